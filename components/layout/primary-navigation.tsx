@@ -1,0 +1,30 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+import { primaryNavigation } from "./navigation";
+
+export function PrimaryNavigation() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Primary" className="border-t border-white/30 bg-nhs-blue">
+      <ul className="nhs-width-container flex flex-wrap gap-x-6 py-2">
+        {primaryNavigation.map((item) => {
+          const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? "page" : undefined}
+                className={`inline-block py-1 text-white visited:text-white hover:text-white ${current ? "font-bold no-underline" : "underline"}`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+
+import { AccountArea } from "./account-area";
+import { PrimaryNavigation } from "./primary-navigation";
+
+export const SERVICE_NAME = "Coalition";
+
+export function SiteHeader() {
+  return (
+    <header className="bg-nhs-blue text-white" role="banner">
+      <div className="nhs-width-container flex flex-wrap items-center justify-between gap-4 py-4">
+        <Link
+          href="/"
+          className="flex items-center gap-3 text-white no-underline visited:text-white hover:text-white hover:underline"
+        >
+          <span
+            className="rounded-sm border-2 border-white px-2 py-0.5 text-lg font-bold"
+            aria-hidden="true"
+          >
+            C
+          </span>
+          <span className="text-xl font-bold">{SERVICE_NAME}</span>
+          <span className="sr-only">: home</span>
+        </Link>
+        <AccountArea />
+      </div>
+      <PrimaryNavigation />
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+import "server-only";
+
+import { getPrisma } from "@/lib/db/client";
+import type { OrganisationType } from "@/lib/generated/prisma/enums";
+import { organisationTypes } from "@/lib/organisations/types";
+
+export interface CoalitionSummary {
+  organisationCount: number;
+  places: { id: string; name: string; organisationCount: number }[];
+  types: { type: OrganisationType; organisationCount: number }[];
+}
+
+/** Counts of the coalition's organisations by place and by type: two grouped queries. */
+export async function getCoalitionSummary(): Promise<CoalitionSummary> {
+  const prisma = await getPrisma();
+  const [places, byType] = await Promise.all([
+    prisma.place.findMany({
+      select: { id: true, name: true, _count: { select: { organisations: true } } },
+      orderBy: { name: "asc" },
+    }),
+    prisma.organisation.groupBy({ by: ["type"], _count: { _all: true } }),
+  ]);
+  const countByType = new Map(byType.map((row) => [row.type, row._count._all]));
+  return {
+    organisationCount: byType.reduce((sum, row) => sum + row._count._all, 0),
+    places: places.map((place) => ({
+      id: place.id,
+      name: place.name,
+      organisationCount: place._count.organisations,
+    })),
+    types: organisationTypes
+      .filter((type) => countByType.has(type))
+      .map((type) => ({ type, organisationCount: countByType.get(type) ?? 0 })),
+  };
+}

@@ -1,0 +1,117 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+import { lockDataDirectory } from "./lock";
+import { applyMigrations, pendingMigrations } from "./migrations";
+import { pgliteTarget, pgTarget } from "./sql";
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: "embedded" | "server";
+  /** Migrations found in prisma/migrations that this database has not applied. */
+  pendingMigrations(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export class DatabaseUnavailableDuringBuildError extends Error {
+  override name = "DatabaseUnavailableDuringBuildError";
+  constructor() {
+    super("The database is never opened while the application is being built.");
+  }
+}
+
+function refuseDuringBuild() {
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    throw new DatabaseUnavailableDuringBuildError();
+  }
+}
+
+// pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils than
+// @prisma/client 6.19; the runtime contract is the same, so the factory is narrowed here once.
+type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
+function pgliteAdapter(db: PGlite): AdapterFactory {
+  return new PrismaPGlite(db) as unknown as AdapterFactory;
+}
+
+/** Wraps an open PGlite database (in memory or on disk) in a Prisma client. */
+export function pgliteDatabase(
+  db: PGlite,
+  onClose: () => Promise<void> = async () => {},
+): Database {
+  const prisma = new PrismaClient({ adapter: pgliteAdapter(db) });
+  return {
+    prisma,
+    kind: "embedded",
+    pendingMigrations: async () => (await pendingMigrations(pgliteTarget(db))).map((m) => m.name),
+    async close() {
+      await prisma.$disconnect();
+      if (!db.closed) await db.close();
+      await onClose();
+    },
+  };
+}
+
+/**
+ * Opens the embedded database in `dataDir`: takes the directory lock, starts PGlite and applies
+ * pending migrations. Throws DataDirectoryLockedError when another process has it open.
+ */
+export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
+  refuseDuringBuild();
+  await mkdir(dataDir, { recursive: true });
+  const pgliteDir = path.join(dataDir, "pglite");
+  const release = await lockDataDirectory(pgliteDir);
+  try {
+    const db = await PGlite.create(pgliteDir);
+    try {
+      await applyMigrations(pgliteTarget(db));
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+    return pgliteDatabase(db, release);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+/** Connects to a PostgreSQL server through a connection pool. Migrations are applied separately. */
+export function openServerDatabase(connectionString: string, poolSize: number): Database {
+  refuseDuringBuild();
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    kind: "server",
+    async pendingMigrations() {
+      const client = await pool.connect();
+      try {
+        return (await pendingMigrations(pgTarget(client))).map((m) => m.name);
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+/** Applies pending migrations to a PostgreSQL server (what `npm run db:migrate` runs). */
+export async function migrateServerDatabase(connectionString: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return await applyMigrations(pgTarget(client));
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,166 @@
+import type { OrganisationType } from "@/lib/generated/prisma/enums";
+
+// A clearly fictional coalition: the county of Elmshire and its four places. Names, codes and
+// places are invented; codes use the ZZ/Z9 ranges so they cannot be mistaken for real ODS codes.
+
+export const demoPlaces = ["Northmoor", "Riverside", "Eastbrook", "Westvale"] as const;
+export type DemoPlace = (typeof demoPlaces)[number];
+
+export interface DemoOrganisation {
+  name: string;
+  odsCode: string;
+  type: OrganisationType;
+  place: DemoPlace;
+}
+
+const gp = (name: string, odsCode: string, place: DemoPlace): DemoOrganisation => ({
+  name,
+  odsCode,
+  type: "GP_PRACTICE",
+  place,
+});
+
+export const demoOrganisations: DemoOrganisation[] = [
+  {
+    name: "NHS Elmshire Integrated Care Board",
+    odsCode: "ZZQ01",
+    type: "INTEGRATED_CARE_BOARD",
+    place: "Northmoor",
+  },
+  {
+    name: "Elmshire Royal Hospitals NHS Trust",
+    odsCode: "ZZR01",
+    type: "ACUTE_TRUST",
+    place: "Northmoor",
+  },
+  {
+    name: "Riverside and Eastbrook Hospitals NHS Foundation Trust",
+    odsCode: "ZZR02",
+    type: "ACUTE_TRUST",
+    place: "Riverside",
+  },
+  {
+    name: "Elmshire Community Health NHS Trust",
+    odsCode: "ZZR03",
+    type: "COMMUNITY_TRUST",
+    place: "Eastbrook",
+  },
+  {
+    name: "Elmshire Minds NHS Foundation Trust",
+    odsCode: "ZZR04",
+    type: "MENTAL_HEALTH_TRUST",
+    place: "Westvale",
+  },
+  {
+    name: "Mid-Shires Ambulance Service NHS Trust",
+    odsCode: "ZZR05",
+    type: "AMBULANCE_TRUST",
+    place: "Westvale",
+  },
+  {
+    name: "Elmshire County Council Adult Social Care",
+    odsCode: "ZZL01",
+    type: "LOCAL_AUTHORITY_ADULT_SOCIAL_CARE",
+    place: "Northmoor",
+  },
+  {
+    name: "Riverside Borough Council Adult Social Care",
+    odsCode: "ZZL02",
+    type: "LOCAL_AUTHORITY_ADULT_SOCIAL_CARE",
+    place: "Riverside",
+  },
+  {
+    name: "Northmoor Primary Care Network",
+    odsCode: "ZZU01",
+    type: "PRIMARY_CARE_NETWORK",
+    place: "Northmoor",
+  },
+  {
+    name: "Riverside Central Primary Care Network",
+    odsCode: "ZZU02",
+    type: "PRIMARY_CARE_NETWORK",
+    place: "Riverside",
+  },
+  {
+    name: "Eastbrook Villages Primary Care Network",
+    odsCode: "ZZU03",
+    type: "PRIMARY_CARE_NETWORK",
+    place: "Eastbrook",
+  },
+  {
+    name: "Westvale Primary Care Network",
+    odsCode: "ZZU04",
+    type: "PRIMARY_CARE_NETWORK",
+    place: "Westvale",
+  },
+  gp("Moorside Surgery", "Z90001", "Northmoor"),
+  gp("Heather Lane Medical Centre", "Z90002", "Northmoor"),
+  gp("Old Mill Practice", "Z90003", "Northmoor"),
+  gp("Quayside Health Centre", "Z90004", "Riverside"),
+  gp("Bridge Street Surgery", "Z90005", "Riverside"),
+  gp("Willow Bank Practice", "Z90006", "Riverside"),
+  gp("Eastbrook Green Surgery", "Z90007", "Eastbrook"),
+  gp("Orchard House Medical Practice", "Z90008", "Eastbrook"),
+  gp("Castle Hill Surgery", "Z90009", "Eastbrook"),
+  gp("Westvale Family Practice", "Z90010", "Westvale"),
+  gp("Beacon View Surgery", "Z90011", "Westvale"),
+  gp("Fenwick Road Medical Centre", "Z90012", "Westvale"),
+  { name: "Larchwood Care Home", odsCode: "ZZC01", type: "CARE_HOME", place: "Northmoor" },
+  { name: "The Elms Nursing Home", odsCode: "ZZC02", type: "CARE_HOME", place: "Riverside" },
+  { name: "Kingfisher Court Care Home", odsCode: "ZZC03", type: "CARE_HOME", place: "Riverside" },
+  {
+    name: "Primrose House Residential Home",
+    odsCode: "ZZC04",
+    type: "CARE_HOME",
+    place: "Eastbrook",
+  },
+  { name: "Hillcrest Nursing Home", odsCode: "ZZC05", type: "CARE_HOME", place: "Westvale" },
+  { name: "Meadowview Care Centre", odsCode: "ZZC06", type: "CARE_HOME", place: "Westvale" },
+  {
+    name: "Helping Hands at Home Elmshire",
+    odsCode: "ZZH01",
+    type: "HOME_CARE_PROVIDER",
+    place: "Northmoor",
+  },
+  {
+    name: "Riverside Homecare Co-operative",
+    odsCode: "ZZH02",
+    type: "HOME_CARE_PROVIDER",
+    place: "Riverside",
+  },
+  {
+    name: "Eastbrook Domiciliary Care",
+    odsCode: "ZZH03",
+    type: "HOME_CARE_PROVIDER",
+    place: "Eastbrook",
+  },
+  {
+    name: "Vale Companions Home Care",
+    odsCode: "ZZH04",
+    type: "HOME_CARE_PROVIDER",
+    place: "Westvale",
+  },
+  { name: "St Aldhelm's Hospice", odsCode: "ZZP01", type: "HOSPICE", place: "Riverside" },
+  { name: "Westvale Hospice at Home", odsCode: "ZZP02", type: "HOSPICE", place: "Westvale" },
+  { name: "Market Square Pharmacy", odsCode: "ZZF01", type: "PHARMACY", place: "Northmoor" },
+  { name: "Riverside Late Night Chemist", odsCode: "ZZF02", type: "PHARMACY", place: "Riverside" },
+  { name: "Eastbrook Village Pharmacy", odsCode: "ZZF03", type: "PHARMACY", place: "Eastbrook" },
+  {
+    name: "Age Well Elmshire",
+    odsCode: "ZZV01",
+    type: "VOLUNTARY_AND_COMMUNITY_SECTOR",
+    place: "Northmoor",
+  },
+  {
+    name: "Riverside Carers' Network",
+    odsCode: "ZZV02",
+    type: "VOLUNTARY_AND_COMMUNITY_SECTOR",
+    place: "Riverside",
+  },
+  {
+    name: "Westvale Good Neighbours",
+    odsCode: "ZZV03",
+    type: "VOLUNTARY_AND_COMMUNITY_SECTOR",
+    place: "Westvale",
+  },
+];

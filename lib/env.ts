@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// Every setting the server reads, with its default. Validated once, at first use.
+const serverEnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string")
+    .optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export function readServerEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+  const parsed = serverEnvSchema.safeParse({
+    ...source,
+    // An empty variable means "not set", as in most deployment tools.
+    DATABASE_URL: source.DATABASE_URL || undefined,
+    DATA_DIR: source.DATA_DIR || undefined,
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".")}: ${issue.message}`,
+    );
+    throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  return parsed.data;
+}

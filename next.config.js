@@ -1,0 +1,22 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // PGlite loads its WebAssembly and data files from its own package folder at run time,
+  // and the Prisma runtime ships its query compiler as WebAssembly: keep them out of the bundle.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/client",
+    "@prisma/adapter-pg",
+    "pg",
+    "proper-lockfile",
+  ],
+  // Migrations are read from disk at start-up; ship them with the server output.
+  outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
+  experimental: {
+    authInterrupts: true,
+  },
+};
+
+export default nextConfig;
