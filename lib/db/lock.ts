@@ -45,17 +45,34 @@ async function readOwner(file: string): Promise<Owner | undefined> {
 // only counts it stale after STALE_MS (generous, so a busy event loop never loses its lock).
 const UPDATE_MS = 1_000;
 const STALE_MS = 10_000;
-// A lock whose owner process has gone from this host and which nobody has refreshed for this
-// long is taken over at once: that is what a SIGKILL or a crash leaves behind. A fresh lock
-// with a dead owner on record belongs to a process that has only just taken it.
+// A lock whose owner process has gone from this host (a SIGKILL or a crash) is taken over once
+// nobody has refreshed it for this long; a fresh lock with a vanished owner on record may belong
+// to a process that has only just taken it and not yet written its pid.
 const ABANDONED_AFTER_MS = 3 * UPDATE_MS;
 
-async function isAbandoned(lockPath: string, owner: Owner | undefined): Promise<boolean> {
-  if (!owner || owner.host !== hostname() || isAlive(owner.pid)) return false;
-  try {
-    return Date.now() - (await stat(lockPath)).mtimeMs > ABANDONED_AFTER_MS;
-  } catch {
-    return true;
+function ownerHasGone(owner: Owner | undefined): boolean {
+  return owner !== undefined && owner.host === hostname() && !isAlive(owner.pid);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until a lock left by a vanished owner has gone unrefreshed long enough to take over. */
+async function waitUntilAbandoned(
+  lockPath: string,
+  ownerFile: string,
+  owner: Owner,
+): Promise<boolean> {
+  for (;;) {
+    let age: number;
+    try {
+      age = Date.now() - (await stat(lockPath)).mtimeMs;
+    } catch {
+      return true;
+    }
+    if (age > ABANDONED_AFTER_MS) return true;
+    await sleep(ABANDONED_AFTER_MS - age + 100);
+    const current = await readOwner(ownerFile);
+    if (current?.pid !== owner.pid && !ownerHasGone(current)) return false;
   }
 }
 
@@ -80,8 +97,9 @@ export async function lockDataDirectory(dataDir: string): Promise<() => Promise<
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ELOCKED") throw error;
     const owner = await readOwner(ownerFile);
-    if (!(await isAbandoned(lockPath, owner)))
+    if (!owner || !ownerHasGone(owner) || !(await waitUntilAbandoned(lockPath, ownerFile, owner))) {
       throw new DataDirectoryLockedError(target, owner?.pid);
+    }
     await rm(lockPath, { recursive: true, force: true });
     release = await lockfile.lock(target, options);
   }

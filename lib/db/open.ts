@@ -33,6 +33,12 @@ function refuseDuringBuild() {
   }
 }
 
+/** Closing twice (a signal during shutdown, say) closes once. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
 // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils than
 // @prisma/client 6.19; the runtime contract is the same, so the factory is narrowed here once.
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
@@ -50,11 +56,11 @@ export function pgliteDatabase(
     prisma,
     kind: "embedded",
     pendingMigrations: async () => (await pendingMigrations(pgliteTarget(db))).map((m) => m.name),
-    async close() {
+    close: once(async () => {
       await prisma.$disconnect();
       if (!db.closed) await db.close();
       await onClose();
-    },
+    }),
   };
 }
 
@@ -98,10 +104,10 @@ export function openServerDatabase(connectionString: string, poolSize: number): 
         client.release();
       }
     },
-    async close() {
+    close: once(async () => {
       await prisma.$disconnect();
       await pool.end();
-    },
+    }),
   };
 }
 

@@ -1,0 +1,67 @@
+import autocannon from "autocannon";
+
+export interface LoadOptions {
+  connections: number;
+  /** Seconds of measured load. */
+  duration: number;
+}
+
+export interface LoadFigures {
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number };
+  non2xx: number;
+  /** Connection errors and timeouts: requests that got no response at all. */
+  errors: number;
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? 0;
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/**
+ * Sends `amount` requests (or load for `duration` seconds) from `connections` concurrent
+ * connections and returns the figures. Latencies are every response's own time, not autocannon's
+ * histogram, which has no 95th percentile and rounds to whole milliseconds.
+ */
+async function hammer(
+  url: string,
+  connections: number,
+  limit: { duration: number } | { amount: number },
+): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, timeout: 30, ...limit }, (error, done) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+    });
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    requestsPerSecond: round(result.duration > 0 ? latencies.length / result.duration : 0, 1),
+    latencyMs: {
+      p50: round(percentile(latencies, 50), 2),
+      p95: round(percentile(latencies, 95), 2),
+      p99: round(percentile(latencies, 99), 2),
+    },
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+/** A few requests whose figures are thrown away: they load and JIT-compile the page's code. */
+export async function warmUp(url: string, options: LoadOptions): Promise<LoadFigures> {
+  return hammer(url, options.connections, { amount: Math.max(20, options.connections * 3) });
+}
+
+export async function measure(url: string, options: LoadOptions): Promise<LoadFigures> {
+  return hammer(url, options.connections, { duration: options.duration });
+}

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { applyMigrations, readMigrations } from "@/lib/db/migrations";
+
+import { sqlForSchemaFromEmpty } from "../support/prisma-cli";
+import { diffSnapshots, snapshotSchema } from "../support/schema-snapshot";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+// Applying every migration to an empty database must give exactly the schema that schema.prisma
+// describes. If this fails, schema.prisma changed without a migration (npm run db:migration:new),
+// or a migration was edited.
+describe("schema drift", () => {
+  let expected: string[];
+  const databases: TestDatabase[] = [];
+  const fresh = async () => {
+    const db = await createTestDatabase();
+    databases.push(db);
+    return db;
+  };
+
+  beforeAll(async () => {
+    const fromSchema = await fresh();
+    await fromSchema.target.exec(await sqlForSchemaFromEmpty());
+    expected = await snapshotSchema(fromSchema.target);
+  });
+  afterAll(async () => {
+    await Promise.all(databases.map((db) => db.dispose()));
+  });
+
+  it("finds the migrated database identical to schema.prisma", async () => {
+    const migrated = await fresh();
+    await applyMigrations(migrated.target);
+
+    const differences = diffSnapshots(expected, await snapshotSchema(migrated.target));
+
+    expect(
+      differences,
+      `Schema drift (- schema.prisma only, + migrations only):\n${differences.join("\n")}`,
+    ).toEqual([]);
+    expect(expected.some((line) => line.startsWith("column Organisation.name text not null"))).toBe(
+      true,
+    );
+  });
+
+  it("reports an edited migration as a readable difference", async () => {
+    const files = await readMigrations();
+    const last = files.at(-1)!;
+    const edited = {
+      ...last,
+      sql: last.sql.replace(/CREATE INDEX "Organisation_type_idx"[^;]*;/, ""),
+    };
+    expect(edited.sql).not.toBe(last.sql);
+    const migrated = await fresh();
+    await applyMigrations(migrated.target, [...files.slice(0, -1), edited]);
+
+    const differences = diffSnapshots(expected, await snapshotSchema(migrated.target));
+
+    expect(differences).toEqual([
+      `- index CREATE INDEX "Organisation_type_idx" ON public."Organisation" USING btree (type)`,
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+
+import { readServerEnv } from "@/lib/env";
+
+describe("server configuration", () => {
+  it("defaults to the embedded database in ./.data with demo data on", () => {
+    expect(readServerEnv({})).toEqual({
+      DATA_DIR: ".data",
+      DATABASE_POOL_SIZE: 10,
+      DEMO_DATA: "auto",
+    });
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(readServerEnv({ DATABASE_URL: "", DATA_DIR: "" })).toMatchObject({ DATA_DIR: ".data" });
+    expect(readServerEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("reads a PostgreSQL server and pool size", () => {
+    expect(
+      readServerEnv({
+        DATABASE_URL: "postgresql://app@db:5432/coalition",
+        DATABASE_POOL_SIZE: "25",
+      }),
+    ).toMatchObject({ DATABASE_URL: "postgresql://app@db:5432/coalition", DATABASE_POOL_SIZE: 25 });
+  });
+
+  it("names every invalid setting", () => {
+    expect(() =>
+      readServerEnv({ DATABASE_URL: "mysql://x", DEMO_DATA: "yes", DATABASE_POOL_SIZE: "0" }),
+    ).toThrow(
+      /DATABASE_URL: DATABASE_URL must be a postgresql:\/\/ connection string[\s\S]*DATABASE_POOL_SIZE[\s\S]*DEMO_DATA/,
+    );
+  });
+});
