@@ -25,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader />
         <RequestIdProvider value={requestId}>
           <div className="nhs-width-container flex-1 py-8 md:py-12">
-            <main id="main-content" tabIndex={-1} className="focus-visible:shadow-none">
+            <main id="main-content" tabIndex={-1}>
               {children}
             </main>
           </div>

@@ -20,5 +20,6 @@ export const benchPages: BenchPage[] = [
     expect: (size) => `<strong>${size.organisations}</strong> organisations`,
   },
   { name: "health (DB round trip)", path: "/api/health", expect: () => `"status":"ok"` },
-  { name: "about (no data: ceiling)", path: "/about" },
+  { name: "about (page, no data)", path: "/about" },
+  { name: "robots.txt (static: ceiling)", path: "/robots.txt", expect: () => "Disallow: /" },
 ];

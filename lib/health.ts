@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getPrisma } from "@/lib/db/client";
+import { logger } from "@/lib/server/logger";
 import packageJson from "@/package.json";
 
 export interface HealthReport {
@@ -29,7 +30,8 @@ export async function checkHealth(): Promise<HealthReport> {
     );
     const roundTripMs = Math.round((performance.now() - started) * 10) / 10;
     return { status: "ok", version: packageJson.version, database: { ok: true, roundTripMs } };
-  } catch {
+  } catch (error) {
+    logger.warn("Health check: the database did not answer", error);
     return { status: "unavailable", version: packageJson.version, database: { ok: false } };
   }
 }

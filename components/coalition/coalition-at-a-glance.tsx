@@ -17,7 +17,7 @@ export function CoalitionAtAGlance({ summary }: { summary: CoalitionSummary }) {
         <strong>{summary.organisationCount}</strong> organisations across{" "}
         <strong>{summary.places.length}</strong> places.
       </p>
-      <div className="grid gap-8 md:grid-cols-2">
+      <div className="grid items-start gap-8 md:grid-cols-2">
         <table className="nhs-table">
           <caption>Organisations by place</caption>
           <thead>

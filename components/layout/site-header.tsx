@@ -11,6 +11,7 @@ export function SiteHeader() {
       <div className="nhs-width-container flex flex-wrap items-center justify-between gap-4 py-4">
         <Link
           href="/"
+          aria-label={`${SERVICE_NAME}: home`}
           className="flex items-center gap-3 text-white no-underline visited:text-white hover:text-white hover:underline"
         >
           <span
@@ -20,7 +21,6 @@ export function SiteHeader() {
             C
           </span>
           <span className="text-xl font-bold">{SERVICE_NAME}</span>
-          <span className="sr-only">: home</span>
         </Link>
         <AccountArea />
       </div>

@@ -8,6 +8,8 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
+import { logger } from "@/lib/server/logger";
+
 import { lockDataDirectory } from "./lock";
 import { applyMigrations, pendingMigrations } from "./migrations";
 import { pgliteTarget, pgTarget } from "./sql";
@@ -92,6 +94,9 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
 export function openServerDatabase(connectionString: string, poolSize: number): Database {
   refuseDuringBuild();
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  // An idle connection the server drops (a restart, a failover) must not crash the process;
+  // the pool replaces it on next use.
+  pool.on("error", (error) => logger.warn("A pooled database connection failed", error));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,
