@@ -1,6 +1,46 @@
 import type { CoalitionSummary } from "@/lib/coalition/get-coalition-summary";
 import { organisationTypeLabels } from "@/lib/organisations/types";
 
+interface CountRow {
+  key: string;
+  label: string;
+  count: number;
+}
+
+function CountTable({
+  caption,
+  heading,
+  rows,
+}: {
+  caption: string;
+  heading: string;
+  rows: CountRow[];
+}) {
+  return (
+    <table className="nhs-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col" className="text-right">
+            Organisations
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row" className="font-normal">
+              {row.label}
+            </th>
+            <td className="text-right">{row.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function CoalitionAtAGlance({ summary }: { summary: CoalitionSummary }) {
   if (summary.organisationCount === 0) {
     return (
@@ -18,48 +58,24 @@ export function CoalitionAtAGlance({ summary }: { summary: CoalitionSummary }) {
         <strong>{summary.places.length}</strong> places.
       </p>
       <div className="grid items-start gap-8 md:grid-cols-2">
-        <table className="nhs-table">
-          <caption>Organisations by place</caption>
-          <thead>
-            <tr>
-              <th scope="col">Place</th>
-              <th scope="col" className="text-right">
-                Organisations
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.places.map((place) => (
-              <tr key={place.id}>
-                <th scope="row" className="font-normal">
-                  {place.name}
-                </th>
-                <td className="text-right">{place.organisationCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="nhs-table">
-          <caption>Organisations by type</caption>
-          <thead>
-            <tr>
-              <th scope="col">Type</th>
-              <th scope="col" className="text-right">
-                Organisations
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.types.map((row) => (
-              <tr key={row.type}>
-                <th scope="row" className="font-normal">
-                  {organisationTypeLabels[row.type]}
-                </th>
-                <td className="text-right">{row.organisationCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable
+          caption="Organisations by place"
+          heading="Place"
+          rows={summary.places.map((place) => ({
+            key: place.id,
+            label: place.name,
+            count: place.organisationCount,
+          }))}
+        />
+        <CountTable
+          caption="Organisations by type"
+          heading="Type"
+          rows={summary.types.map((row) => ({
+            key: row.type,
+            label: organisationTypeLabels[row.type],
+            count: row.organisationCount,
+          }))}
+        />
       </div>
     </section>
   );
