@@ -9,6 +9,8 @@ const serverEnvSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -19,6 +21,8 @@ export function readServerEnv(source: Record<string, string | undefined> = proce
     // An empty variable means "not set", as in most deployment tools.
     DATABASE_URL: source.DATABASE_URL || undefined,
     DATA_DIR: source.DATA_DIR || undefined,
+    NEXTAUTH_SECRET: source.NEXTAUTH_SECRET || undefined,
+    NEXTAUTH_URL: source.NEXTAUTH_URL || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map(

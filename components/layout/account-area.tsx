@@ -1,8 +1,25 @@
-// The account area of the header. Until sign-in exists everybody is a visitor.
-export function AccountArea() {
+import Link from "next/link";
+
+import { getActor } from "@/lib/auth/get-actor";
+
+import { SignOutButton } from "./sign-out-button";
+
+export async function AccountArea() {
+  const actor = await getActor();
+  if (!actor) {
+    return (
+      <Link href="/sign-in" className="text-white visited:text-white hover:text-white">
+        Sign in
+      </Link>
+    );
+  }
   return (
-    <div className="text-base" aria-label="Account">
-      <span>Visitor</span>
+    <div className="flex flex-wrap items-center gap-4 text-base" aria-label="Account">
+      <span data-testid="signed-in-as">
+        <span className="sr-only">Signed in as </span>
+        {actor.name}
+      </span>
+      <SignOutButton />
     </div>
   );
 }

@@ -43,15 +43,14 @@ describe("schema drift", () => {
   });
 
   it("reports an edited migration as a readable difference", async () => {
+    const index = /CREATE INDEX "Organisation_type_idx"[^;]*;/;
     const files = await readMigrations();
-    const last = files.at(-1)!;
-    const edited = {
-      ...last,
-      sql: last.sql.replace(/CREATE INDEX "Organisation_type_idx"[^;]*;/, ""),
-    };
-    expect(edited.sql).not.toBe(last.sql);
+    const edited = files.map((file) =>
+      index.test(file.sql) ? { ...file, sql: file.sql.replace(index, "") } : file,
+    );
+    expect(edited).not.toEqual(files);
     const migrated = await fresh();
-    await applyMigrations(migrated.target, [...files.slice(0, -1), edited]);
+    await applyMigrations(migrated.target, edited);
 
     const differences = diffSnapshots(expected, await snapshotSchema(migrated.target));
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/db/open";
+import { demoAccounts } from "@/lib/db/seed/demo-accounts";
 import { demoOrganisations, demoPlaces } from "@/lib/db/seed/demo-coalition";
 import { seedDemoData } from "@/lib/db/seed/seed";
 
@@ -30,6 +31,17 @@ describe("demo data", () => {
     expect(await database.prisma.organisation.count()).toBe(demoOrganisations.length);
     const types = await database.prisma.organisation.groupBy({ by: ["type"] });
     expect(types.length).toBeGreaterThanOrEqual(12);
+    const users = await database.prisma.user.findMany({
+      include: { memberships: { include: { organisation: true } } },
+    });
+    expect(users.map((user) => user.email).sort()).toEqual(
+      demoAccounts.map((account) => account.email).sort(),
+    );
+    const larchwoodAdmin = users.find((user) => user.email === "manager@larchwood.example");
+    expect(larchwoodAdmin?.memberships.map((m) => [m.organisation.name, m.role])).toEqual([
+      ["Larchwood Care Home", "ORG_ADMIN"],
+    ]);
+    expect(users.every((user) => user.passwordHash?.startsWith("$argon2id$"))).toBe(true);
   });
 
   it("is idempotent: a second run changes nothing", async () => {

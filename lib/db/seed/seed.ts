@@ -1,5 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
+import { hashPassword } from "@/lib/auth/password";
+
+import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
 import { demoOrganisations, demoPlaces } from "./demo-coalition";
 
 // Held for the length of the seeding transaction, so that two servers starting together on one
@@ -10,10 +13,16 @@ export type SeedOutcome = "seeded" | "skipped: database has data";
 
 /** Fills an empty database with the demo coalition. Never touches a database that has data. */
 export async function seedDemoData(prisma: PrismaClient): Promise<SeedOutcome> {
+  // Hashing is slow on purpose; do it before the transaction opens.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
-    const [places, organisations] = await Promise.all([tx.place.count(), tx.organisation.count()]);
-    if (places > 0 || organisations > 0) return "skipped: database has data";
+    const [places, organisations, users] = await Promise.all([
+      tx.place.count(),
+      tx.organisation.count(),
+      tx.user.count(),
+    ]);
+    if (places > 0 || organisations > 0 || users > 0) return "skipped: database has data";
 
     await tx.place.createMany({ data: demoPlaces.map((name) => ({ name })) });
     const placeIds = new Map(
@@ -27,6 +36,24 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedOutcome> {
         return { ...organisation, placeId };
       }),
     });
+    const organisationIds = new Map(
+      (await tx.organisation.findMany({ select: { id: true, odsCode: true } })).map((o) => [
+        o.odsCode,
+        o.id,
+      ]),
+    );
+    for (const { membership, describes, ...account } of demoAccounts) {
+      const organisationId = membership && organisationIds.get(membership.odsCode);
+      await tx.user.create({
+        data: {
+          ...account,
+          passwordHash,
+          memberships: organisationId
+            ? { create: { organisationId, role: membership.role } }
+            : undefined,
+        },
+      });
+    }
     return "seeded";
   });
 }

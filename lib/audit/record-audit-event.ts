@@ -1,0 +1,30 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Who did something, for whom, and in which request: carried from the route into lib/. */
+export interface AuditContext {
+  actorId?: string;
+  actorEmail?: string;
+  actingOrganisationId?: string;
+  requestId?: string;
+  ipAddress?: string;
+}
+
+export interface AuditEntry {
+  action: string;
+  entityType?: string;
+  entityId?: string;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+}
+
+/**
+ * Appends one row to the audit trail. Pass the transaction that makes the change, so that the
+ * change and its record stand or fall together.
+ */
+export async function recordAuditEvent(
+  db: Prisma.TransactionClient,
+  context: AuditContext,
+  entry: AuditEntry,
+): Promise<void> {
+  await db.auditEvent.create({ data: { ...context, ...entry } });
+}
