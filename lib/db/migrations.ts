@@ -18,7 +18,7 @@ export class MigrationError extends Error {
 }
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
-  // The folder is named by the caller, so the bundler is told not to trace it (see next.config.js).
+  // The folder is named by the caller, so the bundler is told not to trace it (see next.config.ts).
   const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
   const names = entries
     .filter((entry) => entry.isDirectory())

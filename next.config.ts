@@ -1,5 +1,8 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+import type { NextConfig } from "next";
+
+import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
+
+const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files from its own package folder at run time,
@@ -16,6 +19,10 @@ const nextConfig = {
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
   experimental: {
     authInterrupts: true,
+  },
+  // Set here rather than in proxy.ts so that static files, which the proxy skips, get them too.
+  headers() {
+    return Promise.resolve([{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }]);
   },
 };
 
