@@ -1,3 +1,5 @@
+import staticSecurityHeaders from "./lib/http/static-security-headers.json" with { type: "json" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -16,6 +18,10 @@ const nextConfig = {
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
   experimental: {
     authInterrupts: true,
+  },
+  // Set here rather than in proxy.ts so that static files, which the proxy skips, get them too.
+  headers() {
+    return Promise.resolve([{ source: "/:path*", headers: staticSecurityHeaders }]);
   },
 };
 

@@ -50,6 +50,8 @@ export default defineConfig({
     env: {
       DATA_DIR: process.env.E2E_DATA_DIR,
       COALITION_DIAGNOSTICS: "1",
+      // An extra origin allowed to send state-changing requests (tests/e2e/security-headers.spec.ts).
+      APP_ORIGINS: "https://coalition.example",
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_MANUAL_SIG_HANDLE: "true",
     },

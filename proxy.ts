@@ -1,15 +1,40 @@
 import { type NextRequest, NextResponse } from "next/server";
 
+import { readServerEnv } from "@/lib/env";
+import { crossOriginRefusal, passesOriginCheck } from "@/lib/http/origin";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-id";
+import {
+  buildContentSecurityPolicy,
+  CONTENT_SECURITY_POLICY_HEADER,
+  createNonce,
+  NONCE_HEADER,
+} from "@/lib/http/security-headers";
 
-// Gives every request an id, passed to the page (for error pages) and returned to the client,
-// so that a user's report can be matched to the server's log line.
+let allowedOrigins: readonly string[] | undefined;
+
+// Every request gets an id, passed to the page (for error pages) and returned to the client, so
+// that a user's report can be matched to the server's log line. State-changing requests from
+// other origins are refused. Every response gets a Content-Security-Policy with a fresh nonce;
+// Next.js reads the nonce from the request's copy of the header and puts it on its scripts.
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
-  const headers = new Headers(request.headers);
-  headers.set(REQUEST_ID_HEADER, requestId);
-  const response = NextResponse.next({ request: { headers } });
+  const nonce = createNonce();
+  const csp = buildContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+
+  allowedOrigins ??= readServerEnv().APP_ORIGINS;
+  let response: NextResponse;
+  if (passesOriginCheck(request, allowedOrigins)) {
+    const headers = new Headers(request.headers);
+    headers.set(REQUEST_ID_HEADER, requestId);
+    headers.set(NONCE_HEADER, nonce);
+    headers.set(CONTENT_SECURITY_POLICY_HEADER, csp);
+    response = NextResponse.next({ request: { headers } });
+  } else {
+    const { status, body } = crossOriginRefusal(requestId);
+    response = NextResponse.json(body, { status });
+  }
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  response.headers.set(CONTENT_SECURITY_POLICY_HEADER, csp);
   return response;
 }
 

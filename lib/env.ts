@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { parseAllowedOrigins } from "@/lib/http/origin";
+
 // Every setting the server reads, with its default. Validated once, at first use.
 const serverEnvSchema = z.object({
   DATABASE_URL: z
@@ -11,6 +13,21 @@ const serverEnvSchema = z.object({
   DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
+  // Origins besides the addressed one that may send state-changing requests (see lib/http/origin).
+  APP_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const { origins, invalid } = parseAllowedOrigins(value);
+      for (const entry of invalid) {
+        context.issues.push({
+          code: "custom",
+          input: value,
+          message: `"${entry}" is not an origin such as https://coalition.example.nhs.uk`,
+        });
+      }
+      return origins;
+    }),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -8,6 +8,7 @@ describe("server configuration", () => {
       DATA_DIR: ".data",
       DATABASE_POOL_SIZE: 10,
       DEMO_DATA: "auto",
+      APP_ORIGINS: [],
     });
   });
 
@@ -23,6 +24,19 @@ describe("server configuration", () => {
         DATABASE_POOL_SIZE: "25",
       }),
     ).toMatchObject({ DATABASE_URL: "postgresql://app@db:5432/coalition", DATABASE_POOL_SIZE: 25 });
+  });
+
+  it("reads the extra origins allowed to send state-changing requests", () => {
+    expect(
+      readServerEnv({ APP_ORIGINS: "https://coalition.nhs.example, http://localhost:8080" })
+        .APP_ORIGINS,
+    ).toEqual(["https://coalition.nhs.example", "http://localhost:8080"]);
+  });
+
+  it("refuses APP_ORIGINS entries that are not origins", () => {
+    expect(() => readServerEnv({ APP_ORIGINS: "https://ok.example,coalition.example" })).toThrow(
+      /APP_ORIGINS: "coalition.example" is not an origin/,
+    );
   });
 
   it("names every invalid setting", () => {
