@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
+import { hashPassword } from "@/lib/auth/password";
 import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
 
 /** How much data to generate. Add a field here when a feature adds a model worth scaling. */
@@ -15,11 +16,16 @@ export interface Dataset {
   size: DatasetSize;
   placeIds: string[];
   organisationIds: string[];
+  /** The programme lead the benchmark signs in as, for pages behind sign-in. */
+  userId: string;
   /** How many distinct organisation types the organisations have. */
   typeCount: number;
 }
 
 const BATCH_SIZE = 1_000;
+
+export const BENCH_EMAIL = "bench@coalition.invalid";
+export const BENCH_PASSWORD = "benchmark passphrase, never real";
 
 async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
@@ -116,8 +122,17 @@ export async function insertOrganisations(
 export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Promise<Dataset> {
   const places = await insertPlaces(prisma, size.places);
   const organisations = await insertOrganisations(prisma, size.organisations, places);
+  const user = await prisma.user.create({
+    data: {
+      email: BENCH_EMAIL,
+      name: "Benchmark Lead",
+      role: "PROGRAMME_LEAD",
+      passwordHash: await hashPassword(BENCH_PASSWORD),
+    },
+  });
   return {
     size,
+    userId: user.id,
     placeIds: places.map((place) => place.id),
     organisationIds: organisations.map((organisation) => organisation.id),
     typeCount: new Set(organisations.map((organisation) => organisation.type)).size,
@@ -126,6 +141,7 @@ export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Prom
 
 /** Removes exactly the rows fillDataset inserted, children first. */
 export async function removeDataset(prisma: PrismaClient, dataset: Dataset): Promise<void> {
+  await prisma.user.delete({ where: { id: dataset.userId } });
   await inBatches(dataset.organisationIds, (ids) =>
     prisma.organisation.deleteMany({ where: { id: { in: ids } } }),
   );

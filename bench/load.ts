@@ -2,6 +2,8 @@ import autocannon from "autocannon";
 
 export interface LoadOptions {
   connections: number;
+  /** Sent with every request, e.g. a session cookie. */
+  headers?: Record<string, string>;
   /** Seconds of measured load. */
   duration: number;
 }
@@ -31,13 +33,15 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
  */
 async function hammer(
   url: string,
-  connections: number,
+  { connections, headers }: LoadOptions,
   limit: { duration: number } | { amount: number },
 ): Promise<LoadFigures> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, timeout: 30, ...limit }, (error, done) =>
-      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+    const instance = autocannon(
+      { url, connections, headers, timeout: 30, ...limit },
+      (error, done) =>
+        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => {
       latencies.push(responseTime);
@@ -59,9 +63,9 @@ async function hammer(
 
 /** A few requests whose figures are thrown away: they load and JIT-compile the page's code. */
 export async function warmUp(url: string, options: LoadOptions): Promise<LoadFigures> {
-  return hammer(url, options.connections, { amount: Math.max(20, options.connections * 3) });
+  return hammer(url, options, { amount: Math.max(20, options.connections * 3) });
 }
 
 export async function measure(url: string, options: LoadOptions): Promise<LoadFigures> {
-  return hammer(url, options.connections, { duration: options.duration });
+  return hammer(url, options, { duration: options.duration });
 }

@@ -1,10 +1,12 @@
-import type { DatasetSize } from "./dataset";
+import type { Dataset, DatasetSize } from "./dataset";
 
 export interface BenchPage {
   /** The name printed in the results table. */
   name: string;
   /** Path requested on the server, with any query string. */
-  path: string;
+  path: string | ((dataset: Dataset) => string);
+  /** Requested as the benchmark's signed-in programme lead. */
+  signedIn?: boolean;
   /**
    * Text the response must contain once the dataset is loaded, checked once before measuring so
    * that a page that fails to read the data is never timed as if it worked.
@@ -20,6 +22,24 @@ export const benchPages: BenchPage[] = [
     expect: (size) => `<strong>${size.organisations}</strong> organisations`,
   },
   { name: "health (DB round trip)", path: "/api/health", expect: () => `"status":"ok"` },
+  {
+    name: "directory (page 1)",
+    path: "/organisations",
+    signedIn: true,
+    expect: (size) => `of ${size.organisations} organisations`,
+  },
+  {
+    name: "directory (search+filter)",
+    path: "/organisations?q=1&type=GP_PRACTICE&sort=place",
+    signedIn: true,
+    expect: () => "Showing 1 to",
+  },
+  {
+    name: "organisation profile",
+    path: (dataset) => `/organisations/${dataset.organisationIds[0] ?? ""}`,
+    signedIn: true,
+    expect: () => "Systems in use",
+  },
   { name: "about (page, no data)", path: "/about" },
   { name: "robots.txt (static: ceiling)", path: "/robots.txt", expect: () => "Disallow: /" },
 ];

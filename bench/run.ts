@@ -15,9 +15,21 @@ import {
   openServerDatabase,
 } from "@/lib/db/open";
 
-import { type Dataset, type DatasetSize, fillDataset, hasData, removeDataset } from "./dataset";
+import {
+  BENCH_EMAIL,
+  BENCH_PASSWORD,
+  type Dataset,
+  type DatasetSize,
+  fillDataset,
+  hasData,
+  removeDataset,
+} from "./dataset";
 import { type LoadFigures, type LoadOptions, measure, warmUp } from "./load";
-import { benchPages } from "./pages";
+import { type BenchPage, benchPages } from "./pages";
+import { signIn } from "./session";
+
+const pathOf = (page: BenchPage, dataset: Dataset) =>
+  typeof page.path === "string" ? page.path : page.path(dataset);
 import { buildApp, findFreePort, type RunningServer, startServer } from "./server";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -126,16 +138,22 @@ async function prepareDatabase(
 }
 
 /** Fails unless each page answers 2xx with the text that shows it read the dataset. */
-async function checkPages(server: RunningServer, size: DatasetSize): Promise<void> {
+async function checkPages(
+  server: RunningServer,
+  dataset: Dataset,
+  headersFor: (page: BenchPage) => Record<string, string>,
+): Promise<void> {
+  const { size } = dataset;
   for (const page of benchPages) {
-    const response = await fetch(`${server.url}${page.path}`);
+    const path = pathOf(page, dataset);
+    const response = await fetch(`${server.url}${path}`, { headers: headersFor(page) });
     const body = await response.text();
     if (!response.ok) {
-      throw new Error(`${page.path} answered ${response.status}:\n${server.output()}`);
+      throw new Error(`${path} answered ${response.status}:\n${server.output()}`);
     }
     const expected = page.expect?.(size);
     if (expected !== undefined && !body.includes(expected)) {
-      throw new Error(`${page.path} does not contain ${JSON.stringify(expected)}`);
+      throw new Error(`${path} does not contain ${JSON.stringify(expected)}`);
     }
   }
 }
@@ -211,7 +229,9 @@ async function main(): Promise<void> {
   cleanups.push(async () => console.log(`Server stopped: ${await server.stop()}`));
   await server.ready("/api/health");
   console.log(`Server ${server.url} (pid ${server.pid}) is ready.`);
-  await checkPages(server, size);
+  const cookie = await signIn(server.url, BENCH_EMAIL, BENCH_PASSWORD);
+  const headersFor = (page: BenchPage): Record<string, string> => (page.signedIn ? { cookie } : {});
+  await checkPages(server, filled.dataset, headersFor);
 
   console.log(
     `Load: ${options.connections} connections for ${options.duration} s per page, ` +
@@ -219,12 +239,14 @@ async function main(): Promise<void> {
   );
   const results: PageResult[] = [];
   for (const page of benchPages) {
-    const url = `${server.url}${page.path}`;
-    const warm = await warmUp(url, options);
+    const path = pathOf(page, filled.dataset);
+    const url = `${server.url}${path}`;
+    const pageOptions = { ...options, headers: headersFor(page) };
+    const warm = await warmUp(url, pageOptions);
     if (warm.non2xx > 0 || warm.errors > 0) {
-      console.warn(`Warm-up of ${page.path}: ${warm.non2xx} non-2xx, ${warm.errors} errors`);
+      console.warn(`Warm-up of ${path}: ${warm.non2xx} non-2xx, ${warm.errors} errors`);
     }
-    results.push({ name: page.name, path: page.path, ...(await measure(url, options)) });
+    results.push({ name: page.name, path, ...(await measure(url, pageOptions)) });
   }
   printTable(results);
 

@@ -1,11 +1,10 @@
 import Link from "next/link";
 
-import { getActor } from "@/lib/auth/get-actor";
+import type { Actor } from "@/lib/auth/actor";
 
 import { SignOutButton } from "./sign-out-button";
 
-export async function AccountArea() {
-  const actor = await getActor();
+export function AccountArea({ actor }: { actor: Actor | null }) {
   if (!actor) {
     return (
       <Link href="/sign-in" className="text-white visited:text-white hover:text-white">

@@ -3,14 +3,14 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-import { primaryNavigation } from "./navigation";
+import type { NavigationItem } from "./navigation";
 
-export function PrimaryNavigation() {
+export function PrimaryNavigation({ items }: { items: NavigationItem[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Primary" className="border-t border-white/30 bg-nhs-blue">
       <ul className="nhs-width-container flex flex-wrap gap-x-6 py-2">
-        {primaryNavigation.map((item) => {
+        {items.map((item) => {
           const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
           return (
             <li key={item.href}>

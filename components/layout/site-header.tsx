@@ -1,11 +1,15 @@
 import Link from "next/link";
 
+import { getActor } from "@/lib/auth/get-actor";
+
 import { AccountArea } from "./account-area";
+import { navigationFor } from "./navigation";
 import { PrimaryNavigation } from "./primary-navigation";
 
 export const SERVICE_NAME = "Coalition";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const actor = await getActor();
   return (
     <header className="bg-nhs-blue text-white" role="banner">
       <div className="nhs-width-container flex flex-wrap items-center justify-between gap-4 py-4">
@@ -22,9 +26,9 @@ export function SiteHeader() {
           </span>
           <span className="text-xl font-bold">{SERVICE_NAME}</span>
         </Link>
-        <AccountArea />
+        <AccountArea actor={actor} />
       </div>
-      <PrimaryNavigation />
+      <PrimaryNavigation items={navigationFor(actor !== null)} />
     </header>
   );
 }

@@ -1,4 +1,9 @@
-import type { OrganisationType } from "@/lib/generated/prisma/enums";
+import type {
+  EngagementStatus,
+  OrganisationType,
+  SizeBand,
+  SystemCategory,
+} from "@/lib/generated/prisma/enums";
 
 /** Organisation types in the words the coalition uses, in the order people expect them. */
 export const organisationTypeLabels: Record<OrganisationType, string> = {
@@ -19,3 +24,30 @@ export const organisationTypeLabels: Record<OrganisationType, string> = {
 };
 
 export const organisationTypes = Object.keys(organisationTypeLabels) as OrganisationType[];
+
+export const engagementStatusLabels: Record<EngagementStatus, string> = {
+  NOT_YET_ENGAGED: "Not yet engaged",
+  ENGAGED: "Engaged",
+  COMMITTED: "Committed",
+  SHARING: "Sharing data",
+};
+
+export const sizeBandLabels: Record<SizeBand, string> = {
+  UNDER_10: "Fewer than 10 staff",
+  FROM_10_TO_49: "10 to 49 staff",
+  FROM_50_TO_249: "50 to 249 staff",
+  FROM_250_TO_999: "250 to 999 staff",
+  FROM_1000: "1,000 staff or more",
+};
+
+export const systemCategoryLabels: Record<SystemCategory, string> = {
+  EHR: "Electronic health record",
+  GP_SYSTEM: "GP system",
+  SOCIAL_CARE_CASE_MANAGEMENT: "Social care case management",
+  SHARED_CARE_RECORD: "Shared care record",
+  CARE_HOME_RECORD: "Digital social care record",
+  PHARMACY_SYSTEM: "Pharmacy system",
+  OTHER: "Other",
+};
+
+export const engagementStatuses = Object.keys(engagementStatusLabels) as EngagementStatus[];

@@ -22,3 +22,12 @@ export const test = base.extend<{ expectAccessible: () => Promise<void> }>({
 });
 
 export { expect };
+
+/** Signs in through the sign-in form, as a person would. */
+export async function signInAs(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+}

@@ -1,4 +1,8 @@
-import type { OrganisationType } from "@/lib/generated/prisma/enums";
+import type {
+  EngagementStatus,
+  OrganisationType,
+  SystemCategory,
+} from "@/lib/generated/prisma/enums";
 
 // A clearly fictional coalition: the county of Elmshire and its four places. Names, codes and
 // places are invented; codes use the ZZ/Z9 ranges so they cannot be mistaken for real ODS codes.
@@ -164,3 +168,67 @@ export const demoOrganisations: DemoOrganisation[] = [
     place: "Westvale",
   },
 ];
+
+export interface DemoSystem {
+  category: SystemCategory;
+  supplier: string;
+  product: string;
+  notes?: string;
+}
+
+// Fictional suppliers and products, spread the way systems are in a real county: practices on one
+// of two GP systems, trusts on their own records, and some care homes still on paper.
+const gpSystems: DemoSystem[] = [
+  { category: "GP_SYSTEM", supplier: "Meridian Health Systems", product: "Meridian GP" },
+  { category: "GP_SYSTEM", supplier: "Castlegate Software", product: "PracticeOne" },
+];
+const careRecords: DemoSystem[] = [
+  { category: "CARE_HOME_RECORD", supplier: "Tendly", product: "Tendly Care" },
+  { category: "CARE_HOME_RECORD", supplier: "Carenote Digital", product: "Carenote" },
+];
+
+export function demoSystemsFor(organisation: DemoOrganisation, index: number): DemoSystem[] {
+  switch (organisation.type) {
+    case "GP_PRACTICE":
+      return [gpSystems[index % gpSystems.length]!];
+    case "ACUTE_TRUST":
+      return [{ category: "EHR", supplier: "Northway Clinical", product: "Northway EPR" }];
+    case "COMMUNITY_TRUST":
+    case "MENTAL_HEALTH_TRUST":
+    case "HOSPICE":
+      return [{ category: "EHR", supplier: "Castlegate Software", product: "CommunityOne" }];
+    case "LOCAL_AUTHORITY_ADULT_SOCIAL_CARE":
+      return [
+        {
+          category: "SOCIAL_CARE_CASE_MANAGEMENT",
+          supplier: "Harbour Systems",
+          product: "CareCase",
+        },
+      ];
+    case "CARE_HOME":
+    case "HOME_CARE_PROVIDER":
+      // Every third one has no digital record yet.
+      return index % 3 === 0 ? [] : [careRecords[index % careRecords.length]!];
+    case "PHARMACY":
+      return [
+        { category: "PHARMACY_SYSTEM", supplier: "Pillbox Systems", product: "Dispense Plus" },
+      ];
+    case "INTEGRATED_CARE_BOARD":
+      return [
+        {
+          category: "SHARED_CARE_RECORD",
+          supplier: "Northway Clinical",
+          product: "Elmshire Care Record",
+          notes: "The county's shared care record, live since 2025",
+        },
+      ];
+    default:
+      return [];
+  }
+}
+
+const engagementCycle: EngagementStatus[] = ["SHARING", "COMMITTED", "ENGAGED", "NOT_YET_ENGAGED"];
+
+export function demoEngagementFor(index: number): EngagementStatus {
+  return engagementCycle[index % engagementCycle.length]!;
+}

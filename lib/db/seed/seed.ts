@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 
 import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
-import { demoOrganisations, demoPlaces } from "./demo-coalition";
+import { demoEngagementFor, demoOrganisations, demoPlaces, demoSystemsFor } from "./demo-coalition";
 
 // Held for the length of the seeding transaction, so that two servers starting together on one
 // PostgreSQL database cannot both seed it.
@@ -29,11 +29,11 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedOutcome> {
       (await tx.place.findMany({ select: { id: true, name: true } })).map((p) => [p.name, p.id]),
     );
     await tx.organisation.createMany({
-      data: demoOrganisations.map(({ place, ...organisation }) => {
+      data: demoOrganisations.map(({ place, ...organisation }, index) => {
         const placeId = placeIds.get(place);
         if (!placeId)
           throw new Error(`Demo organisation ${organisation.name} names no known place`);
-        return { ...organisation, placeId };
+        return { ...organisation, placeId, engagementStatus: demoEngagementFor(index) };
       }),
     });
     const organisationIds = new Map(
@@ -42,8 +42,21 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedOutcome> {
         o.id,
       ]),
     );
+    const idOf = (odsCode: string) => {
+      const id = organisationIds.get(odsCode);
+      if (!id) throw new Error(`No demo organisation has ODS code ${odsCode}`);
+      return id;
+    };
+    await tx.systemInUse.createMany({
+      data: demoOrganisations.flatMap((organisation, index) =>
+        demoSystemsFor(organisation, index).map((system) => ({
+          ...system,
+          organisationId: idOf(organisation.odsCode),
+        })),
+      ),
+    });
     for (const { membership, describes, ...account } of demoAccounts) {
-      const organisationId = membership && organisationIds.get(membership.odsCode);
+      const organisationId = membership && idOf(membership.odsCode);
       await tx.user.create({
         data: {
           ...account,

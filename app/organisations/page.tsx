@@ -1,0 +1,37 @@
+import { DirectoryFilters } from "@/components/organisations/directory-filters";
+import { DirectoryTable } from "@/components/organisations/directory-table";
+import { Pagination } from "@/components/ui/pagination";
+import { requireActor } from "@/lib/auth/require-actor";
+import { directoryHref } from "@/lib/organisations/directory-links";
+import { listOrganisations, listPlaces } from "@/lib/organisations/list-organisations";
+import { DIRECTORY_PAGE_SIZE, directoryQuerySchema } from "@/lib/organisations/schemas";
+
+export const metadata = { title: "Organisations" };
+
+export default async function OrganisationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActor("/organisations");
+  const query = directoryQuerySchema.parse(await searchParams);
+  const [directory, places] = await Promise.all([listOrganisations(actor, query), listPlaces()]);
+  return (
+    <>
+      <h1>Organisations</h1>
+      <p className="nhs-lede">
+        The organisations in the coalition, the systems they run and who to talk to.
+      </p>
+      <DirectoryFilters query={query} places={places} />
+      <DirectoryTable directory={directory} query={query} />
+      <Pagination
+        page={directory.page}
+        pageCount={directory.pageCount}
+        total={directory.total}
+        pageSize={DIRECTORY_PAGE_SIZE}
+        noun="organisations"
+        hrefFor={(page) => directoryHref(query, { page })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+
+import { sortHref } from "@/lib/organisations/directory-links";
+import type { DirectoryPage } from "@/lib/organisations/list-organisations";
+import type { DirectoryQuery, DirectorySort } from "@/lib/organisations/schemas";
+import { engagementStatusLabels, organisationTypeLabels } from "@/lib/organisations/types";
+
+const columns: { sort: DirectorySort; label: string }[] = [
+  { sort: "name", label: "Name" },
+  { sort: "type", label: "Type" },
+  { sort: "place", label: "Place" },
+  { sort: "engagement", label: "Engagement" },
+];
+
+function SortableHeader({
+  query,
+  sort,
+  label,
+}: {
+  query: DirectoryQuery;
+  sort: DirectorySort;
+  label: string;
+}) {
+  const active = query.sort === sort;
+  const direction = query.order === "asc" ? "ascending" : "descending";
+  return (
+    <th scope="col" aria-sort={active ? direction : "none"}>
+      <Link href={sortHref(query, sort)} className="text-nhs-text visited:text-nhs-text">
+        {label}
+        <span className="sr-only">
+          {active
+            ? `, sorted ${direction}. Sort the other way`
+            : `. Sort by ${label.toLowerCase()}`}
+        </span>
+        {active ? <span aria-hidden="true">{query.order === "asc" ? " ▲" : " ▼"}</span> : null}
+      </Link>
+    </th>
+  );
+}
+
+export function DirectoryTable({
+  directory,
+  query,
+}: {
+  directory: DirectoryPage;
+  query: DirectoryQuery;
+}) {
+  if (directory.entries.length === 0) {
+    return <p className="nhs-card">No organisations match. Try other words or fewer filters.</p>;
+  }
+  return (
+    <table className="nhs-table">
+      <caption className="sr-only">Organisations in the coalition</caption>
+      <thead>
+        <tr>
+          <SortableHeader query={query} {...columns[0]!} />
+          <th scope="col">ODS code</th>
+          {columns.slice(1).map((column) => (
+            <SortableHeader key={column.sort} query={query} {...column} />
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {directory.entries.map((entry) => (
+          <tr key={entry.id}>
+            <th scope="row" className="font-normal">
+              <Link href={`/organisations/${entry.id}`}>{entry.name}</Link>
+            </th>
+            <td>{entry.odsCode ?? "–"}</td>
+            <td>{organisationTypeLabels[entry.type]}</td>
+            <td>{entry.placeName}</td>
+            <td>{engagementStatusLabels[entry.engagementStatus]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,111 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+import type { OrganisationProfile } from "@/lib/organisations/get-organisation-profile";
+import {
+  engagementStatusLabels,
+  organisationTypeLabels,
+  sizeBandLabels,
+  systemCategoryLabels,
+} from "@/lib/organisations/types";
+
+function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="border-b border-nhs-grey-4 py-2 md:grid md:grid-cols-[1fr_2fr] md:gap-4">
+      <dt className="font-bold">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+const membershipRoleLabels = { ORG_ADMIN: "Organisation admin", MEMBER: "Member" } as const;
+
+export function OrganisationProfileView({ profile }: { profile: OrganisationProfile }) {
+  return (
+    <>
+      <p className="mb-2">
+        <Link href="/organisations">Back to organisations</Link>
+      </p>
+      <h1>{profile.name}</h1>
+      {profile.archivedAt ? (
+        <p className="nhs-card border-l-8 border-l-nhs-yellow">This organisation is archived.</p>
+      ) : null}
+      <dl className="nhs-card">
+        <SummaryRow label="Type">{organisationTypeLabels[profile.type]}</SummaryRow>
+        <SummaryRow label="ODS code">{profile.odsCode ?? "Not recorded"}</SummaryRow>
+        <SummaryRow label="Place">{profile.place.name}</SummaryRow>
+        <SummaryRow label="Engagement">
+          {engagementStatusLabels[profile.engagementStatus]}
+        </SummaryRow>
+        <SummaryRow label="Size">
+          {profile.sizeBand ? sizeBandLabels[profile.sizeBand] : "Not recorded"}
+        </SummaryRow>
+        <SummaryRow label="Address">
+          {profile.address || profile.postcode
+            ? [profile.address, profile.postcode].filter(Boolean).join(", ")
+            : "Not recorded"}
+        </SummaryRow>
+        <SummaryRow label="Website">
+          {profile.website ? <a href={profile.website}>{profile.website}</a> : "Not recorded"}
+        </SummaryRow>
+      </dl>
+
+      <h2>Systems in use</h2>
+      {profile.systems.length === 0 ? (
+        <p>No systems recorded yet.</p>
+      ) : (
+        <table className="nhs-table mb-8">
+          <caption className="sr-only">Systems in use</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              <th scope="col">Supplier</th>
+              <th scope="col">Product</th>
+              <th scope="col">Notes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {profile.systems.map((system) => (
+              <tr key={system.id}>
+                <td>{systemCategoryLabels[system.category]}</td>
+                <td>{system.supplier}</td>
+                <td>{system.product}</td>
+                <td>{system.notes ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>Key contacts</h2>
+      {profile.contacts.length === 0 ? (
+        <p>No key contacts recorded yet.</p>
+      ) : (
+        <ul className="mb-8 list-none">
+          {profile.contacts.map((contact) => (
+            <li key={contact.id} className="nhs-card mb-4">
+              <span className="block font-bold">{contact.name}</span>
+              <span className="block">{contact.role}</span>
+              {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
+              {contact.phone ? <span className="block">{contact.phone}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>Members</h2>
+      {profile.memberships.length === 0 ? (
+        <p>Nobody from this organisation has joined yet.</p>
+      ) : (
+        <ul className="list-disc pl-6">
+          {profile.memberships.map(({ user, role }) => (
+            <li key={user.id}>
+              {user.name}
+              {user.jobTitle ? `, ${user.jobTitle}` : ""} ({membershipRoleLabels[role]})
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import "server-only";
+
+import { z } from "zod";
+
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+
+import { organisationPolicy } from "./policy";
+
+/**
+ * One organisation's profile: details, systems in use, key contacts and members. Null when it
+ * does not exist or the actor may not see it (an archived one, for anyone but a lead), so the
+ * page answers 404 either way.
+ */
+export async function getOrganisationProfile(actor: Actor, organisationId: string) {
+  // Ids are UUIDs; anything else cannot name an organisation (and must not reach the query).
+  if (!z.uuid().safeParse(organisationId).success) return null;
+  const prisma = await getPrisma();
+  const organisation = await prisma.organisation.findFirst({
+    where: {
+      id: organisationId,
+      ...(organisationPolicy.canSeeArchived(actor) ? {} : { archivedAt: null }),
+    },
+    include: {
+      place: { select: { id: true, name: true } },
+      systems: { orderBy: [{ category: "asc" }, { supplier: "asc" }] },
+      contacts: { orderBy: { name: "asc" } },
+      memberships: {
+        orderBy: { user: { name: "asc" } },
+        select: { role: true, user: { select: { id: true, name: true, jobTitle: true } } },
+      },
+    },
+  });
+  if (!organisation) return null;
+  return { ...organisation, canEdit: organisationPolicy.canEdit(actor, organisation.id) };
+}
+
+export type OrganisationProfile = NonNullable<Awaited<ReturnType<typeof getOrganisationProfile>>>;

@@ -1,0 +1,90 @@
+import "server-only";
+
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EngagementStatus, OrganisationType } from "@/lib/generated/prisma/enums";
+
+import { organisationPolicy } from "./policy";
+import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schemas";
+
+export interface DirectoryEntry {
+  id: string;
+  name: string;
+  odsCode: string | null;
+  type: OrganisationType;
+  placeName: string;
+  engagementStatus: EngagementStatus;
+}
+
+export interface DirectoryPage {
+  entries: DirectoryEntry[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+function orderBy(query: DirectoryQuery): Prisma.OrganisationOrderByWithRelationInput[] {
+  const direction = query.order;
+  const byName = { name: direction } as const;
+  switch (query.sort) {
+    case "type":
+      return [{ type: direction }, { name: "asc" }];
+    case "place":
+      return [{ place: { name: direction } }, { name: "asc" }];
+    case "engagement":
+      return [{ engagementStatus: direction }, { name: "asc" }];
+    default:
+      return [byName, { id: "asc" }];
+  }
+}
+
+/** The directory: search by name or ODS code, filter, sort and page. Two queries per page. */
+export async function listOrganisations(
+  actor: Actor,
+  query: DirectoryQuery,
+): Promise<DirectoryPage> {
+  const prisma = await getPrisma();
+  const where: Prisma.OrganisationWhereInput = {
+    ...(organisationPolicy.canSeeArchived(actor) ? {} : { archivedAt: null }),
+    ...(query.type ? { type: query.type as OrganisationType } : {}),
+    ...(query.place ? { placeId: query.place } : {}),
+    ...(query.engagement ? { engagementStatus: query.engagement as EngagementStatus } : {}),
+    ...(query.q
+      ? {
+          OR: [
+            { name: { contains: query.q, mode: "insensitive" } },
+            { odsCode: { startsWith: query.q.toUpperCase() } },
+          ],
+        }
+      : {}),
+  };
+  const total = await prisma.organisation.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  const rows = await prisma.organisation.findMany({
+    where,
+    orderBy: orderBy(query),
+    skip: (page - 1) * DIRECTORY_PAGE_SIZE,
+    take: DIRECTORY_PAGE_SIZE,
+    select: {
+      id: true,
+      name: true,
+      odsCode: true,
+      type: true,
+      engagementStatus: true,
+      place: { select: { name: true } },
+    },
+  });
+  return {
+    entries: rows.map(({ place, ...row }) => ({ ...row, placeName: place.name })),
+    total,
+    page,
+    pageCount,
+  };
+}
+
+export async function listPlaces(): Promise<{ id: string; name: string }[]> {
+  const prisma = await getPrisma();
+  return prisma.place.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}

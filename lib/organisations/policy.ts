@@ -1,0 +1,15 @@
+import { type Actor, isOrganisationAdminOf, isProgrammeLead } from "@/lib/auth/actor";
+
+// Who may do what with organisations, in one place. Every read and write in lib/organisations
+// asks here; pages use it only to decide what to offer.
+export const organisationPolicy = {
+  /** Everyone signed in may read the directory and profiles. */
+  canRead: (_actor: Actor) => true,
+  canCreate: (actor: Actor) => isProgrammeLead(actor),
+  canArchive: (actor: Actor) => isProgrammeLead(actor),
+  /** Leads edit any organisation; organisation admins edit their own profile and systems. */
+  canEdit: (actor: Actor, organisationId: string) =>
+    isProgrammeLead(actor) || isOrganisationAdminOf(actor, organisationId),
+  /** Archived organisations are visible to leads only. */
+  canSeeArchived: (actor: Actor) => isProgrammeLead(actor),
+};

@@ -1,0 +1,142 @@
+import { randomUUID } from "node:crypto";
+
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { getPrisma } from "@/lib/db/client";
+import { getOrganisationProfile } from "@/lib/organisations/get-organisation-profile";
+import { listOrganisations } from "@/lib/organisations/list-organisations";
+import { directoryQuerySchema } from "@/lib/organisations/schemas";
+
+import { adminOf, lead, memberOf } from "../support/actors";
+import { createOrganisation, createPlace } from "../support/factories";
+
+// Every query is limited to this file's own place, so other data never interferes.
+let placeId: string;
+let larchwood: { id: string };
+let archived: { id: string };
+const query = (params: Record<string, string> = {}) =>
+  directoryQuerySchema.parse({ place: placeId, ...params });
+const names = (page: { entries: { name: string }[] }) => page.entries.map((entry) => entry.name);
+
+beforeAll(async () => {
+  const prisma = await getPrisma();
+  placeId = (await createPlace(prisma)).id;
+  larchwood = await createOrganisation(prisma, {
+    placeId,
+    name: "Larchwood Care Home",
+    type: "CARE_HOME",
+    odsCode: "VLX01",
+  });
+  await prisma.organisation.update({
+    where: { id: larchwood.id },
+    data: { engagementStatus: "SHARING" },
+  });
+  await prisma.systemInUse.create({
+    data: {
+      organisationId: larchwood.id,
+      category: "CARE_HOME_RECORD",
+      supplier: "Tendly",
+      product: "Tendly Care",
+    },
+  });
+  await createOrganisation(prisma, {
+    placeId,
+    name: "Birch Surgery",
+    type: "GP_PRACTICE",
+    odsCode: "B99001",
+  });
+  for (let index = 0; index < 28; index++) {
+    await createOrganisation(prisma, {
+      placeId,
+      name: `Practice ${String(index).padStart(2, "0")}`,
+      type: "GP_PRACTICE",
+    });
+  }
+  archived = await createOrganisation(prisma, {
+    placeId,
+    name: "Closed Care Home",
+    type: "CARE_HOME",
+  });
+  await prisma.organisation.update({
+    where: { id: archived.id },
+    data: { archivedAt: new Date() },
+  });
+});
+
+describe("the organisation directory", () => {
+  it("pages 25 at a time, in name order", async () => {
+    const first = await listOrganisations(memberOf(larchwood.id), query());
+    const second = await listOrganisations(memberOf(larchwood.id), query({ page: "2" }));
+
+    expect(first).toMatchObject({ total: 30, page: 1, pageCount: 2 });
+    expect(first.entries).toHaveLength(25);
+    expect(names(first).slice(0, 2)).toEqual(["Birch Surgery", "Larchwood Care Home"]);
+    expect(second.entries).toHaveLength(5);
+    expect(new Set([...names(first), ...names(second)]).size).toBe(30);
+  });
+
+  it("keeps a page past the end on the last page", async () => {
+    expect((await listOrganisations(lead(), query({ page: "99" }))).page).toBe(2);
+  });
+
+  it("finds by part of the name in any case, or by the start of the ODS code", async () => {
+    expect(names(await listOrganisations(lead(), query({ q: "larchW" })))).toEqual([
+      "Larchwood Care Home",
+    ]);
+    expect(names(await listOrganisations(lead(), query({ q: "b99" })))).toEqual(["Birch Surgery"]);
+    expect((await listOrganisations(lead(), query({ q: "nothing like it" }))).total).toBe(0);
+  });
+
+  it("filters by type and engagement, and sorts either way", async () => {
+    const careHomes = await listOrganisations(memberOf(larchwood.id), query({ type: "CARE_HOME" }));
+    expect(names(careHomes)).toEqual(["Larchwood Care Home"]);
+    expect(names(await listOrganisations(lead(), query({ engagement: "SHARING" })))).toEqual([
+      "Larchwood Care Home",
+    ]);
+    const descending = await listOrganisations(lead(), query({ order: "desc" }));
+    expect(names(descending)[0]).toBe("Practice 27");
+  });
+
+  it("shows archived organisations to programme leads only", async () => {
+    const forMember = await listOrganisations(memberOf(larchwood.id), query({ type: "CARE_HOME" }));
+    const forLead = await listOrganisations(lead(), query({ type: "CARE_HOME" }));
+
+    expect(names(forMember)).not.toContain("Closed Care Home");
+    expect(names(forLead)).toContain("Closed Care Home");
+  });
+
+  it("ignores unknown filter values instead of failing", () => {
+    const parsed = directoryQuerySchema.parse({
+      type: "SPACESHIP",
+      place: "not-a-uuid",
+      page: "-3",
+      sort: "x",
+    });
+    expect(parsed).toEqual({ sort: "name", order: "asc", page: 1 });
+  });
+});
+
+describe("an organisation's profile", () => {
+  it("shows details and systems, and says who may edit it", async () => {
+    const profile = await getOrganisationProfile(memberOf(larchwood.id), larchwood.id);
+
+    expect(profile).toMatchObject({
+      name: "Larchwood Care Home",
+      odsCode: "VLX01",
+      canEdit: false,
+    });
+    expect(profile?.systems.map((system) => system.product)).toEqual(["Tendly Care"]);
+    expect((await getOrganisationProfile(adminOf(larchwood.id), larchwood.id))?.canEdit).toBe(true);
+    expect((await getOrganisationProfile(adminOf(randomUUID()), larchwood.id))?.canEdit).toBe(
+      false,
+    );
+    expect((await getOrganisationProfile(lead(), larchwood.id))?.canEdit).toBe(true);
+  });
+
+  it("is not found for an unknown id, a malformed id, or an archived one (except for leads)", async () => {
+    expect(await getOrganisationProfile(lead(), randomUUID())).toBeNull();
+    expect(await getOrganisationProfile(lead(), "1 OR 1=1")).toBeNull();
+    expect(await getOrganisationProfile(memberOf(larchwood.id), archived.id)).toBeNull();
+    expect(await getOrganisationProfile(lead(), archived.id)).not.toBeNull();
+  });
+});

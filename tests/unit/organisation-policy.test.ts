@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+
+import { describe, expect, it } from "vitest";
+
+import { organisationPolicy } from "@/lib/organisations/policy";
+
+import { actor, adminOf, lead, memberOf, platformAdmin } from "../support/actors";
+
+const orgA = randomUUID();
+const orgB = randomUUID();
+
+// Roles × actions for organisations. Rows: who; columns: read, create, archive, edit A, edit B.
+const matrix = [
+  ["member of A", memberOf(orgA), [true, false, false, false, false]],
+  ["org admin of A", adminOf(orgA), [true, false, false, true, false]],
+  ["org admin of B", adminOf(orgB), [true, false, false, false, true]],
+  ["signed-in with no organisation", actor(), [true, false, false, false, false]],
+  ["programme lead", lead(), [true, true, true, true, true]],
+  ["platform admin", platformAdmin(), [true, true, true, true, true]],
+] as const;
+
+describe("who may do what with organisations", () => {
+  it.each(matrix)("%s", (_who, who, expected) => {
+    expect([
+      organisationPolicy.canRead(who),
+      organisationPolicy.canCreate(who),
+      organisationPolicy.canArchive(who),
+      organisationPolicy.canEdit(who, orgA),
+      organisationPolicy.canEdit(who, orgB),
+    ]).toEqual(expected);
+  });
+});
