@@ -27,6 +27,11 @@ export function OrganisationProfileView({ profile }: { profile: OrganisationProf
         <Link href="/organisations">Back to organisations</Link>
       </p>
       <h1>{profile.name}</h1>
+      {profile.canEdit ? (
+        <p>
+          <Link href={`/organisations/${profile.id}/edit`}>Change details</Link>
+        </p>
+      ) : null}
       {profile.archivedAt ? (
         <p className="nhs-card border-l-8 border-l-nhs-yellow">This organisation is archived.</p>
       ) : null}

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-import { engagementStatuses, organisationTypes } from "./types";
+import type { EngagementStatus, OrganisationType, SizeBand } from "@/lib/generated/prisma/enums";
+
+import { engagementStatuses, organisationTypes, sizeBands } from "./types";
 
 export const DIRECTORY_PAGE_SIZE = 25;
 
@@ -24,3 +26,65 @@ export const directoryQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type DirectoryQuery = z.infer<typeof directoryQuerySchema>;
+
+// Optional text: blank (or absent, as stored) means "not recorded".
+const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .nullable()
+    .transform((value) => (value ? value : null));
+
+// ODS codes are 3 to 6 letters and digits (trusts ZZR01, practices A12345, care homes VM4T1).
+const ODS_CODE = /^[A-Z0-9]{3,6}$/;
+// The shape of a UK postcode, space optional: SW1A 1AA, M1 1AE, B33 8TH.
+const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/;
+
+/** An organisation's details, as the edit form sends them. Shared by the form and the server. */
+export const organisationDetailsSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter the organisation's name")
+    .max(200, "Name must be 200 characters or fewer"),
+  odsCode: optionalText(6, "ODS code must be 6 characters or fewer")
+    .transform((value) => value?.toUpperCase() ?? null)
+    .refine(
+      (value) => value === null || ODS_CODE.test(value),
+      "ODS code must be 3 to 6 letters and numbers, like ZZR01",
+    ),
+  type: z.enum(organisationTypes as [OrganisationType, ...OrganisationType[]], {
+    message: "Select the type of organisation",
+  }),
+  placeId: z.uuid("Select a place"),
+  engagementStatus: z.enum(engagementStatuses as [EngagementStatus, ...EngagementStatus[]], {
+    message: "Select how engaged the organisation is",
+  }),
+  address: optionalText(300, "Address must be 300 characters or fewer"),
+  postcode: optionalText(8, "Enter a real postcode, like LS1 4AP")
+    .transform((value) => value?.toUpperCase() ?? null)
+    .refine(
+      (value) => value === null || POSTCODE.test(value),
+      "Enter a real postcode, like LS1 4AP",
+    ),
+  website: optionalText(300, "Website address must be 300 characters or fewer").refine(
+    (value) => value === null || /^https?:\/\/[^\s]+\.[^\s]+$/.test(value),
+    "Enter a website address starting with https://",
+  ),
+  sizeBand: z
+    .enum(sizeBands as [SizeBand, ...SizeBand[]])
+    .nullable()
+    .or(z.literal("").transform(() => null)),
+});
+export type OrganisationDetailsInput = z.input<typeof organisationDetailsSchema>;
+export type OrganisationDetails = z.output<typeof organisationDetailsSchema>;
+
+/** What an organisation admin may change; type, place and engagement are the programme's call. */
+export const fieldsForOrganisationAdmins = [
+  "name",
+  "address",
+  "postcode",
+  "website",
+  "sizeBand",
+] as const;

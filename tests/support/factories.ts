@@ -24,7 +24,11 @@ export async function createOrganisation(
     data: {
       name: overrides.name ?? `Organisation ${unique()}`,
       type: overrides.type ?? "GP_PRACTICE",
-      odsCode: overrides.odsCode === undefined ? `T${unique().toUpperCase()}` : overrides.odsCode,
+      // A valid-looking, unique ODS code: T and five hex digits.
+      odsCode:
+        overrides.odsCode === undefined
+          ? `T${unique().slice(0, 5).toUpperCase()}`
+          : overrides.odsCode,
       placeId,
     },
   });

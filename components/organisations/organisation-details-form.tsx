@@ -1,0 +1,215 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+
+import { saveOrganisationDetails } from "@/app/organisations/[organisationId]/edit/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/text-field";
+import {
+  type OrganisationDetails,
+  type OrganisationDetailsInput,
+  organisationDetailsSchema,
+} from "@/lib/organisations/schemas";
+import {
+  engagementStatuses,
+  engagementStatusLabels,
+  organisationTypeLabels,
+  organisationTypes,
+  sizeBandLabels,
+  sizeBands,
+} from "@/lib/organisations/types";
+
+type Field = keyof OrganisationDetails;
+
+const labels: Record<Field, string> = {
+  name: "Name",
+  odsCode: "ODS code",
+  type: "Type",
+  placeId: "Place",
+  engagementStatus: "Engagement",
+  address: "Address",
+  postcode: "Postcode",
+  website: "Website",
+  sizeBand: "Size",
+};
+
+function SelectField({
+  id,
+  label,
+  error,
+  options,
+  ...select
+}: React.SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  label: string;
+  error?: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div className={`mb-6 ${error ? "border-l-4 border-nhs-red pl-4" : ""}`}>
+      <label htmlFor={id} className="mb-1 block font-bold">
+        {label}
+      </label>
+      {error ? (
+        <p id={`${id}-error`} className="mb-2 font-bold text-nhs-red">
+          <span className="sr-only">Error:</span> {error}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={`block w-full max-w-[32rem] border-2 bg-white px-2 py-2 ${error ? "border-nhs-red" : "border-nhs-text"}`}
+        {...select}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function OrganisationDetailsForm({
+  organisationId,
+  defaults,
+  editable,
+  places,
+}: {
+  organisationId: string;
+  defaults: OrganisationDetailsInput;
+  editable: readonly Field[];
+  places: { id: string; name: string }[];
+}) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<OrganisationDetailsInput, unknown, OrganisationDetails>({
+    resolver: zodResolver(organisationDetailsSchema),
+    defaultValues: defaults,
+    shouldFocusError: false,
+  });
+  const can = (field: Field) => editable.includes(field);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await saveOrganisationDetails(organisationId, values);
+    if (result.ok) {
+      router.push(`/organisations/${organisationId}`);
+      router.refresh();
+      return;
+    }
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+      if (field in labels) setError(field as Field, { message: messages[0] });
+    }
+    if (!result.fieldErrors) setFormError(result.message);
+  });
+
+  const summary = [
+    ...(Object.keys(labels) as Field[]).flatMap((field) => {
+      const message = errors[field]?.message;
+      return message ? [{ fieldId: field, message }] : [];
+    }),
+    ...(formError ? [{ message: formError }] : []),
+  ];
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
+      <ErrorSummary errors={summary} />
+      {can("name") ? (
+        <TextField
+          id="name"
+          label={labels.name}
+          error={errors.name?.message}
+          {...register("name")}
+        />
+      ) : null}
+      {can("odsCode") ? (
+        <TextField
+          id="odsCode"
+          label={labels.odsCode}
+          hint="3 to 6 letters and numbers, for example ZZR01"
+          error={errors.odsCode?.message}
+          {...register("odsCode")}
+        />
+      ) : null}
+      {can("type") ? (
+        <SelectField
+          id="type"
+          label={labels.type}
+          error={errors.type?.message}
+          options={organisationTypes.map((type) => ({
+            value: type,
+            label: organisationTypeLabels[type],
+          }))}
+          {...register("type")}
+        />
+      ) : null}
+      {can("placeId") ? (
+        <SelectField
+          id="placeId"
+          label={labels.placeId}
+          error={errors.placeId?.message}
+          options={places.map((place) => ({ value: place.id, label: place.name }))}
+          {...register("placeId")}
+        />
+      ) : null}
+      {can("engagementStatus") ? (
+        <SelectField
+          id="engagementStatus"
+          label={labels.engagementStatus}
+          error={errors.engagementStatus?.message}
+          options={engagementStatuses.map((status) => ({
+            value: status,
+            label: engagementStatusLabels[status],
+          }))}
+          {...register("engagementStatus")}
+        />
+      ) : null}
+      <TextField
+        id="address"
+        label={labels.address}
+        error={errors.address?.message}
+        {...register("address")}
+      />
+      <TextField
+        id="postcode"
+        label={labels.postcode}
+        autoComplete="postal-code"
+        className="max-w-[12rem]"
+        error={errors.postcode?.message}
+        {...register("postcode")}
+      />
+      <TextField
+        id="website"
+        label={labels.website}
+        type="url"
+        hint="For example, https://www.example.nhs.uk"
+        error={errors.website?.message}
+        {...register("website")}
+      />
+      <SelectField
+        id="sizeBand"
+        label={labels.sizeBand}
+        error={errors.sizeBand?.message}
+        options={[
+          { value: "", label: "Not recorded" },
+          ...sizeBands.map((band) => ({ value: band, label: sizeBandLabels[band] })),
+        ]}
+        {...register("sizeBand")}
+      />
+      <button type="submit" className="nhs-button" disabled={isSubmitting}>
+        Save details
+      </button>
+    </form>
+  );
+}

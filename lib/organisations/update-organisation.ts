@@ -1,0 +1,99 @@
+import "server-only";
+
+import { z } from "zod";
+
+import type { AuditContext } from "@/lib/audit/record-audit-event";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+import { organisationPolicy } from "./policy";
+import {
+  fieldsForOrganisationAdmins,
+  type OrganisationDetails,
+  organisationDetailsSchema,
+} from "./schemas";
+
+const detailFields = Object.keys(organisationDetailsSchema.shape) as (keyof OrganisationDetails)[];
+
+/** The fields this actor may change on this organisation. */
+export function editableFields(
+  actor: Actor,
+  organisationId: string,
+): readonly (keyof OrganisationDetails)[] {
+  if (isProgrammeLead(actor)) return detailFields;
+  return organisationPolicy.canEdit(actor, organisationId) ? fieldsForOrganisationAdmins : [];
+}
+
+/**
+ * Changes an organisation's details, with its audit record (before and after) in the same
+ * transaction. Fields the actor may not change are kept as they are.
+ */
+export async function updateOrganisationDetails(
+  actor: Actor,
+  organisationId: string,
+  input: unknown,
+  context: AuditContext = {},
+): Promise<void> {
+  if (!z.uuid().safeParse(organisationId).success) {
+    throw new AppError("NOT_FOUND", "That organisation does not exist.");
+  }
+  const allowed = editableFields(actor, organisationId);
+  if (allowed.length === 0) {
+    throw new AppError("FORBIDDEN", "You cannot change this organisation's details.");
+  }
+  const prisma = await getPrisma();
+  const current = await prisma.organisation.findFirst({
+    where: { id: organisationId, archivedAt: null },
+  });
+  if (!current) throw new AppError("NOT_FOUND", "That organisation does not exist.");
+
+  // Fields outside the actor's reach are validated as they stand, so they can never change.
+  const submitted = (typeof input === "object" && input !== null ? input : {}) as Record<
+    string,
+    unknown
+  >;
+  const merged = Object.fromEntries(
+    detailFields.map((field) => [
+      field,
+      allowed.includes(field) ? submitted[field] : current[field],
+    ]),
+  );
+  const details = organisationDetailsSchema.parse(merged);
+  const before = Object.fromEntries(detailFields.map((field) => [field, current[field]]));
+
+  try {
+    await prisma.$transaction(async (tx) => {
+      await tx.organisation.update({ where: { id: organisationId }, data: details });
+      await recordAuditEvent(
+        tx,
+        {
+          actorId: actor.userId,
+          actorEmail: actor.email,
+          actingOrganisationId: organisationId,
+          ...context,
+        },
+        {
+          action: "organisation.updated",
+          entityType: "Organisation",
+          entityId: organisationId,
+          before: JSON.parse(JSON.stringify(before)) as Prisma.InputJsonObject,
+          after: JSON.parse(JSON.stringify(details)) as Prisma.InputJsonObject,
+        },
+      );
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError("CONFLICT", "Another organisation has that ODS code.", {
+        odsCode: ["Another organisation has that ODS code"],
+      });
+    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+      throw new AppError("VALIDATION", "Select a place.", { placeId: ["Select a place"] });
+    }
+    throw error;
+  }
+}

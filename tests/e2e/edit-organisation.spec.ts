@@ -1,0 +1,85 @@
+import type { Page } from "@playwright/test";
+
+import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
+
+import { expect, signInAs, test } from "./fixtures";
+
+async function openProfile(page: Page, name: string) {
+  await page.goto(`/organisations?q=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+}
+
+test.describe("changing an organisation's details", () => {
+  test("an organisation admin fixes a mistake, then saves their own profile", async ({
+    page,
+    expectAccessible,
+  }) => {
+    await signInAs(page, "manager@larchwood.example", DEMO_PASSWORD);
+    await openProfile(page, "Larchwood Care Home");
+    await page.getByRole("link", { name: "Change details" }).click();
+
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Change details of Larchwood Care Home",
+    );
+    await expect(page.getByLabel("Type")).toHaveCount(0);
+    await expectAccessible();
+
+    await page.getByLabel("Postcode").fill("nowhere");
+    await page.getByLabel("Website").fill("larchwood");
+    await page.getByRole("button", { name: "Save details" }).click();
+    const summary = page.getByRole("alert", { name: "There is a problem" });
+    await expect(
+      summary.getByRole("link", { name: "Enter a real postcode, like LS1 4AP" }),
+    ).toBeVisible();
+    await expect(
+      summary.getByRole("link", { name: "Enter a website address starting with https://" }),
+    ).toBeVisible();
+    await expectAccessible();
+
+    await page.getByLabel("Postcode").fill("nm1 2ab");
+    await page.getByLabel("Website").fill("https://larchwood.example");
+    await page.getByLabel("Size").selectOption({ label: "10 to 49 staff" });
+    await page.getByRole("button", { name: "Save details" }).click();
+
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Larchwood Care Home");
+    await expect(page.getByText("NM1 2AB")).toBeVisible();
+    await expect(page.getByRole("link", { name: "https://larchwood.example" })).toBeVisible();
+  });
+
+  test("an organisation admin cannot change another organisation", async ({
+    page,
+    expectAccessible,
+  }) => {
+    await signInAs(page, "manager@larchwood.example", DEMO_PASSWORD);
+    await openProfile(page, "Moorside Surgery");
+
+    await expect(page.getByRole("link", { name: "Change details" })).toHaveCount(0);
+    const response = await page.goto(`${page.url()}/edit`);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "You do not have access to this page",
+    );
+    await expectAccessible();
+  });
+
+  test("a member cannot change their own organisation", async ({ page }) => {
+    await signInAs(page, "nurse@larchwood.example", DEMO_PASSWORD);
+    await openProfile(page, "Larchwood Care Home");
+
+    await expect(page.getByRole("link", { name: "Change details" })).toHaveCount(0);
+    expect((await page.goto(`${page.url()}/edit`))?.status()).toBe(403);
+  });
+
+  test("a programme lead changes an organisation's engagement", async ({ page }) => {
+    await signInAs(page, "lead@elmshire.example", DEMO_PASSWORD);
+    await openProfile(page, "Hillcrest Nursing Home");
+    await page.getByRole("link", { name: "Change details" }).click();
+
+    await page.getByLabel("Engagement").selectOption({ label: "Committed" });
+    await page.getByRole("button", { name: "Save details" }).click();
+
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hillcrest Nursing Home");
+    await expect(page.getByRole("definition").filter({ hasText: "Committed" })).toBeVisible();
+  });
+});
