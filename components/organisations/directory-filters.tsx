@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { SelectField } from "@/components/ui/select-field";
 import type { DirectoryQuery } from "@/lib/organisations/schemas";
 import {
   engagementStatuses,
@@ -8,7 +9,7 @@ import {
   organisationTypes,
 } from "@/lib/organisations/types";
 
-const selectClass = "block w-full border-2 border-nhs-text bg-white px-2 py-2";
+const searchClass = "block w-full border-2 border-nhs-text bg-white px-2 py-2";
 
 /** A plain GET form: it works without JavaScript, and the address bar keeps the search. */
 export function DirectoryFilters({
@@ -36,53 +37,51 @@ export function DirectoryFilters({
             name="q"
             type="search"
             defaultValue={query.q ?? ""}
-            className={selectClass}
+            className={searchClass}
           />
         </div>
-        <div>
-          <label htmlFor="type" className="mb-1 block font-bold">
-            Type
-          </label>
-          <select id="type" name="type" defaultValue={query.type ?? ""} className={selectClass}>
-            <option value="">All types</option>
-            {organisationTypes.map((type) => (
-              <option key={type} value={type}>
-                {organisationTypeLabels[type]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="place" className="mb-1 block font-bold">
-            Place
-          </label>
-          <select id="place" name="place" defaultValue={query.place ?? ""} className={selectClass}>
-            <option value="">All places</option>
-            {places.map((place) => (
-              <option key={place.id} value={place.id}>
-                {place.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="engagement" className="mb-1 block font-bold">
-            Engagement
-          </label>
-          <select
-            id="engagement"
-            name="engagement"
-            defaultValue={query.engagement ?? ""}
-            className={selectClass}
-          >
-            <option value="">Any engagement</option>
-            {engagementStatuses.map((status) => (
-              <option key={status} value={status}>
-                {engagementStatusLabels[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="type"
+          name="type"
+          label="Type"
+          fieldClassName=""
+          className=""
+          defaultValue={query.type ?? ""}
+          options={[
+            { value: "", label: "All types" },
+            ...organisationTypes.map((type) => ({
+              value: type,
+              label: organisationTypeLabels[type],
+            })),
+          ]}
+        />
+        <SelectField
+          id="place"
+          name="place"
+          label="Place"
+          fieldClassName=""
+          className=""
+          defaultValue={query.place ?? ""}
+          options={[
+            { value: "", label: "All places" },
+            ...places.map((place) => ({ value: place.id, label: place.name })),
+          ]}
+        />
+        <SelectField
+          id="engagement"
+          name="engagement"
+          label="Engagement"
+          fieldClassName=""
+          className=""
+          defaultValue={query.engagement ?? ""}
+          options={[
+            { value: "", label: "Any engagement" },
+            ...engagementStatuses.map((status) => ({
+              value: status,
+              label: engagementStatusLabels[status],
+            })),
+          ]}
+        />
       </div>
       {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
       {query.order !== "asc" ? <input type="hidden" name="order" value={query.order} /> : null}

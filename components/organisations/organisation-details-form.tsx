@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 
 import { saveOrganisationDetails } from "@/app/organisations/[organisationId]/edit/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import {
   type OrganisationDetails,
@@ -35,45 +36,6 @@ const labels: Record<Field, string> = {
   website: "Website",
   sizeBand: "Size",
 };
-
-function SelectField({
-  id,
-  label,
-  error,
-  options,
-  ...select
-}: React.SelectHTMLAttributes<HTMLSelectElement> & {
-  id: string;
-  label: string;
-  error?: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div className={`mb-6 ${error ? "border-l-4 border-nhs-red pl-4" : ""}`}>
-      <label htmlFor={id} className="mb-1 block font-bold">
-        {label}
-      </label>
-      {error ? (
-        <p id={`${id}-error`} className="mb-2 font-bold text-nhs-red">
-          <span className="sr-only">Error:</span> {error}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={`block w-full max-w-[32rem] border-2 bg-white px-2 py-2 ${error ? "border-nhs-red" : "border-nhs-text"}`}
-        {...select}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export function OrganisationDetailsForm({
   organisationId,
