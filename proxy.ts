@@ -1,5 +1,13 @@
 import { type NextRequest, NextResponse } from "next/server";
 
+import { readAuthSecret } from "@/lib/auth/secret";
+import {
+  isSecureDeployment,
+  SESSION_IDLE_SECONDS,
+  sessionCookieName,
+  sessionCookieOptions,
+  slideSession,
+} from "@/lib/auth/session-cookie";
 import { readServerEnv } from "@/lib/env";
 import { crossOriginRefusal, passesOriginCheck } from "@/lib/http/origin";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-id";
@@ -11,12 +19,32 @@ import {
 } from "@/lib/http/security-headers";
 
 let allowedOrigins: readonly string[] | undefined;
+let sessionSettings: { name: string; secure: boolean; secret: string } | undefined;
+
+// Activity keeps a session alive: its idle deadline moves on with each visit. next-auth's own
+// routes set or clear the cookie themselves and are left alone.
+async function slideSessionCookie(request: NextRequest, response: NextResponse) {
+  if (request.nextUrl.pathname.startsWith("/api/auth/")) return;
+  if (!sessionSettings) {
+    const env = readServerEnv();
+    const secure = isSecureDeployment(env);
+    sessionSettings = { name: sessionCookieName(secure), secure, secret: readAuthSecret(env) };
+  }
+  const current = request.cookies.get(sessionSettings.name)?.value;
+  const refreshed = current && (await slideSession(current, sessionSettings.secret));
+  if (refreshed) {
+    response.cookies.set(sessionSettings.name, refreshed, {
+      ...sessionCookieOptions(sessionSettings.secure),
+      maxAge: SESSION_IDLE_SECONDS,
+    });
+  }
+}
 
 // Every request gets an id, passed to the page (for error pages) and returned to the client, so
 // that a user's report can be matched to the server's log line. State-changing requests from
 // other origins are refused. Every response gets a Content-Security-Policy with a fresh nonce;
 // Next.js reads the nonce from the request's copy of the header and puts it on its scripts.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const nonce = createNonce();
   const csp = buildContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
@@ -35,6 +63,7 @@ export function proxy(request: NextRequest) {
   }
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set(CONTENT_SECURITY_POLICY_HEADER, csp);
+  await slideSessionCookie(request, response);
   return response;
 }
 

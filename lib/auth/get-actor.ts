@@ -6,7 +6,8 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db/client";
 
 import type { Actor } from "./actor";
-import { getAuthOptions, SESSION_ABSOLUTE_SECONDS } from "./options";
+import { getAuthOptions } from "./options";
+import { SESSION_ABSOLUTE_SECONDS } from "./session-cookie";
 
 /**
  * The person a session token speaks for, if the token is still good: the account exists and is

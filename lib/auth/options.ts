@@ -9,11 +9,13 @@ import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 
 import { authenticate, type AuthenticatedUser } from "./authenticate";
 import { readAuthSecret } from "./secret";
+import {
+  isSecureDeployment,
+  SESSION_IDLE_SECONDS,
+  sessionCookieName,
+  sessionCookieOptions,
+} from "./session-cookie";
 import { endAllSessions } from "./sign-out";
-
-/** Sessions end 30 minutes after the last activity and 12 hours after signing in at the latest. */
-export const SESSION_IDLE_SECONDS = 30 * 60;
-export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
 function header(headers: Record<string, unknown> | undefined, name: string): string | undefined {
   const value = headers?.[name];
@@ -22,17 +24,13 @@ function header(headers: Record<string, unknown> | undefined, name: string): str
 
 function buildAuthOptions(): NextAuthOptions {
   const env = readServerEnv();
-  const secure = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const secure = isSecureDeployment(env);
   return {
     secret: readAuthSecret(env),
     session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     cookies: {
-      sessionToken: {
-        // __Host-: only over HTTPS, for this host alone, for the whole site.
-        name: secure ? "__Host-coalition.session" : "coalition.session",
-        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
-      },
+      sessionToken: { name: sessionCookieName(secure), options: sessionCookieOptions(secure) },
     },
     providers: [
       CredentialsProvider({

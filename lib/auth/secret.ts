@@ -19,7 +19,13 @@ export function readAuthSecret(env: ServerEnv): string {
   } catch {
     mkdirSync(env.DATA_DIR, { recursive: true });
     const secret = randomBytes(32).toString("base64url");
-    writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
-    return secret;
+    try {
+      writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+      return secret;
+    } catch (error) {
+      // Someone else wrote it first: theirs is the key.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      return readFileSync(file, "utf8").trim();
+    }
   }
 }

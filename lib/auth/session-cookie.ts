@@ -1,0 +1,41 @@
+import { decode, encode } from "next-auth/jwt";
+
+import type { ServerEnv } from "@/lib/env";
+
+/** Sessions end 30 minutes after the last activity and 12 hours after signing in at the latest. */
+export const SESSION_IDLE_SECONDS = 30 * 60;
+export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+// Re-issuing on every request would cost a token encryption each time; once a minute is enough
+// for a 30-minute idle limit.
+const SLIDE_AFTER_MS = 60_000;
+
+export function isSecureDeployment(env: ServerEnv): boolean {
+  return env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
+/** `__Host-`: only over HTTPS, for this host alone, for the whole site. */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? "__Host-coalition.session" : "coalition.session";
+}
+
+export function sessionCookieOptions(secure: boolean) {
+  return { httpOnly: true, sameSite: "lax" as const, path: "/", secure };
+}
+
+/**
+ * The session token re-issued with a fresh idle deadline, or null when it needs no refresh,
+ * is not valid, or is past its 12 hours (it then simply runs out).
+ */
+export async function slideSession(
+  value: string,
+  secret: string,
+  now = Date.now(),
+): Promise<string | null> {
+  const token = await decode({ token: value, secret }).catch(() => null);
+  if (!token) return null;
+  const issuedAt = typeof token.iat === "number" ? token.iat * 1000 : 0;
+  if (now - issuedAt < SLIDE_AFTER_MS) return null;
+  if (!token.signedInAt || now - token.signedInAt > SESSION_ABSOLUTE_SECONDS * 1000) return null;
+  const { iat: _iat, exp: _exp, jti: _jti, ...claims } = token;
+  return encode({ token: claims, secret, maxAge: SESSION_IDLE_SECONDS });
+}
