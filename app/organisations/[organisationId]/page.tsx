@@ -1,29 +1,25 @@
 import { notFound } from "next/navigation";
+import { cache } from "react";
 
 import { OrganisationProfileView } from "@/components/organisations/organisation-profile";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getOrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 
-export default async function OrganisationPage({
-  params,
-}: {
-  params: Promise<{ organisationId: string }>;
-}) {
-  const { organisationId } = await params;
+// The page and its title both need the profile: one query per request serves both.
+const loadProfile = cache(async (organisationId: string) => {
   const actor = await requireActor(`/organisations/${organisationId}`);
-  const profile = await getOrganisationProfile(actor, organisationId);
+  return getOrganisationProfile(actor, organisationId);
+});
+
+type Props = { params: Promise<{ organisationId: string }> };
+
+export default async function OrganisationPage({ params }: Props) {
+  const profile = await loadProfile((await params).organisationId);
   if (!profile) notFound();
   return <OrganisationProfileView profile={profile} />;
 }
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ organisationId: string }>;
-}) {
-  const { organisationId } = await params;
-  const { getActor } = await import("@/lib/auth/get-actor");
-  const actor = await getActor();
-  const profile = actor ? await getOrganisationProfile(actor, organisationId) : null;
+export async function generateMetadata({ params }: Props) {
+  const profile = await loadProfile((await params).organisationId);
   return { title: profile?.name ?? "Organisation" };
 }
