@@ -19,6 +19,32 @@ export function DirectoryFilters({
   query: DirectoryQuery;
   places: { id: string; name: string }[];
 }) {
+  const filters = [
+    {
+      id: "type",
+      label: "Type",
+      any: "All types",
+      options: organisationTypes.map((type) => ({
+        value: type,
+        label: organisationTypeLabels[type],
+      })),
+    },
+    {
+      id: "place",
+      label: "Place",
+      any: "All places",
+      options: places.map((place) => ({ value: place.id, label: place.name })),
+    },
+    {
+      id: "engagement",
+      label: "Engagement",
+      any: "Any engagement",
+      options: engagementStatuses.map((status) => ({
+        value: status,
+        label: engagementStatusLabels[status],
+      })),
+    },
+  ] as const;
   return (
     <form
       method="get"
@@ -40,48 +66,18 @@ export function DirectoryFilters({
             className={searchClass}
           />
         </div>
-        <SelectField
-          id="type"
-          name="type"
-          label="Type"
-          fieldClassName=""
-          className=""
-          defaultValue={query.type ?? ""}
-          options={[
-            { value: "", label: "All types" },
-            ...organisationTypes.map((type) => ({
-              value: type,
-              label: organisationTypeLabels[type],
-            })),
-          ]}
-        />
-        <SelectField
-          id="place"
-          name="place"
-          label="Place"
-          fieldClassName=""
-          className=""
-          defaultValue={query.place ?? ""}
-          options={[
-            { value: "", label: "All places" },
-            ...places.map((place) => ({ value: place.id, label: place.name })),
-          ]}
-        />
-        <SelectField
-          id="engagement"
-          name="engagement"
-          label="Engagement"
-          fieldClassName=""
-          className=""
-          defaultValue={query.engagement ?? ""}
-          options={[
-            { value: "", label: "Any engagement" },
-            ...engagementStatuses.map((status) => ({
-              value: status,
-              label: engagementStatusLabels[status],
-            })),
-          ]}
-        />
+        {filters.map((filter) => (
+          <SelectField
+            key={filter.id}
+            id={filter.id}
+            name={filter.id}
+            label={filter.label}
+            fieldClassName=""
+            className=""
+            defaultValue={query[filter.id] ?? ""}
+            options={[{ value: "", label: filter.any }, ...filter.options]}
+          />
+        ))}
       </div>
       {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
       {query.order !== "asc" ? <input type="hidden" name="order" value={query.order} /> : null}
