@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { archiveOrganisation } from "@/app/organisations/[organisationId]/actions";
 import type { OrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 import {
   engagementStatusLabels,
@@ -27,11 +28,23 @@ export function OrganisationProfileView({ profile }: { profile: OrganisationProf
         <Link href="/organisations">Back to organisations</Link>
       </p>
       <h1>{profile.name}</h1>
-      {profile.canEdit ? (
-        <p>
+      <div className="mb-6 flex flex-wrap items-center gap-6">
+        {profile.canEdit ? (
           <Link href={`/organisations/${profile.id}/edit`}>Change details</Link>
-        </p>
-      ) : null}
+        ) : null}
+        {profile.canArchive ? (
+          <form action={archiveOrganisation}>
+            <input type="hidden" name="organisationId" value={profile.id} />
+            <input type="hidden" name="archived" value={profile.archivedAt ? "false" : "true"} />
+            <button
+              type="submit"
+              className="cursor-pointer text-nhs-blue underline hover:no-underline"
+            >
+              {profile.archivedAt ? "Restore organisation" : "Archive organisation"}
+            </button>
+          </form>
+        ) : null}
+      </div>
       {profile.archivedAt ? (
         <p className="nhs-card border-l-8 border-l-nhs-yellow">This organisation is archived.</p>
       ) : null}

@@ -32,7 +32,11 @@ export async function getOrganisationProfile(actor: Actor, organisationId: strin
     },
   });
   if (!organisation) return null;
-  return { ...organisation, canEdit: organisationPolicy.canEdit(actor, organisation.id) };
+  return {
+    ...organisation,
+    canEdit: organisationPolicy.canEdit(actor, organisation.id),
+    canArchive: organisationPolicy.canArchive(actor),
+  };
 }
 
 export type OrganisationProfile = NonNullable<Awaited<ReturnType<typeof getOrganisationProfile>>>;

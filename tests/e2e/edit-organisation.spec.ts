@@ -83,3 +83,46 @@ test.describe("changing an organisation's details", () => {
     await expect(page.getByRole("definition").filter({ hasText: "Committed" })).toBeVisible();
   });
 });
+
+test.describe("archiving an organisation", () => {
+  test("a programme lead archives an organisation and restores it", async ({ page }) => {
+    await signInAs(page, "lead@elmshire.example", DEMO_PASSWORD);
+    await openProfile(page, "Westvale Good Neighbours");
+
+    await page.getByRole("button", { name: "Archive organisation" }).click();
+    await expect(page.getByText("This organisation is archived.")).toBeVisible();
+    await page.getByRole("button", { name: "Restore organisation" }).click();
+    await expect(page.getByText("This organisation is archived.")).toHaveCount(0);
+  });
+
+  test("archived organisations leave the directory for everyone but leads", async ({
+    page,
+    browser,
+  }) => {
+    await signInAs(page, "lead@elmshire.example", DEMO_PASSWORD);
+    await openProfile(page, "Eastbrook Village Pharmacy");
+    await page.getByRole("button", { name: "Archive organisation" }).click();
+    await expect(page.getByText("This organisation is archived.")).toBeVisible();
+    const profileUrl = page.url();
+
+    const member = await browser.newPage();
+    try {
+      await signInAs(member, "nurse@larchwood.example", DEMO_PASSWORD);
+      await member.goto("/organisations?q=Village%20Pharmacy");
+      await expect(member.getByText("No organisations match.")).toBeVisible();
+      expect((await member.goto(profileUrl))?.status()).toBe(404);
+    } finally {
+      await member.close();
+      // Put it back: other journeys count the demo organisations.
+      await page.getByRole("button", { name: "Restore organisation" }).click();
+      await expect(page.getByText("This organisation is archived.")).toHaveCount(0);
+    }
+  });
+
+  test("an organisation admin is not offered archiving", async ({ page }) => {
+    await signInAs(page, "manager@larchwood.example", DEMO_PASSWORD);
+    await openProfile(page, "Larchwood Care Home");
+
+    await expect(page.getByRole("button", { name: "Archive organisation" })).toHaveCount(0);
+  });
+});
