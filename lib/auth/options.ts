@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 
 import { readServerEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 
 import { authenticate, type AuthenticatedUser } from "./authenticate";
@@ -37,7 +38,7 @@ function buildAuthOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
-          const forwarded = header(request.headers, "x-forwarded-for")?.split(",")[0]?.trim();
+          const forwarded = clientAddress(header(request.headers, "x-forwarded-for"));
           try {
             return await authenticate(credentials, {
               ipAddress: forwarded || "unknown",

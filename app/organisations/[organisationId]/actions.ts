@@ -5,6 +5,7 @@ import { forbidden, notFound, redirect } from "next/navigation";
 
 import { getActor } from "@/lib/auth/get-actor";
 import { AppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { setOrganisationArchived } from "@/lib/organisations/archive-organisation";
 
@@ -16,8 +17,10 @@ export async function archiveOrganisation(formData: FormData): Promise<void> {
   if (!actor)
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/organisations/${organisationId}`)}`);
   try {
+    const requestHeaders = await headers();
     await setOrganisationArchived(actor, organisationId, formData.get("archived") === "true", {
-      requestId: (await headers()).get(REQUEST_ID_HEADER) ?? undefined,
+      requestId: requestHeaders.get(REQUEST_ID_HEADER) ?? undefined,
+      ipAddress: clientAddress(requestHeaders.get("x-forwarded-for")),
     });
   } catch (error) {
     if (error instanceof AppError && error.code === "FORBIDDEN") forbidden();

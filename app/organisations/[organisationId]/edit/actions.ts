@@ -5,6 +5,7 @@ import { ZodError } from "zod";
 
 import { getActor } from "@/lib/auth/get-actor";
 import { AppError, toErrorBody } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { updateOrganisationDetails } from "@/lib/organisations/update-organisation";
 import { logger } from "@/lib/server/logger";
@@ -26,7 +27,7 @@ export async function saveOrganisationDetails(
     if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in again to save your changes.");
     await updateOrganisationDetails(actor, organisationId, input, {
       requestId,
-      ipAddress: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim(),
+      ipAddress: clientAddress(requestHeaders.get("x-forwarded-for")),
     });
     return { ok: true };
   } catch (error) {
