@@ -3,32 +3,58 @@ import { z } from "zod";
 import { parseAllowedOrigins } from "@/lib/http/origin";
 
 // Every setting the server reads, with its default. Validated once, at first use.
-const serverEnvSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string")
-    .optional(),
-  DATA_DIR: z.string().min(1).default(".data"),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
-  NEXTAUTH_URL: z.string().url().optional(),
-  // Origins besides the addressed one that may send state-changing requests (see lib/http/origin).
-  APP_ORIGINS: z
-    .string()
-    .optional()
-    .transform((value, context) => {
-      const { origins, invalid } = parseAllowedOrigins(value);
-      for (const entry of invalid) {
-        context.issues.push({
-          code: "custom",
-          input: value,
-          message: `"${entry}" is not an origin such as https://coalition.example.nhs.uk`,
-        });
-      }
-      return origins;
-    }),
-});
+const serverEnvSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string")
+      .optional(),
+    DATA_DIR: z.string().min(1).default(".data"),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    DEMO_DATA: z.enum(["auto", "true", "false"]).default("auto"),
+    NEXTAUTH_SECRET: z
+      .string()
+      .min(32, "NEXTAUTH_SECRET must be at least 32 characters")
+      .optional(),
+    NEXTAUTH_URL: z.string().url().optional(),
+    // Email: delivered through SMTP when set (smtp:// or smtps:// URL), otherwise only kept in the
+    // outbox that platform admins read in the app.
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Coalition <no-reply@coalition.invalid>"),
+    // Single sign-on through an OpenID Connect provider such as Microsoft Entra ID: all three or none.
+    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_DISPLAY_NAME: z.string().min(1).default("your organisation's account"),
+    // Origins besides the addressed one that may send state-changing requests (see lib/http/origin).
+    APP_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        const { origins, invalid } = parseAllowedOrigins(value);
+        for (const entry of invalid) {
+          context.issues.push({
+            code: "custom",
+            input: value,
+            message: `"${entry}" is not an origin such as https://coalition.example.nhs.uk`,
+          });
+        }
+        return origins;
+      }),
+  })
+  .superRefine((env, context) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      context.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, or none of them",
+      });
+    }
+  });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 
@@ -40,6 +66,12 @@ export function readServerEnv(source: Record<string, string | undefined> = proce
     DATA_DIR: source.DATA_DIR || undefined,
     NEXTAUTH_SECRET: source.NEXTAUTH_SECRET || undefined,
     NEXTAUTH_URL: source.NEXTAUTH_URL || undefined,
+    SMTP_URL: source.SMTP_URL || undefined,
+    MAIL_FROM: source.MAIL_FROM || undefined,
+    OIDC_ISSUER: source.OIDC_ISSUER || undefined,
+    OIDC_CLIENT_ID: source.OIDC_CLIENT_ID || undefined,
+    OIDC_CLIENT_SECRET: source.OIDC_CLIENT_SECRET || undefined,
+    OIDC_DISPLAY_NAME: source.OIDC_DISPLAY_NAME || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map(

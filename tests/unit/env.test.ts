@@ -9,7 +9,28 @@ describe("server configuration", () => {
       DATABASE_POOL_SIZE: 10,
       DEMO_DATA: "auto",
       APP_ORIGINS: [],
+      MAIL_FROM: "Coalition <no-reply@coalition.invalid>",
+      OIDC_DISPLAY_NAME: "your organisation's account",
     });
+  });
+
+  it("reads single sign-on settings only as a complete set", () => {
+    const oidc = {
+      OIDC_ISSUER: "https://login.microsoftonline.com/tenant-id/v2.0",
+      OIDC_CLIENT_ID: "client-id",
+      OIDC_CLIENT_SECRET: "client-secret",
+    };
+    expect(readServerEnv(oidc)).toMatchObject(oidc);
+    expect(() => readServerEnv({ ...oidc, OIDC_CLIENT_SECRET: "" })).toThrow(
+      /OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/,
+    );
+  });
+
+  it("accepts only smtp:// and smtps:// mail servers", () => {
+    expect(readServerEnv({ SMTP_URL: "smtps://user:pass@mail.example:465" }).SMTP_URL).toBe(
+      "smtps://user:pass@mail.example:465",
+    );
+    expect(() => readServerEnv({ SMTP_URL: "http://mail.example" })).toThrow(/SMTP_URL/);
   });
 
   it("treats empty variables as unset", () => {

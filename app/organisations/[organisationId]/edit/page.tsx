@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 
 import { OrganisationDetailsForm } from "@/components/organisations/organisation-details-form";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getOrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 import { listPlaces } from "@/lib/organisations/list-organisations";
 import { editableFields } from "@/lib/organisations/update-organisation";
+import { denyAccess } from "@/lib/server/deny-access";
 
 export const metadata = { title: "Change organisation details" };
 
@@ -19,7 +20,7 @@ export default async function EditOrganisationPage({
   const profile = await getOrganisationProfile(actor, organisationId);
   if (!profile) notFound();
   const editable = editableFields(actor, profile.id);
-  if (editable.length === 0) forbidden();
+  if (editable.length === 0) await denyAccess(actor, "organisation.update");
   const places = await listPlaces();
   return (
     <div className="max-w-[720px]">
