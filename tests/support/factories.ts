@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { OrganisationType } from "@/lib/generated/prisma/enums";
+import { hashPassword } from "@/lib/auth/password";
+import type { MembershipRole, OrganisationType, UserRole } from "@/lib/generated/prisma/enums";
 
 // Factories make unique records, so tests never depend on each other's data.
 const unique = () => randomUUID().slice(0, 8);
@@ -31,5 +32,33 @@ export async function createOrganisation(
           : overrides.odsCode,
       placeId,
     },
+  });
+}
+
+/**
+ * A person who can sign in (when given a password), optionally with memberships. The hash is
+ * made with the real Argon2id parameters, so keep passwords to the tests that sign in.
+ */
+export async function createUser(
+  prisma: PrismaClient,
+  overrides: {
+    email?: string;
+    name?: string;
+    role?: UserRole;
+    password?: string;
+    disabled?: boolean;
+    memberships?: { organisationId: string; role: MembershipRole }[];
+  } = {},
+) {
+  return prisma.user.create({
+    data: {
+      email: overrides.email ?? `person-${unique()}@example.org`,
+      name: overrides.name ?? `Person ${unique()}`,
+      role: overrides.role ?? "USER",
+      passwordHash: overrides.password ? await hashPassword(overrides.password) : null,
+      disabledAt: overrides.disabled ? new Date() : null,
+      memberships: { create: overrides.memberships ?? [] },
+    },
+    include: { memberships: { select: { organisationId: true, role: true } } },
   });
 }
