@@ -4,6 +4,13 @@ import path from "node:path";
 
 import { defineConfig, devices } from "@playwright/test";
 
+import {
+  identityProviderClient,
+  identityProviderIssuer,
+  identityProviderName,
+  identityProviderPort,
+} from "./tests/e2e/support/identity-provider-settings";
+
 // The end-to-end suite runs against the production build (`npm run build` first) on a throwaway
 // embedded database, in the system's Chromium: nothing is downloaded.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -40,20 +47,36 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      DATA_DIR: process.env.E2E_DATA_DIR,
-      COALITION_DIAGNOSTICS: "1",
-      // An extra origin allowed to send state-changing requests (tests/e2e/security-headers.spec.ts).
-      APP_ORIGINS: "https://coalition.example",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXT_MANUAL_SIG_HANDLE: "true",
+  webServer: [
+    {
+      // Single sign-on goes through a real OpenID Connect provider on loopback.
+      command: "node_modules/.bin/tsx tests/e2e/support/identity-provider.ts",
+      url: `${identityProviderIssuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { E2E_PORT: String(port), E2E_IDP_PORT: String(identityProviderPort) },
     },
-  },
+    {
+      command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        DATA_DIR: process.env.E2E_DATA_DIR,
+        COALITION_DIAGNOSTICS: "1",
+        // An extra origin allowed to send state-changing requests (tests/e2e/security-headers.spec.ts).
+        APP_ORIGINS: "https://coalition.example",
+        NEXT_TELEMETRY_DISABLED: "1",
+        NEXT_MANUAL_SIG_HANDLE: "true",
+        // The identity provider sends people back here.
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      OIDC_ISSUER: identityProviderIssuer,
+        OIDC_CLIENT_ID: identityProviderClient.clientId,
+        OIDC_CLIENT_SECRET: identityProviderClient.clientSecret,
+        OIDC_DISPLAY_NAME: identityProviderName,
+      },
+    },
+  ],
 });

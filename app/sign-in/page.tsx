@@ -1,7 +1,10 @@
 import { redirect } from "next/navigation";
 
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SingleSignOnButton } from "@/components/auth/single-sign-on-button";
 import { getActor } from "@/lib/auth/get-actor";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { readServerEnv } from "@/lib/env";
 import { isDemoMode } from "@/lib/server/demo-mode";
 import { DEMO_PASSWORD, demoAccounts } from "@/lib/db/seed/demo-accounts";
 
@@ -15,15 +18,36 @@ function safeCallbackUrl(value: string | undefined): string {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
 }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  const query = await searchParams;
+  const callbackUrl = safeCallbackUrl(query.callbackUrl);
   if (await getActor()) redirect(callbackUrl);
   const demo = await isDemoMode();
+  const env = readServerEnv();
+  const singleSignOn = env.OIDC_ISSUER ? env.OIDC_DISPLAY_NAME : undefined;
+  const error = signInErrorMessage(query.error);
   return (
     <div className="grid gap-12 md:grid-cols-[3fr_2fr]">
       <div>
         <h1>Sign in</h1>
+        {error ? (
+          <div role="alert" className="mb-8 border-4 border-nhs-red bg-white p-4 md:p-6">
+            <h2 className="text-xl md:text-2xl">There is a problem</h2>
+            <p className="mb-0 font-bold text-nhs-red">{error}</p>
+          </div>
+        ) : null}
+        {singleSignOn ? (
+          <section aria-labelledby="single-sign-on" className="mb-8">
+            <h2 id="single-sign-on" className="text-xl md:text-2xl">
+              With your organisation&apos;s account
+            </h2>
+            <SingleSignOnButton providerName={singleSignOn} callbackUrl={callbackUrl} />
+          </section>
+        ) : null}
+        {singleSignOn ? (
+          <h2 className="text-xl md:text-2xl">With your email address and password</h2>
+        ) : null}
         <SignInForm callbackUrl={callbackUrl} />
       </div>
       {demo ? (

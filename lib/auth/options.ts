@@ -1,5 +1,6 @@
 import "server-only";
 
+import { headers } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 
@@ -17,15 +18,26 @@ import {
   sessionCookieOptions,
 } from "./session-cookie";
 import { endAllSessions } from "./sign-out";
+import { findSingleSignOnUser, signInWithSingleSignOn } from "./single-sign-on";
+import { SINGLE_SIGN_ON_PROVIDER_ID, singleSignOnProvider } from "./single-sign-on-provider";
 
 function header(headers: Record<string, unknown> | undefined, name: string): string | undefined {
   const value = headers?.[name];
   return typeof value === "string" ? value : undefined;
 }
 
+async function requestContext() {
+  const requestHeaders = await headers();
+  return {
+    requestId: requestHeaders.get(REQUEST_ID_HEADER) ?? undefined,
+    ipAddress: clientAddress(requestHeaders.get("x-forwarded-for")),
+  };
+}
+
 function buildAuthOptions(): NextAuthOptions {
   const env = readServerEnv();
   const secure = isSecureDeployment(env);
+  const singleSignOn = singleSignOnProvider(env);
   return {
     secret: readAuthSecret(env),
     session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
@@ -51,6 +63,7 @@ function buildAuthOptions(): NextAuthOptions {
           }
         },
       }),
+      ...(singleSignOn ? [singleSignOn] : []),
     ],
     events: {
       async signOut({ token }) {
@@ -58,8 +71,25 @@ function buildAuthOptions(): NextAuthOptions {
       },
     },
     callbacks: {
-      jwt({ token, user }) {
-        if (user) {
+      async signIn({ account, profile }) {
+        if (account?.provider !== SINGLE_SIGN_ON_PROVIDER_ID) return true;
+        const outcome = await signInWithSingleSignOn(
+          { ...profile, issuer: singleSignOn?.issuer ?? "", subject: account.providerAccountId },
+          await requestContext(),
+        );
+        return outcome.ok ? true : `/sign-in?error=${outcome.reason}`;
+      },
+      async jwt({ token, user, account }) {
+        if (account?.provider === SINGLE_SIGN_ON_PROVIDER_ID) {
+          const linked = await findSingleSignOnUser(
+            singleSignOn?.issuer ?? "",
+            account.providerAccountId,
+          );
+          // The signIn callback has just linked this identity; no account means no session.
+          token.sub = linked?.id ?? "";
+          token.sessionVersion = linked?.sessionVersion ?? -1;
+          token.signedInAt = Date.now();
+        } else if (user) {
           const signedIn = user as unknown as AuthenticatedUser;
           token.sub = signedIn.id;
           token.sessionVersion = signedIn.sessionVersion;

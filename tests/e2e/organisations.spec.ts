@@ -13,7 +13,7 @@ test.describe("the organisation directory", () => {
     ]);
     await page.getByLabel("Email address").fill("nurse@larchwood.example");
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL("/organisations");
   });
 

@@ -22,7 +22,7 @@ test.describe("signing in", () => {
   }) => {
     await page.goto("/sign-in");
 
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     const summary = page.getByRole("alert", { name: "There is a problem" });
     await expect(summary).toContainText("There is a problem");
     await expect(summary.getByRole("link", { name: "Enter your email address" })).toBeVisible();
@@ -31,7 +31,7 @@ test.describe("signing in", () => {
 
     await page.getByLabel("Email address").fill("lead@elmshire.example");
     await page.getByLabel("Password").fill("not the password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
       "Enter a correct email address and password",
     );

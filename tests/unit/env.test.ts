@@ -19,10 +19,14 @@ describe("server configuration", () => {
       OIDC_ISSUER: "https://login.microsoftonline.com/tenant-id/v2.0",
       OIDC_CLIENT_ID: "client-id",
       OIDC_CLIENT_SECRET: "client-secret",
+      NEXTAUTH_URL: "https://coalition.example",
     };
     expect(readServerEnv(oidc)).toMatchObject(oidc);
     expect(() => readServerEnv({ ...oidc, OIDC_CLIENT_SECRET: "" })).toThrow(
       /OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/,
+    );
+    expect(() => readServerEnv({ ...oidc, NEXTAUTH_URL: "" })).toThrow(
+      /NEXTAUTH_URL: single sign-on needs NEXTAUTH_URL/,
     );
   });
 
