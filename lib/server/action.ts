@@ -8,12 +8,18 @@ import { recordDeniedAccess } from "@/lib/audit/record-denied-access";
 import { requestAuditContext } from "@/lib/audit/request-context";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/get-actor";
-import { AppError, toErrorBody } from "@/lib/errors";
+import { AppError, type ErrorBody, toErrorBody } from "@/lib/errors";
 import { logger } from "@/lib/server/logger";
 
 /** What a server action called from a form component gets back. */
 export type ActionResult<T = undefined> =
-  { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      code: ErrorBody["error"]["code"];
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+    };
 
 type Work<T> = (actor: Actor, context: AuditContext) => Promise<T>;
 
@@ -31,7 +37,12 @@ export async function runAction<T>(attempted: string, work: Work<T>): Promise<Ac
   } catch (error) {
     await noteFailure(error, attempted, context);
     const { body } = toErrorBody(error, context.requestId ?? "");
-    return { ok: false, message: body.error.message, fieldErrors: body.error.fieldErrors };
+    return {
+      ok: false,
+      code: body.error.code,
+      message: body.error.message,
+      fieldErrors: body.error.fieldErrors,
+    };
   }
 }
 
