@@ -1,0 +1,88 @@
+import { describe, expect, it, vi } from "vitest";
+
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+
+import { dataFingerprint } from "./access-matrix/data-fingerprint";
+import { organisationRows } from "./access-matrix/organisations";
+import type { MatrixRow } from "./access-matrix/row";
+import { createWorld, outcomeOf, ROLES } from "./access-matrix/world";
+
+// Every server action and route handler, tried as each of six people. Actions run as they do in
+// the app, through their "use server" modules; only the session and request headers are stood in.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/get-actor", () => ({ getActor: () => Promise.resolve(session.actor) }));
+vi.mock("next/headers", () => ({
+  headers: () =>
+    Promise.resolve(
+      new Headers({ "x-request-id": "access-matrix", "x-forwarded-for": "10.20.30.40" }),
+    ),
+}));
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+
+const rows: MatrixRow[] = [...organisationRows];
+
+// Any action or handler added to app/ must be added to the matrix, or this fails.
+const actionModules = import.meta.glob<Record<string, unknown>>("/app/**/actions.ts", {
+  eager: true,
+});
+const routeModules = import.meta.glob<Record<string, unknown>>("/app/**/route.ts", {
+  eager: true,
+});
+const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+// next-auth's own endpoints (sign-in, sign-out, session, CSRF token, providers) are public by
+// design and guard themselves with their CSRF token; they read the request through Next's
+// request scope, so the end-to-end suite covers them (tests/e2e/sign-in.spec.ts,
+// tests/e2e/single-sign-on.spec.ts) rather than this matrix.
+const PUBLIC_BY_DESIGN = [
+  "app/api/auth/[...nextauth]/route.ts#GET",
+  "app/api/auth/[...nextauth]/route.ts#POST",
+];
+
+describe("the access matrix", () => {
+  it("covers every server action and route handler in app/", () => {
+    const handlers = [
+      ...Object.entries(actionModules).flatMap(([path, module]) =>
+        Object.entries(module)
+          .filter(([, value]) => typeof value === "function")
+          .map(([name]) => `${path.slice(1)}#${name}`),
+      ),
+      ...Object.entries(routeModules).flatMap(([path, module]) =>
+        Object.keys(module)
+          .filter((name) => HTTP_METHODS.includes(name))
+          .map((name) => `${path.slice(1)}#${name}`),
+      ),
+    ].sort();
+    const covered = [...rows.map((row) => row.handler), ...PUBLIC_BY_DESIGN];
+    expect([...new Set(covered)].sort()).toEqual(handlers);
+  });
+
+  describe.each(rows)("$handler: $attempt", (row) => {
+    it.each(ROLES)("as %s", async (role) => {
+      const world = await createWorld();
+      const prepared = await row.prepare?.(world);
+      session.actor = role === "anonymous" ? null : world.actors[role];
+      const before = await dataFingerprint();
+      const auditBefore = await (await getPrisma()).auditEvent.count();
+
+      const outcome = await outcomeOf(() => row.run(world, prepared));
+
+      expect(outcome).toBe(row.expected[role]);
+      if (outcome !== "allowed") {
+        expect(await dataFingerprint(), "a refused attempt changed data").toBe(before);
+      }
+      if (outcome === "denied" && row.auditsDenial !== false && role !== "anonymous") {
+        const denials = await (
+          await getPrisma()
+        ).auditEvent.findMany({
+          where: { action: "access.denied", actorId: world.actors[role].userId },
+        });
+        expect(denials.length, "the denial was not audited").toBeGreaterThan(0);
+      }
+      if (outcome === "allowed" && row.changes) {
+        expect(await (await getPrisma()).auditEvent.count()).toBeGreaterThan(auditBefore);
+      }
+    });
+  });
+});
