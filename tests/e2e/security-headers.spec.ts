@@ -1,4 +1,6 @@
-import { type APIResponse, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+
+import { expectStaticHeaders, expectStrictPolicy, EXTRA_ORIGIN } from "./support/security-headers";
 
 // Every kind of response the app gives: pages, the 404, 403 and 500 pages, a route handler and a
 // static file from public/.
@@ -13,59 +15,6 @@ const OTHER_RESPONSES = [
   { path: "/api/health", status: 200 },
   { path: "/robots.txt", status: 200 },
 ];
-
-const STATIC_HEADERS = {
-  "strict-transport-security": "max-age=63072000; includeSubDomains",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "strict-origin-when-cross-origin",
-  "permissions-policy": "camera=(), microphone=(), geolocation=()",
-  "x-frame-options": "DENY",
-};
-
-// Listed in the test server's APP_ORIGINS (playwright.config.ts).
-const EXTRA_ORIGIN = "https://coalition.example";
-
-function headerValues(response: APIResponse, name: string): string[] {
-  return response
-    .headersArray()
-    .filter((header) => header.name.toLowerCase() === name)
-    .map((header) => header.value);
-}
-
-function expectStaticHeaders(response: APIResponse) {
-  for (const [name, value] of Object.entries(STATIC_HEADERS)) {
-    expect(headerValues(response, name), name).toEqual([value]);
-  }
-}
-
-/** Checks the policy directive by directive and returns its nonce. */
-function expectStrictPolicy(response: APIResponse): string {
-  // Two policies would both be enforced, so there must be exactly one.
-  const policies = headerValues(response, "content-security-policy");
-  expect(policies).toHaveLength(1);
-  const policy = policies[0]!;
-  const nonce = /'nonce-([A-Za-z0-9+/]+={0,2})'/.exec(policy)?.[1];
-  expect(nonce, policy).toBeDefined();
-  expect(nonce!.length).toBeGreaterThanOrEqual(22);
-
-  const directives = new Map(
-    policy.split(";").map((directive) => {
-      const [name = "", ...sources] = directive.trim().split(/\s+/);
-      return [name, sources];
-    }),
-  );
-  expect(directives.get("default-src")).toEqual(["'self'"]);
-  expect(directives.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
-  expect(directives.get("style-src")).toEqual(["'self'"]);
-  expect(directives.get("img-src")).toEqual(["'self'", "data:"]);
-  expect(directives.get("connect-src")).toEqual(["'self'"]);
-  expect(directives.get("object-src")).toEqual(["'none'"]);
-  expect(directives.get("base-uri")).toEqual(["'none'"]);
-  expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
-  expect(directives.get("form-action")).toEqual(["'self'"]);
-  expect(policy).not.toContain("unsafe-");
-  return nonce!;
-}
 
 test.describe("security headers", () => {
   for (const { path, status } of [...HTML_PAGES, ...OTHER_RESPONSES]) {
