@@ -1,9 +1,12 @@
+import Link from "next/link";
+
 import { DirectoryFilters } from "@/components/organisations/directory-filters";
 import { DirectoryTable } from "@/components/organisations/directory-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
 import { directoryHref } from "@/lib/organisations/directory-links";
 import { listOrganisations, listPlaces } from "@/lib/organisations/list-organisations";
+import { organisationPolicy } from "@/lib/organisations/policy";
 import { DIRECTORY_PAGE_SIZE, directoryQuerySchema } from "@/lib/organisations/schemas";
 
 export const metadata = { title: "Organisations" };
@@ -22,6 +25,16 @@ export default async function OrganisationsPage({
       <p className="nhs-lede">
         The organisations in the coalition, the systems they run and who to talk to.
       </p>
+      {organisationPolicy.canCreate(actor) ? (
+        <p className="flex flex-wrap items-center gap-6">
+          <Link href="/organisations/new" className="nhs-button">
+            Add an organisation
+          </Link>
+          {organisationPolicy.canCreatePlace(actor) ? (
+            <Link href="/organisations/places">Places</Link>
+          ) : null}
+        </p>
+      ) : null}
       <DirectoryFilters query={query} places={places} />
       <DirectoryTable directory={directory} query={query} />
       <Pagination

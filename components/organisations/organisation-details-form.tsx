@@ -3,9 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { type DefaultValues, useForm } from "react-hook-form";
 
 import { saveOrganisationDetails } from "@/app/organisations/[organisationId]/edit/actions";
+import { addOrganisation } from "@/app/organisations/new/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -37,17 +38,23 @@ const labels: Record<Field, string> = {
   sizeBand: "Size",
 };
 
+/**
+ * An organisation's details: changes an existing organisation when given its id, otherwise adds a
+ * new one. Either way the person lands on the organisation's profile once it is saved.
+ */
 export function OrganisationDetailsForm({
   organisationId,
   defaults,
   editable,
   places,
 }: {
-  organisationId: string;
-  defaults: OrganisationDetailsInput;
+  /** The organisation to change; none to add a new one. */
+  organisationId?: string;
+  defaults: DefaultValues<OrganisationDetailsInput>;
   editable: readonly Field[];
   places: { id: string; name: string }[];
 }) {
+  const adding = organisationId === undefined;
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const {
@@ -64,9 +71,11 @@ export function OrganisationDetailsForm({
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
-    const result = await saveOrganisationDetails(organisationId, values);
+    const result = adding
+      ? await addOrganisation(values)
+      : await saveOrganisationDetails(organisationId, values);
     if (result.ok) {
-      router.push(`/organisations/${organisationId}`);
+      router.push(`/organisations/${result.data.id}`);
       router.refresh();
       return;
     }
@@ -109,10 +118,13 @@ export function OrganisationDetailsForm({
           id="type"
           label={labels.type}
           error={errors.type?.message}
-          options={organisationTypes.map((type) => ({
-            value: type,
-            label: organisationTypeLabels[type],
-          }))}
+          options={[
+            ...(adding ? [{ value: "", label: "Select a type" }] : []),
+            ...organisationTypes.map((type) => ({
+              value: type,
+              label: organisationTypeLabels[type],
+            })),
+          ]}
           {...register("type")}
         />
       ) : null}
@@ -121,7 +133,10 @@ export function OrganisationDetailsForm({
           id="placeId"
           label={labels.placeId}
           error={errors.placeId?.message}
-          options={places.map((place) => ({ value: place.id, label: place.name }))}
+          options={[
+            ...(adding ? [{ value: "", label: "Select a place" }] : []),
+            ...places.map((place) => ({ value: place.id, label: place.name })),
+          ]}
           {...register("placeId")}
         />
       ) : null}
@@ -170,7 +185,7 @@ export function OrganisationDetailsForm({
         {...register("sizeBand")}
       />
       <button type="submit" className="nhs-button" disabled={isSubmitting}>
-        Save details
+        {adding ? "Add organisation" : "Save details"}
       </button>
     </form>
   );

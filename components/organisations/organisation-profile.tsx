@@ -7,8 +7,10 @@ import {
   engagementStatusLabels,
   organisationTypeLabels,
   sizeBandLabels,
-  systemCategoryLabels,
 } from "@/lib/organisations/types";
+
+import { ContactsSection } from "./contacts-section";
+import { SystemsSection } from "./systems-section";
 
 function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -68,48 +70,8 @@ export function OrganisationProfileView({ profile }: { profile: OrganisationProf
         </SummaryRow>
       </dl>
 
-      <h2>Systems in use</h2>
-      {profile.systems.length === 0 ? (
-        <p>No systems recorded yet.</p>
-      ) : (
-        <table className="nhs-table mb-8">
-          <caption className="sr-only">Systems in use</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Supplier</th>
-              <th scope="col">Product</th>
-              <th scope="col">Notes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {profile.systems.map((system) => (
-              <tr key={system.id}>
-                <td>{systemCategoryLabels[system.category]}</td>
-                <td>{system.supplier}</td>
-                <td>{system.product}</td>
-                <td>{system.notes ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-
-      <h2>Key contacts</h2>
-      {profile.contacts.length === 0 ? (
-        <p>No key contacts recorded yet.</p>
-      ) : (
-        <ul className="mb-8 list-none">
-          {profile.contacts.map((contact) => (
-            <li key={contact.id} className="nhs-card mb-4">
-              <span className="block font-bold">{contact.name}</span>
-              <span className="block">{contact.role}</span>
-              {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
-              {contact.phone ? <span className="block">{contact.phone}</span> : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      <SystemsSection profile={profile} />
+      <ContactsSection profile={profile} />
 
       <h2>Members</h2>
       {profile.memberships.length === 0 ? (

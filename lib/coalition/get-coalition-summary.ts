@@ -10,15 +10,26 @@ export interface CoalitionSummary {
   types: { type: OrganisationType; organisationCount: number }[];
 }
 
-/** Counts of the coalition's organisations by place and by type: two grouped queries. */
+/**
+ * Counts of the coalition's organisations by place and by type: two grouped queries. Archived
+ * organisations have left the coalition and are not counted.
+ */
 export async function getCoalitionSummary(): Promise<CoalitionSummary> {
   const prisma = await getPrisma();
   const [places, byType] = await Promise.all([
     prisma.place.findMany({
-      select: { id: true, name: true, _count: { select: { organisations: true } } },
+      select: {
+        id: true,
+        name: true,
+        _count: { select: { organisations: { where: { archivedAt: null } } } },
+      },
       orderBy: { name: "asc" },
     }),
-    prisma.organisation.groupBy({ by: ["type"], _count: { _all: true } }),
+    prisma.organisation.groupBy({
+      by: ["type"],
+      where: { archivedAt: null },
+      _count: { _all: true },
+    }),
   ]);
   const countByType = new Map(byType.map((row) => [row.type, row._count._all]));
   return {

@@ -36,6 +36,11 @@ export async function getOrganisationProfile(actor: Actor, organisationId: strin
     ...organisation,
     canEdit: organisationPolicy.canEdit(actor, organisation.id),
     canArchive: organisationPolicy.canArchive(actor),
+    // Records of an archived organisation stay as they were.
+    canManageSystems:
+      !organisation.archivedAt && organisationPolicy.canManageSystems(actor, organisation.id),
+    canManageContacts:
+      !organisation.archivedAt && organisationPolicy.canManageContacts(actor, organisation.id),
   };
 }
 

@@ -10,6 +10,13 @@ export const organisationPolicy = {
   /** Leads edit any organisation; organisation admins edit their own profile and systems. */
   canEdit: (actor: Actor, organisationId: string) =>
     isProgrammeLead(actor) || isOrganisationAdminOf(actor, organisationId),
+  /** Systems in use and key contacts: whoever may edit the organisation's profile. */
+  canManageSystems: (actor: Actor, organisationId: string) =>
+    isProgrammeLead(actor) || isOrganisationAdminOf(actor, organisationId),
+  canManageContacts: (actor: Actor, organisationId: string) =>
+    isProgrammeLead(actor) || isOrganisationAdminOf(actor, organisationId),
+  /** Places are the coalition's own map: leads add them. */
+  canCreatePlace: (actor: Actor) => isProgrammeLead(actor),
   /** Archived organisations are visible to leads only. */
   canSeeArchived: (actor: Actor) => isProgrammeLead(actor),
 };

@@ -1,8 +1,13 @@
 import { z } from "zod";
 
-import type { EngagementStatus, OrganisationType, SizeBand } from "@/lib/generated/prisma/enums";
+import type {
+  EngagementStatus,
+  OrganisationType,
+  SizeBand,
+  SystemCategory,
+} from "@/lib/generated/prisma/enums";
 
-import { engagementStatuses, organisationTypes, sizeBands } from "./types";
+import { engagementStatuses, organisationTypes, sizeBands, systemCategories } from "./types";
 
 export const DIRECTORY_PAGE_SIZE = 25;
 
@@ -88,3 +93,64 @@ export const fieldsForOrganisationAdmins = [
   "website",
   "sizeBand",
 ] as const;
+
+// Names people type (suppliers, products, places, contacts): trimmed, with runs of spaces made one,
+// so that "Meridian  GP " and "Meridian GP" are the same supplier to peers searching for it.
+const singleLine = (max: number, required: string, tooLong: string) =>
+  z
+    .string(required)
+    .transform((value) => value.trim().replace(/\s+/g, " "))
+    .pipe(z.string().min(1, required).max(max, tooLong));
+
+/** A new place (locality) within the coalition. */
+export const placeSchema = z.object({
+  name: singleLine(100, "Enter the place's name", "Name must be 100 characters or fewer"),
+});
+export type PlaceInput = z.input<typeof placeSchema>;
+export type PlaceDetails = z.output<typeof placeSchema>;
+
+/** A system an organisation runs, as the add and change forms send it. */
+export const systemInUseSchema = z.object({
+  category: z.enum(systemCategories as [SystemCategory, ...SystemCategory[]], {
+    message: "Select the kind of system",
+  }),
+  supplier: singleLine(
+    100,
+    "Enter the supplier, such as the company that sells the system",
+    "Supplier must be 100 characters or fewer",
+  ),
+  product: singleLine(100, "Enter the product's name", "Product must be 100 characters or fewer"),
+  notes: optionalText(500, "Notes must be 500 characters or fewer"),
+});
+export type SystemInUseInput = z.input<typeof systemInUseSchema>;
+export type SystemInUseDetails = z.output<typeof systemInUseSchema>;
+
+/**
+ * A UK telephone number, read leniently: spaces, dashes, dots, brackets and a "(0)" after +44 are
+ * allowed; what is left must be a national number (0 and 9 or 10 digits) or +44 / 0044 and the
+ * same without its 0.
+ */
+export function isUkPhoneNumber(value: string): boolean {
+  const compact = value.replace(/\(0\)/g, "").replace(/[\s\-.()]/g, "");
+  return /^(?:0|\+44|0044)\d{9,10}$/.test(compact);
+}
+
+/** Someone to talk to at an organisation about the programme. */
+export const keyContactSchema = z.object({
+  name: singleLine(120, "Enter the contact's name", "Name must be 120 characters or fewer"),
+  role: singleLine(
+    120,
+    "Enter their role in the programme, such as Caldicott guardian",
+    "Role must be 120 characters or fewer",
+  ),
+  email: optionalText(254, "Email address must be 254 characters or fewer").refine(
+    (value) => value === null || z.email().safeParse(value).success,
+    "Enter an email address in the correct format, like name@example.nhs.uk",
+  ),
+  phone: optionalText(30, "Enter a UK telephone number, like 01632 960 001").refine(
+    (value) => value === null || isUkPhoneNumber(value),
+    "Enter a UK telephone number, like 01632 960 001",
+  ),
+});
+export type KeyContactInput = z.input<typeof keyContactSchema>;
+export type KeyContactDetails = z.output<typeof keyContactSchema>;

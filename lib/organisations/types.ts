@@ -52,3 +52,4 @@ export const systemCategoryLabels: Record<SystemCategory, string> = {
 
 export const engagementStatuses = Object.keys(engagementStatusLabels) as EngagementStatus[];
 export const sizeBands = Object.keys(sizeBandLabels) as SizeBand[];
+export const systemCategories = Object.keys(systemCategoryLabels) as SystemCategory[];

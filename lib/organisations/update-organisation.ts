@@ -6,9 +6,8 @@ import type { AuditContext } from "@/lib/audit/record-audit-event";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { organisationPolicy } from "./policy";
 import {
@@ -16,6 +15,7 @@ import {
   type OrganisationDetails,
   organisationDetailsSchema,
 } from "./schemas";
+import { throwOrganisationWriteError } from "./write-errors";
 
 const detailFields = Object.keys(organisationDetailsSchema.shape) as (keyof OrganisationDetails)[];
 
@@ -86,14 +86,6 @@ export async function updateOrganisationDetails(
       );
     });
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new AppError("CONFLICT", "Another organisation has that ODS code.", {
-        odsCode: ["Another organisation has that ODS code"],
-      });
-    }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
-      throw new AppError("VALIDATION", "Select a place.", { placeId: ["Select a place"] });
-    }
-    throw error;
+    throwOrganisationWriteError(error);
   }
 }

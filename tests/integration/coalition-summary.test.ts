@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { getCoalitionSummary } from "@/lib/coalition/get-coalition-summary";
 import { getPrisma } from "@/lib/db/client";
+import { setOrganisationArchived } from "@/lib/organisations/archive-organisation";
 
+import { lead } from "../support/actors";
 import { createOrganisation, createPlace } from "../support/factories";
 
 describe("the coalition at a glance", () => {
@@ -21,6 +23,9 @@ describe("the coalition at a glance", () => {
       await createOrganisation(prisma, { placeId: north.id, type: "GP_PRACTICE" });
       await createOrganisation(prisma, { placeId: north.id, type: "CARE_HOME" });
       await createOrganisation(prisma, { placeId: south.id, type: "ACUTE_TRUST" });
+      // Archived organisations have left the coalition: counted nowhere.
+      const archived = await createOrganisation(prisma, { placeId: south.id, type: "HOSPICE" });
+      await setOrganisationArchived(lead(), archived.id, true);
     });
 
     it("counts organisations by place, in name order, including places with none", async () => {

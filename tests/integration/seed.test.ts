@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/db/open";
 import { demoAccounts } from "@/lib/db/seed/demo-accounts";
-import { demoOrganisations, demoPlaces } from "@/lib/db/seed/demo-coalition";
+import { demoContactsFor, demoOrganisations, demoPlaces } from "@/lib/db/seed/demo-coalition";
 import { seedDemoData } from "@/lib/db/seed/seed";
+import { keyContactSchema } from "@/lib/organisations/schemas";
 
 import { createOrganisation } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -44,13 +45,51 @@ describe("demo data", () => {
     expect(users.every((user) => user.passwordHash?.startsWith("$argon2id$"))).toBe(true);
   });
 
+  it("gives every demo organisation one to three key contacts, at .example addresses", async () => {
+    await seedDemoData(database.prisma);
+
+    const organisations = await database.prisma.organisation.findMany({
+      include: { contacts: true },
+    });
+    const counts = organisations.map((organisation) => organisation.contacts.length);
+    expect(Math.min(...counts)).toBe(1);
+    expect(Math.max(...counts)).toBe(3);
+    const contacts = organisations.flatMap((organisation) => organisation.contacts);
+    expect(contacts.length).toBe(
+      demoOrganisations.reduce((sum, o, index) => sum + demoContactsFor(o, index).length, 0),
+    );
+    for (const contact of contacts) {
+      expect(contact.email).toMatch(/@[a-z0-9-]+\.example$/);
+      // What the seed records, the contact form would accept as it stands.
+      expect(keyContactSchema.parse(contact)).toEqual({
+        name: contact.name,
+        role: contact.role,
+        email: contact.email,
+        phone: contact.phone,
+      });
+    }
+    const demoAccountNames = new Set(demoAccounts.map((account) => account.name));
+    expect(contacts.filter((contact) => demoAccountNames.has(contact.name))).toEqual([]);
+  });
+
+  it("makes the same key contacts on every run", () => {
+    const twice = [0, 1].map(() =>
+      demoOrganisations.flatMap((organisation, index) => demoContactsFor(organisation, index)),
+    );
+    expect(twice[0]).toEqual(twice[1]);
+  });
+
   it("is idempotent: a second run changes nothing", async () => {
     await seedDemoData(database.prisma);
     const before = await database.prisma.organisation.findMany({ orderBy: { id: "asc" } });
+    const contactsBefore = await database.prisma.keyContact.findMany({ orderBy: { id: "asc" } });
 
     expect(await seedDemoData(database.prisma)).toBe("skipped: database has data");
 
     expect(await database.prisma.organisation.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+    expect(await database.prisma.keyContact.findMany({ orderBy: { id: "asc" } })).toEqual(
+      contactsBefore,
+    );
   });
 
   it("never runs against a database that already has data", async () => {

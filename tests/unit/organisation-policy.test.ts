@@ -30,3 +30,26 @@ describe("who may do what with organisations", () => {
     ]).toEqual(expected);
   });
 });
+
+// Systems in use, key contacts and places. Columns: systems of A, systems of B, contacts of A,
+// contacts of B, add a place.
+const recordsMatrix = [
+  ["member of A", memberOf(orgA), [false, false, false, false, false]],
+  ["org admin of A", adminOf(orgA), [true, false, true, false, false]],
+  ["org admin of B", adminOf(orgB), [false, true, false, true, false]],
+  ["signed-in with no organisation", actor(), [false, false, false, false, false]],
+  ["programme lead", lead(), [true, true, true, true, true]],
+  ["platform admin", platformAdmin(), [true, true, true, true, true]],
+] as const;
+
+describe("who may change systems, key contacts and places", () => {
+  it.each(recordsMatrix)("%s", (_who, who, expected) => {
+    expect([
+      organisationPolicy.canManageSystems(who, orgA),
+      organisationPolicy.canManageSystems(who, orgB),
+      organisationPolicy.canManageContacts(who, orgA),
+      organisationPolicy.canManageContacts(who, orgB),
+      organisationPolicy.canCreatePlace(who),
+    ]).toEqual(expected);
+  });
+});

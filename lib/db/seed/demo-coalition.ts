@@ -232,3 +232,85 @@ const engagementCycle: EngagementStatus[] = ["SHARING", "COMMITTED", "ENGAGED", 
 export function demoEngagementFor(index: number): EngagementStatus {
   return engagementCycle[index % engagementCycle.length]!;
 }
+
+export interface DemoContact {
+  name: string;
+  role: string;
+  email: string;
+  phone?: string;
+}
+
+// Fictional people. Emails are at .example domains and telephone numbers in Ofcom's range for
+// drama (01632 960000 to 960999), so none can reach anyone real.
+const contactFirstNames = [
+  ..."Amara Ben Carys Dev Elin Farid Grace Hamish Ines Jonah Kemi Liam".split(" "),
+  ..."Maya Nikhil Orla Pavel Rosa Tariq Una Viktor Wren Yusuf Zara".split(" "),
+];
+const contactLastNames = [
+  ..."Adeyemi Brennan Chowdhury Doyle Evans Fitzgerald Gallagher Hughes".split(" "),
+  ..."Iqbal Jenkins Kowalski Lloyd McAllister Nwosu O'Neill Price".split(" "),
+  ..."Quinn Rahman Sutherland Thornton Varga Whitaker".split(" "),
+];
+
+// The roles the programme asks each kind of organisation for, most needed first.
+function contactRolesFor(type: OrganisationType): string[] {
+  switch (type) {
+    case "GP_PRACTICE":
+      return ["Caldicott guardian", "Clinical lead for shared records", "Practice manager"];
+    case "PRIMARY_CARE_NETWORK":
+      return ["Clinical director", "Digital transformation lead", "Information governance lead"];
+    case "INTEGRATED_CARE_BOARD":
+      return [
+        "Shared care record programme director",
+        "Caldicott guardian",
+        "Data protection officer",
+      ];
+    case "LOCAL_AUTHORITY_ADULT_SOCIAL_CARE":
+      return ["Principal social worker", "Caldicott guardian", "Information governance lead"];
+    case "CARE_HOME":
+    case "HOME_CARE_PROVIDER":
+      return ["Data security and protection lead", "Digital champion", "Deputy manager"];
+    case "PHARMACY":
+      return ["Superintendent pharmacist", "Information governance lead", "Digital lead"];
+    case "VOLUNTARY_AND_COMMUNITY_SECTOR":
+      return ["Chief executive", "Data protection officer", "Volunteer coordinator"];
+    default:
+      return [
+        "Chief clinical information officer",
+        "Caldicott guardian",
+        "Information governance lead",
+      ];
+  }
+}
+
+/** The email domain of a demo organisation: its name in lower case, at .example. */
+export function demoEmailDomain(organisation: DemoOrganisation): string {
+  const slug = organisation.name
+    .toLowerCase()
+    .replace(/'/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `${slug}.example`;
+}
+
+/** One to three key contacts for each demo organisation, the same on every run. */
+export function demoContactsFor(organisation: DemoOrganisation, index: number): DemoContact[] {
+  const count = 1 + (index % 3);
+  return contactRolesFor(organisation.type)
+    .slice(0, count)
+    .map((role, n) => {
+      const person = index * 3 + n;
+      const first = contactFirstNames[(person * 7) % contactFirstNames.length]!;
+      const last = contactLastNames[(person * 5 + index) % contactLastNames.length]!;
+      const local = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, "");
+      return {
+        name: `${first} ${last}`,
+        role,
+        email: `${local}@${demoEmailDomain(organisation)}`,
+        // Every other contact leaves their number out, as people do.
+        ...(person % 2 === 0
+          ? { phone: `01632 960${String(person % 1000).padStart(3, "0")}` }
+          : {}),
+      };
+    });
+}

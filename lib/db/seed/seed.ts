@@ -3,7 +3,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 
 import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
-import { demoEngagementFor, demoOrganisations, demoPlaces, demoSystemsFor } from "./demo-coalition";
+import {
+  demoContactsFor,
+  demoEngagementFor,
+  demoOrganisations,
+  demoPlaces,
+  demoSystemsFor,
+} from "./demo-coalition";
 
 // Held for the length of the seeding transaction, so that two servers starting together on one
 // PostgreSQL database cannot both seed it.
@@ -51,6 +57,14 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedOutcome> {
       data: demoOrganisations.flatMap((organisation, index) =>
         demoSystemsFor(organisation, index).map((system) => ({
           ...system,
+          organisationId: idOf(organisation.odsCode),
+        })),
+      ),
+    });
+    await tx.keyContact.createMany({
+      data: demoOrganisations.flatMap((organisation, index) =>
+        demoContactsFor(organisation, index).map((contact) => ({
+          ...contact,
           organisationId: idOf(organisation.odsCode),
         })),
       ),

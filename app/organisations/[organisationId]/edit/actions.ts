@@ -6,9 +6,9 @@ import { type ActionResult, runAction } from "@/lib/server/action";
 export async function saveOrganisationDetails(
   organisationId: string,
   input: unknown,
-): Promise<ActionResult> {
+): Promise<ActionResult<{ id: string }>> {
   return runAction("organisation.update", async (actor, context) => {
     await updateOrganisationDetails(actor, organisationId, input, context);
-    return undefined;
+    return { id: organisationId };
   });
 }
