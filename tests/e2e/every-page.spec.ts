@@ -11,6 +11,10 @@ import { expectStaticHeaders, expectStrictPolicy } from "./support/security-head
 /** Records the demo coalition has, found through the app itself. */
 interface Known {
   larchwood: string;
+  /** A GP practice, which has systems in use as well as key contacts. */
+  moorside: string;
+  moorsideSystem: string;
+  moorsideContact: string;
 }
 
 interface PageVisit {
@@ -46,6 +50,25 @@ const PAGES: PageVisit[] = [
     path: (known) => `/organisations/${known.larchwood}/edit`,
     as: LEAD,
   },
+  { route: "organisations/new/page.tsx", path: () => "/organisations/new", as: LEAD },
+  { route: "organisations/places/page.tsx", path: () => "/organisations/places", as: LEAD },
+  ...(["systems", "contacts"] as const).flatMap((records): PageVisit[] => {
+    const id = (known: Known) =>
+      records === "systems" ? known.moorsideSystem : known.moorsideContact;
+    const base = (known: Known) => `/organisations/${known.moorside}/${records}`;
+    return [
+      {
+        route: `organisations/[organisationId]/${records}/new/page.tsx`,
+        path: (known) => `${base(known)}/new`,
+        as: LEAD,
+      },
+      ...["edit", "remove"].map((step) => ({
+        route: `organisations/[organisationId]/${records}/[${records === "systems" ? "systemId" : "contactId"}]/${step}/page.tsx`,
+        path: (known: Known) => `${base(known)}/${id(known)}/${step}`,
+        as: LEAD,
+      })),
+    ];
+  }),
 ];
 
 function pageFiles(folder: string, prefix = ""): string[] {
@@ -56,10 +79,29 @@ function pageFiles(folder: string, prefix = ""): string[] {
   });
 }
 
+async function profileId(page: Page, name: string): Promise<string> {
+  await page.goto(`/organisations?q=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  return page.url().split("/").at(-1)!;
+}
+
 async function findKnown(page: Page): Promise<Known> {
-  await page.goto(`/organisations?q=${encodeURIComponent("Larchwood Care Home")}`);
-  const href = await page.getByRole("link", { name: "Larchwood Care Home" }).getAttribute("href");
-  return { larchwood: href!.split("/").at(-1)! };
+  const larchwood = await profileId(page, "Larchwood Care Home");
+  const moorside = await profileId(page, "Moorside Surgery");
+  const idIn = async (records: string) => {
+    const href = await page
+      .locator(`a[href*="/${records}/"][href$="/edit"]`)
+      .first()
+      .getAttribute("href");
+    return href!.split("/").at(-2)!;
+  };
+  return {
+    larchwood,
+    moorside,
+    moorsideSystem: await idIn("systems"),
+    moorsideContact: await idIn("contacts"),
+  };
 }
 
 test("the list below names every page in app/", () => {
@@ -67,18 +109,20 @@ test("the list below names every page in app/", () => {
 });
 
 test.describe("every page", () => {
+  let known: Known;
+  test.beforeAll(async ({ browser }) => {
+    const page = await browser.newPage();
+    await signInAs(page, LEAD, DEMO_PASSWORD);
+    known = await findKnown(page);
+    await page.close();
+  });
+
   for (const visit of PAGES) {
     test(`app/${visit.route} has the security headers and passes axe`, async ({
       page,
       expectAccessible,
     }) => {
-      await signInAs(page, LEAD, DEMO_PASSWORD);
-      const known = await findKnown(page);
-      if (visit.as === null) await page.context().clearCookies();
-      else if (visit.as !== LEAD) {
-        await page.context().clearCookies();
-        await signInAs(page, visit.as, DEMO_PASSWORD);
-      }
+      if (visit.as) await signInAs(page, visit.as, DEMO_PASSWORD);
       const target = visit.path(known);
 
       // The page's own request context carries the session cookie.
