@@ -71,8 +71,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         NEXT_MANUAL_SIG_HANDLE: "true",
         // The identity provider sends people back here.
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      OIDC_ISSUER: identityProviderIssuer,
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        OIDC_ISSUER: identityProviderIssuer,
         OIDC_CLIENT_ID: identityProviderClient.clientId,
         OIDC_CLIENT_SECRET: identityProviderClient.clientSecret,
         OIDC_DISPLAY_NAME: identityProviderName,

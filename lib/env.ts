@@ -54,6 +54,14 @@ const serverEnvSchema = z
         message: "set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, or none of them",
       });
     }
+    // The identity provider sends people back to NEXTAUTH_URL: without it there is no safe address.
+    if (env.OIDC_ISSUER && !env.NEXTAUTH_URL) {
+      context.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: "single sign-on needs NEXTAUTH_URL, the address people reach the platform at",
+      });
+    }
   });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
