@@ -60,7 +60,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   ];
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Change your password">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <ErrorSummary errors={summary} />
       {/* Lets password managers know whose password this is. */}
       <input type="hidden" name="username" autoComplete="username" value={email} />

@@ -89,7 +89,7 @@ export function MembershipControls({
               onClick={() => run(() => saveMembershipRole(membershipId, { role: newRole }))}
             >
               {newRole === "ORG_ADMIN" ? "Make organisation admin" : "Make member"}
-              <span className="sr-only">{`: ${personName}, ${organisationName}`}</span>
+              <span className="sr-only">{` for ${personName} at ${organisationName}`}</span>
             </button>
           </li>
           <li>

@@ -41,7 +41,7 @@ export function PeopleFilters({ query }: { query: PeopleQuery }) {
         <SelectField
           id="status"
           name="status"
-          label="Account"
+          label="Account status"
           fieldClassName=""
           className=""
           defaultValue={query.status ?? ""}

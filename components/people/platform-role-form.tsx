@@ -46,7 +46,7 @@ export function PlatformRoleForm({ userId, role }: { userId: string; role: UserR
     ...(formError ? [{ message: formError }] : []),
   ];
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Platform role">
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <ErrorSummary errors={summary} />
       <div role="status">
         {saved ? (
