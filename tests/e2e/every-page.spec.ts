@@ -11,6 +11,8 @@ import { expectStaticHeaders, expectStrictPolicy } from "./support/security-head
 /** Records the demo coalition has, found through the app itself. */
 interface Known {
   larchwood: string;
+  /** The demo member's account, for the person page. */
+  nurse: string;
 }
 
 interface PageVisit {
@@ -46,6 +48,10 @@ const PAGES: PageVisit[] = [
     path: (known) => `/organisations/${known.larchwood}/edit`,
     as: LEAD,
   },
+  { route: "account/page.tsx", path: () => "/account", as: LEAD },
+  { route: "people/page.tsx", path: () => "/people", as: LEAD },
+  { route: "people/[userId]/page.tsx", path: (known) => `/people/${known.nurse}`, as: LEAD },
+  { route: "audit/page.tsx", path: () => "/audit", as: LEAD },
 ];
 
 function pageFiles(folder: string, prefix = ""): string[] {
@@ -59,7 +65,9 @@ function pageFiles(folder: string, prefix = ""): string[] {
 async function findKnown(page: Page): Promise<Known> {
   await page.goto(`/organisations?q=${encodeURIComponent("Larchwood Care Home")}`);
   const href = await page.getByRole("link", { name: "Larchwood Care Home" }).getAttribute("href");
-  return { larchwood: href!.split("/").at(-1)! };
+  await page.goto("/people?q=nurse%40larchwood.example");
+  const person = await page.getByRole("link", { name: "Jo Walsh" }).getAttribute("href");
+  return { larchwood: href!.split("/").at(-1)!, nurse: person!.split("/").at(-1)! };
 }
 
 test("the list below names every page in app/", () => {
