@@ -11,6 +11,10 @@ import { expectStaticHeaders, expectStrictPolicy } from "./support/security-head
 /** Records the demo coalition has, found through the app itself. */
 interface Known {
   larchwood: string;
+  /** A GP practice, which has systems in use as well as key contacts. */
+  moorside: string;
+  moorsideSystem: string;
+  moorsideContact: string;
   /** The demo member's account, for the person page. */
   nurse: string;
 }
@@ -48,6 +52,25 @@ const PAGES: PageVisit[] = [
     path: (known) => `/organisations/${known.larchwood}/edit`,
     as: LEAD,
   },
+  { route: "organisations/new/page.tsx", path: () => "/organisations/new", as: LEAD },
+  { route: "organisations/places/page.tsx", path: () => "/organisations/places", as: LEAD },
+  ...(["systems", "contacts"] as const).flatMap((records): PageVisit[] => {
+    const id = (known: Known) =>
+      records === "systems" ? known.moorsideSystem : known.moorsideContact;
+    const base = (known: Known) => `/organisations/${known.moorside}/${records}`;
+    return [
+      {
+        route: `organisations/[organisationId]/${records}/new/page.tsx`,
+        path: (known) => `${base(known)}/new`,
+        as: LEAD,
+      },
+      ...["edit", "remove"].map((step) => ({
+        route: `organisations/[organisationId]/${records}/[${records === "systems" ? "systemId" : "contactId"}]/${step}/page.tsx`,
+        path: (known: Known) => `${base(known)}/${id(known)}/${step}`,
+        as: LEAD,
+      })),
+    ];
+  }),
   { route: "account/page.tsx", path: () => "/account", as: LEAD },
   { route: "people/page.tsx", path: () => "/people", as: LEAD },
   { route: "people/[userId]/page.tsx", path: (known) => `/people/${known.nurse}`, as: LEAD },
@@ -62,12 +85,35 @@ function pageFiles(folder: string, prefix = ""): string[] {
   });
 }
 
+async function profileId(page: Page, name: string): Promise<string> {
+  await page.goto(`/organisations?q=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  return page.url().split("/").at(-1)!;
+}
+
 async function findKnown(page: Page): Promise<Known> {
-  await page.goto(`/organisations?q=${encodeURIComponent("Larchwood Care Home")}`);
-  const href = await page.getByRole("link", { name: "Larchwood Care Home" }).getAttribute("href");
+  const larchwood = await profileId(page, "Larchwood Care Home");
+  const moorside = await profileId(page, "Moorside Surgery");
+  const idIn = async (records: string) => {
+    const href = await page
+      .locator(`a[href*="/${records}/"][href$="/edit"]`)
+      .first()
+      .getAttribute("href");
+    return href!.split("/").at(-2)!;
+  };
+  const known = {
+    larchwood,
+    moorside,
+    moorsideSystem: await idIn("systems"),
+    moorsideContact: await idIn("contacts"),
+  };
   await page.goto("/people?q=nurse%40larchwood.example");
-  const person = await page.getByRole("link", { name: "Jo Walsh" }).getAttribute("href");
-  return { larchwood: href!.split("/").at(-1)!, nurse: person!.split("/").at(-1)! };
+  const person = await page
+    .getByRole("main")
+    .getByRole("link", { name: "Jo Walsh" })
+    .getAttribute("href");
+  return { ...known, nurse: person!.split("/").at(-1)! };
 }
 
 test("the list below names every page in app/", () => {
@@ -75,18 +121,20 @@ test("the list below names every page in app/", () => {
 });
 
 test.describe("every page", () => {
+  let known: Known;
+  test.beforeAll(async ({ browser }) => {
+    const page = await browser.newPage();
+    await signInAs(page, LEAD, DEMO_PASSWORD);
+    known = await findKnown(page);
+    await page.close();
+  });
+
   for (const visit of PAGES) {
     test(`app/${visit.route} has the security headers and passes axe`, async ({
       page,
       expectAccessible,
     }) => {
-      await signInAs(page, LEAD, DEMO_PASSWORD);
-      const known = await findKnown(page);
-      if (visit.as === null) await page.context().clearCookies();
-      else if (visit.as !== LEAD) {
-        await page.context().clearCookies();
-        await signInAs(page, visit.as, DEMO_PASSWORD);
-      }
+      if (visit.as) await signInAs(page, visit.as, DEMO_PASSWORD);
       const target = visit.path(known);
 
       // The page's own request context carries the session cookie.
