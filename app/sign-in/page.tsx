@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 
+import { SignedOutNotice } from "@/components/account/signed-out-notice";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SingleSignOnButton } from "@/components/auth/single-sign-on-button";
 import { getActor } from "@/lib/auth/get-actor";
@@ -18,7 +19,7 @@ function safeCallbackUrl(value: string | undefined): string {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; notice?: string }>;
 }) {
   const query = await searchParams;
   const callbackUrl = safeCallbackUrl(query.callbackUrl);
@@ -31,6 +32,7 @@ export default async function SignInPage({
     <div className="grid gap-12 md:grid-cols-[3fr_2fr]">
       <div>
         <h1>Sign in</h1>
+        <SignedOutNotice notice={query.notice} />
         {error ? (
           <div role="alert" className="mb-8 border-4 border-nhs-red bg-white p-4 md:p-6">
             <h2 className="text-xl md:text-2xl">There is a problem</h2>

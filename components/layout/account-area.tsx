@@ -14,10 +14,14 @@ export function AccountArea({ actor }: { actor: Actor | null }) {
   }
   return (
     <div className="flex flex-wrap items-center gap-4 text-base" aria-label="Account">
-      <span data-testid="signed-in-as">
+      <Link
+        href="/account"
+        data-testid="signed-in-as"
+        className="text-white visited:text-white hover:text-white"
+      >
         <span className="sr-only">Signed in as </span>
         {actor.name}
-      </span>
+      </Link>
       <SignOutButton />
     </div>
   );

@@ -1,17 +1,30 @@
+import type { UserRole } from "@/lib/generated/prisma/enums";
+
 export interface NavigationItem {
   href: string;
   label: string;
   /** Shown only to people who are signed in. */
   signedInOnly?: boolean;
+  /** Shown only to signed-in people with one of these platform roles. */
+  roles?: UserRole[];
 }
+
+const LEADS: UserRole[] = ["PROGRAMME_LEAD", "PLATFORM_ADMIN"];
 
 // Only areas that exist are listed; each issue that adds an area adds its entry here.
 const primaryNavigation: NavigationItem[] = [
   { href: "/", label: "Home" },
   { href: "/organisations", label: "Organisations", signedInOnly: true },
+  { href: "/people", label: "People", roles: LEADS },
+  { href: "/audit", label: "Audit", roles: LEADS },
   { href: "/about", label: "About" },
 ];
 
-export function navigationFor(signedIn: boolean): NavigationItem[] {
-  return primaryNavigation.filter((item) => signedIn || !item.signedInOnly);
+/** The entries for a visitor: the signed-in person (their role), or null for the anonymous. */
+export function navigationFor(actor: { role: UserRole } | null): NavigationItem[] {
+  return primaryNavigation.filter(
+    (item) =>
+      (actor !== null || !item.signedInOnly) &&
+      (!item.roles || (actor !== null && item.roles.includes(actor.role))),
+  );
 }

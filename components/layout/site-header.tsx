@@ -28,7 +28,7 @@ export async function SiteHeader() {
         </Link>
         <AccountArea actor={actor} />
       </div>
-      <PrimaryNavigation items={navigationFor(actor !== null)} />
+      <PrimaryNavigation items={navigationFor(actor)} />
     </header>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { archiveOrganisation } from "@/app/organisations/[organisationId]/actions";
+import { MemberActions } from "@/components/people/member-actions";
 import type { OrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 import {
   engagementStatusLabels,
@@ -78,10 +79,17 @@ export function OrganisationProfileView({ profile }: { profile: OrganisationProf
         <p>Nobody from this organisation has joined yet.</p>
       ) : (
         <ul className="list-disc pl-6">
-          {profile.memberships.map(({ user, role }) => (
+          {profile.memberships.map(({ id, user, role }) => (
             <li key={user.id}>
               {user.name}
               {user.jobTitle ? `, ${user.jobTitle}` : ""} ({membershipRoleLabels[role]})
+              <MemberActions
+                organisationId={profile.id}
+                organisationName={profile.name}
+                membershipId={id}
+                role={role}
+                person={user}
+              />
             </li>
           ))}
         </ul>

@@ -1,13 +1,17 @@
 import "server-only";
 
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getPrisma } from "@/lib/db/client";
 
 /**
  * Ends every session of a user: session tokens are stateless, so raising the version they carry
  * is what makes a copied cookie stop working after sign-out.
  */
-export async function endAllSessions(userId: string, action = "auth.sign_out"): Promise<void> {
+export async function endAllSessions(
+  userId: string,
+  action = "auth.sign_out",
+  context: Omit<AuditContext, "actorId" | "actorEmail"> = {},
+): Promise<void> {
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.update({
@@ -17,7 +21,7 @@ export async function endAllSessions(userId: string, action = "auth.sign_out"): 
     });
     await recordAuditEvent(
       tx,
-      { actorId: userId, actorEmail: user.email },
+      { ...context, actorId: userId, actorEmail: user.email },
       { action, entityType: "User", entityId: userId },
     );
   });

@@ -27,7 +27,11 @@ export async function getOrganisationProfile(actor: Actor, organisationId: strin
       contacts: { orderBy: { name: "asc" } },
       memberships: {
         orderBy: { user: { name: "asc" } },
-        select: { role: true, user: { select: { id: true, name: true, jobTitle: true } } },
+        select: {
+          id: true,
+          role: true,
+          user: { select: { id: true, name: true, jobTitle: true } },
+        },
       },
     },
   });

@@ -15,6 +15,8 @@ interface Known {
   moorside: string;
   moorsideSystem: string;
   moorsideContact: string;
+  /** The demo member's account, for the person page. */
+  nurse: string;
 }
 
 interface PageVisit {
@@ -69,6 +71,10 @@ const PAGES: PageVisit[] = [
       })),
     ];
   }),
+  { route: "account/page.tsx", path: () => "/account", as: LEAD },
+  { route: "people/page.tsx", path: () => "/people", as: LEAD },
+  { route: "people/[userId]/page.tsx", path: (known) => `/people/${known.nurse}`, as: LEAD },
+  { route: "audit/page.tsx", path: () => "/audit", as: LEAD },
 ];
 
 function pageFiles(folder: string, prefix = ""): string[] {
@@ -96,12 +102,18 @@ async function findKnown(page: Page): Promise<Known> {
       .getAttribute("href");
     return href!.split("/").at(-2)!;
   };
-  return {
+  const known = {
     larchwood,
     moorside,
     moorsideSystem: await idIn("systems"),
     moorsideContact: await idIn("contacts"),
   };
+  await page.goto("/people?q=nurse%40larchwood.example");
+  const person = await page
+    .getByRole("main")
+    .getByRole("link", { name: "Jo Walsh" })
+    .getAttribute("href");
+  return { ...known, nurse: person!.split("/").at(-1)! };
 }
 
 test("the list below names every page in app/", () => {

@@ -1,0 +1,86 @@
+import Link from "next/link";
+
+import { signOutEverywhereNow } from "@/app/account/actions";
+import { AccountDetailsForm } from "@/components/account/account-details-form";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { getAccount } from "@/lib/account/get-account";
+import { requireActor } from "@/lib/auth/require-actor";
+import { organisationPolicy } from "@/lib/organisations/policy";
+import { membershipRoleLabels, platformRoleLabels } from "@/lib/users/types";
+
+export const metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const actor = await requireActor("/account");
+  const account = await getAccount(actor);
+  return (
+    <div className="max-w-[720px]">
+      <h1>Your account</h1>
+      <p className="nhs-lede">
+        Signed in as <span className="break-all">{account.email}</span>
+        {account.role !== "USER" ? `, ${platformRoleLabels[account.role].toLowerCase()}` : ""}.
+      </p>
+
+      <section aria-labelledby="details-heading" className="mb-12">
+        <h2 id="details-heading">Your details</h2>
+        <p>Other people in the coalition see these on the profiles of your organisations.</p>
+        <AccountDetailsForm defaults={{ name: account.name, jobTitle: account.jobTitle ?? "" }} />
+      </section>
+
+      {account.hasPassword ? (
+        <section aria-labelledby="password-heading" className="mb-12">
+          <h2 id="password-heading">Change your password</h2>
+          <p>
+            Changing your password signs you out on every device, this one included. You then sign
+            in again with the new password.
+          </p>
+          <ChangePasswordForm email={account.email} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="organisations-heading" className="mb-12">
+        <h2 id="organisations-heading">Your organisations</h2>
+        {account.memberships.length === 0 ? (
+          <p>You do not act for any organisation yet.</p>
+        ) : (
+          <table className="nhs-table">
+            <caption className="sr-only">Organisations you act for</caption>
+            <thead>
+              <tr>
+                <th scope="col">Organisation</th>
+                <th scope="col">Your role</th>
+              </tr>
+            </thead>
+            <tbody>
+              {account.memberships.map(({ organisation, role }) => (
+                <tr key={organisation.id}>
+                  <th scope="row" className="font-normal">
+                    {organisation.archivedAt && !organisationPolicy.canSeeArchived(actor) ? (
+                      `${organisation.name} (archived)`
+                    ) : (
+                      <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+                    )}
+                  </th>
+                  <td>{membershipRoleLabels[role]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="sign-out-heading" className="mb-12">
+        <h2 id="sign-out-heading">Sign out everywhere</h2>
+        <p>
+          Ends every session of your account, on this device and any other, such as a shared
+          computer you forgot to sign out of.
+        </p>
+        <form action={signOutEverywhereNow}>
+          <button type="submit" className="nhs-button nhs-button-secondary">
+            Sign out everywhere
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}
