@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 
 import { expect, test } from "@playwright/test";
 
@@ -9,7 +10,7 @@ test("a second server on the same data folder stops at once and the first keeps 
 }) => {
   const second = spawn(
     "node_modules/.bin/next",
-    ["start", "--port", "3199", "--hostname", "127.0.0.1"],
+    ["start", "--port", String(await freePort()), "--hostname", "127.0.0.1"],
     {
       env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, NEXT_TELEMETRY_DISABLED: "1" },
     },
@@ -32,3 +33,16 @@ test("a second server on the same data folder stops at once and the first keeps 
   expect(output).toContain("is already open in another process");
   expect((await request.get("/api/health")).status()).toBe(200);
 });
+
+/** A port nothing listens on, so the second server can only fail for the reason under test. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
