@@ -1,0 +1,27 @@
+-- The data categories every coalition starts with: the sections of the PRSB Core Information
+-- Standard and the social care records that flows and data needs most often carry. Leads add more.
+INSERT INTO "DataCategory" ("id", "name", "description", "source") VALUES
+  (gen_random_uuid(), 'Person demographics', 'Name, date of birth, NHS number, address and other details that identify the person.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Contacts', 'People the person wants involved: next of kin, carers, lasting power of attorney.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'GP practice', 'The person''s registered GP practice.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'About me', 'What matters to the person, their preferences and how they like to be cared for.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Individual requirements', 'Communication, language, disability and reasonable adjustments.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Legal information', 'Consent, mental capacity, lasting power of attorney and legal orders.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Alerts', 'Warnings that staff must know about, such as risks to the person or to staff.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Allergies and adverse reactions', 'Known allergies, intolerances and adverse reactions.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Medications and medical devices', 'Current medicines, recent changes and medical devices.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Problems and diagnoses', 'Current and past problems and diagnoses.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Procedures', 'Operations and procedures the person has had.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Investigation results', 'Test results such as blood tests and imaging.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Assessments', 'Clinical and functional assessments, such as falls or frailty scores.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Care and support plans', 'Plans and requested actions agreed with the person.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Social context', 'Living situation, household, occupation and lifestyle.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Safeguarding', 'Safeguarding concerns and plans for adults and children.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'End of life care', 'Preferences and plans for the end of life, including ReSPECT and DNACPR decisions.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Vaccinations', 'Vaccinations given.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Encounters and events', 'Admissions, discharges, attendances and appointments.', 'PRSB_CORE'),
+  (gen_random_uuid(), 'Care needs assessment', 'The local authority''s assessment of the person''s care and support needs.', 'SOCIAL_CARE'),
+  (gen_random_uuid(), 'Care package details', 'The care commissioned: provider, visits, start date and review date.', 'SOCIAL_CARE'),
+  (gen_random_uuid(), 'Carer''s assessment', 'The assessment of an unpaid carer''s own needs.', 'SOCIAL_CARE'),
+  (gen_random_uuid(), 'Equipment and adaptations', 'Equipment and home adaptations provided or needed.', 'SOCIAL_CARE'),
+  (gen_random_uuid(), 'Reablement plan', 'Short-term goals and support to regain independence.', 'SOCIAL_CARE');
