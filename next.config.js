@@ -13,11 +13,16 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "proper-lockfile",
+    // The PNG export renders SVG with resvg's native binding, loaded from its own package.
+    "@resvg/resvg-js",
   ],
   // Migrations are read from disk at start-up; ship them with the server output.
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
   experimental: {
     authInterrupts: true,
+    // The pathway import posts a JSON file of up to 1 MB (lib/pathways/export/pathway-json.ts);
+    // the rest of the platform's forms are far smaller.
+    serverActions: { bodySizeLimit: "2mb" },
   },
   // Set here rather than in proxy.ts so that static files, which the proxy skips, get them too.
   headers() {
