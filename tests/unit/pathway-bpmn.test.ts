@@ -79,7 +79,9 @@ describe("the pathway as BPMN 2.0", () => {
       ["Flow_f1", "Medications and medical devices"],
     ]);
     expect(xml).toMatch(/<!--[^>]*same organisation[^>]*sequence flows[^>]*-->/);
-    expect(processes.slice(1).flatMap((process) => ofType(process.flowElements, "bpmn:SequenceFlow"))).toEqual([]);
+    expect(
+      processes.slice(1).flatMap((process) => ofType(process.flowElements, "bpmn:SequenceFlow")),
+    ).toEqual([]);
   });
 
   it("has a diagram shape for every pool, lane and task, and an edge for every flow", async () => {

@@ -23,7 +23,9 @@ describe("the pathway map as SVG", () => {
     expect(parsed.svg["@viewBox"]).toMatch(/^0 0 \d+ \d+$/);
     expect(parsed.svg["@font-family"]).toContain("Arial");
     expect(svg).toContain('<title id="pathway-map-title">Discharge home</title>');
-    expect(svg).toMatch(/<desc id="pathway-map-desc">[^<]*4 steps in 3 lanes, with 4 information flows/);
+    expect(svg).toMatch(
+      /<desc id="pathway-map-desc">[^<]*4 steps in 3 lanes, with 4 information flows/,
+    );
   });
 
   it("draws one band per lane, one box per step and one path per flow", () => {
@@ -68,7 +70,9 @@ describe("the pathway map as SVG", () => {
     const svg = pathwayMapSvg(content, { readiness });
     expect(svg).not.toContain("<script");
     expect(svg).not.toContain(`"x"`);
-    expect(svg).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;more&apos;");
+    expect(svg).toContain(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;more&apos;",
+    );
     expect(() => convert(svg, { format: "object" })).not.toThrow();
   });
 

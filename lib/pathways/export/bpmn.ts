@@ -127,7 +127,8 @@ export function pathwayBpmn(content: PathwayContent): string {
     for (const role of pool.roles) {
       for (const step of role.steps) {
         const column = columnOf.get(step.id);
-        const x = (column?.x ?? POOL_X + POOL_LABEL + 20) + (column ? (column.width - TASK_WIDTH) / 2 : 0);
+        const x =
+          (column?.x ?? POOL_X + POOL_LABEL + 20) + (column ? (column.width - TASK_WIDTH) / 2 : 0);
         taskBox.set(step.id, {
           x,
           y: role.box.y + (ROLE_HEIGHT - TASK_HEIGHT) / 2,
@@ -162,9 +163,7 @@ export function pathwayBpmn(content: PathwayContent): string {
   collaboration
     .ele(NS.bpmn, "bpmn:documentation")
     .txt(
-      xmlSafe(
-        `${content.name}\nPopulation: ${content.population}\nPurpose: ${content.purpose}`,
-      ),
+      xmlSafe(`${content.name}\nPopulation: ${content.population}\nPurpose: ${content.purpose}`),
     );
   for (const pool of pools) {
     collaboration.ele(NS.bpmn, "bpmn:participant", {

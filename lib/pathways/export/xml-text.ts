@@ -3,7 +3,8 @@
 
 // Control characters other than tab, line feed and carriage return, lone surrogates and the two
 // non-characters U+FFFE and U+FFFF are not allowed anywhere in an XML 1.0 document.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes the characters an XML document may not contain. */
 export const xmlSafe = (text: string) => text.replace(NOT_XML, "");
