@@ -14,7 +14,7 @@ interface Element {
 
 async function read(xml: string) {
   const { rootElement, warnings } = await new BpmnModdle().fromXML(xml);
-  const definitions = rootElement as unknown as Element & { rootElements: Element[] };
+  const definitions = rootElement as Element & { rootElements: Element[] };
   const collaboration = definitions.rootElements.find(
     (element) => element.$type === "bpmn:Collaboration",
   ) as Element & { participants: Element[]; messageFlows?: Element[] };
@@ -90,9 +90,9 @@ describe("the pathway as BPMN 2.0", () => {
     const edges = ofType(planeElements, "bpmndi:BPMNEdge");
     const shown = shapes.map((shape) => (shape.bpmnElement as Element).$type).sort();
     expect(shown).toEqual([
-      ...Array(4).fill("bpmn:Lane"),
-      ...Array(3).fill("bpmn:Participant"),
-      ...Array(4).fill("bpmn:Task"),
+      ...Array<string>(4).fill("bpmn:Lane"),
+      ...Array<string>(3).fill("bpmn:Participant"),
+      ...Array<string>(4).fill("bpmn:Task"),
     ]);
     expect(edges).toHaveLength(4);
     for (const edge of edges) {
