@@ -5,21 +5,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPathway, type PathwayView } from "../get-pathway";
 import { pathwayBpmn } from "./bpmn";
 import { flowsCsv } from "./flows-csv";
+import { type ExportFormat, exportFormats } from "./formats";
 import { pathwayMapSvg } from "./map-svg";
 import { svgToPng } from "./map-png";
 import { pathwayFileJson } from "./pathway-json";
 import { fileSlug } from "./xml-text";
 
-// The files a pathway exports to, each read as the actor may see the pathway.
-
-export const exportFormats = {
-  "flows.csv": { label: "Flows table (CSV)", contentType: "text/csv; charset=utf-8" },
-  "map.svg": { label: "Map (SVG)", contentType: "image/svg+xml; charset=utf-8" },
-  "map.png": { label: "Map (PNG)", contentType: "image/png" },
-  "pathway.bpmn": { label: "BPMN 2.0 (XML)", contentType: "application/xml; charset=utf-8" },
-  "pathway.json": { label: "Pathway file (JSON)", contentType: "application/json; charset=utf-8" },
-} as const;
-export type ExportFormat = keyof typeof exportFormats;
+// A pathway as a file, read as the actor may see the pathway.
 
 export interface ExportedFile {
   body: string | Uint8Array<ArrayBuffer>;

@@ -2,7 +2,8 @@ import "server-only";
 
 import { requireActor } from "@/lib/auth/require-actor";
 
-import { type ExportFormat, exportPathway } from "./export-pathway";
+import { exportPathway } from "./export-pathway";
+import type { ExportFormat } from "./formats";
 
 /**
  * What every export route answers: the file as an attachment, read afresh and never cached; a
