@@ -92,8 +92,15 @@ export async function importPathwayJson(
       })),
     });
     const flows = plan.flows.map((flow) => ({ id: randomUUID(), flow }));
+    // Flows are listed in the order they were added: a millisecond apart, they keep the file's.
+    const start = Date.now();
     await tx.informationFlow.createMany({
-      data: flows.map(({ id: flowId, flow }) => ({ ...flowData(flow), id: flowId, pathwayId: id })),
+      data: flows.map(({ id: flowId, flow }, index) => ({
+        ...flowData(flow),
+        id: flowId,
+        pathwayId: id,
+        createdAt: new Date(start + index),
+      })),
     });
     await tx.flowDataCategory.createMany({
       data: flows.flatMap(({ id: flowId, flow }) =>
@@ -161,6 +168,8 @@ const knownValue = (value: boolean | null | undefined) =>
   value === true ? "yes" : value === false ? "no" : "unknown";
 
 const quoted = (value: string) => `"${value}"`;
+/** A record's name in brackets, when it has one. */
+const named = (name: string) => (name.trim() ? ` (${quoted(name.trim())})` : "");
 
 /** Checks everything against the forms' rules and the coalition's records, listing every problem. */
 async function planImport(tx: Prisma.TransactionClient, file: PathwayFile): Promise<ImportPlan> {
@@ -178,7 +187,7 @@ async function planImport(tx: Prisma.TransactionClient, file: PathwayFile): Prom
   file.steps.forEach((step, index) => {
     const lane = lanes.get(step.lane);
     const parsed = stepSchema.safeParse({ ...step, lane: lane ?? "type:" });
-    const where = `Step ${index + 1} (${quoted(step.name)})`;
+    const where = `Step ${index + 1}${named(step.name)}`;
     // A lane that matched nothing is reported once, against the lane.
     report(where, lane ? parsed.error?.issues : except(parsed.error, "lane"));
     const id = randomUUID();
@@ -188,7 +197,8 @@ async function planImport(tx: Prisma.TransactionClient, file: PathwayFile): Prom
 
   const categories = await matchCategories(tx, file, problems);
   const flows: FlowDetails[] = [];
-  const stepNames = new Map(file.steps.map((step) => [step.key, step.name]));
+  const stepNames = new Map(file.steps.map((step) => [step.key, step.name.trim()]));
+  const stepName = (key: string) => quoted(stepNames.get(key) || key);
   file.flows.forEach((flow, index) => {
     const parsed = flowSchema.safeParse({
       ...flow,
@@ -201,7 +211,7 @@ async function planImport(tx: Prisma.TransactionClient, file: PathwayFile): Prom
       senderHoldsDigitally: knownValue(flow.senderHoldsDigitally),
       receiverCanTakeIn: knownValue(flow.receiverCanTakeIn),
     });
-    const where = `Flow ${index + 1} (from ${quoted(stepNames.get(flow.from) ?? flow.from)} to ${quoted(stepNames.get(flow.to) ?? flow.to)})`;
+    const where = `Flow ${index + 1} (from ${stepName(flow.from)} to ${stepName(flow.to)})`;
     // Unknown categories are listed once, by name, rather than against each flow.
     const known = flow.dataCategories.every((name) => categories.has(name.trim().toLowerCase()));
     report(where, known ? parsed.error?.issues : except(parsed.error, "dataCategoryIds"));
