@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
 import { expect, signInAs, test } from "./fixtures";
+import { demoPathwayFile } from "./support/pathway-file";
 import { expectStaticHeaders, expectStrictPolicy } from "./support/security-headers";
 
 /** Records the demo coalition has, found through the app itself. */
@@ -17,6 +18,8 @@ interface Known {
   moorsideContact: string;
   /** The demo member's account, for the person page. */
   nurse: string;
+  /** A pathway, for its print view. */
+  pathway: string;
 }
 
 interface PageVisit {
@@ -75,6 +78,12 @@ const PAGES: PageVisit[] = [
   { route: "people/page.tsx", path: () => "/people", as: LEAD },
   { route: "people/[userId]/page.tsx", path: (known) => `/people/${known.nurse}`, as: LEAD },
   { route: "audit/page.tsx", path: () => "/audit", as: LEAD },
+  { route: "pathways/import/page.tsx", path: () => "/pathways/import", as: LEAD },
+  {
+    route: "pathways/[pathwayId]/print/page.tsx",
+    path: (known) => `/pathways/${known.pathway}/print`,
+    as: LEAD,
+  },
 ];
 
 function pageFiles(folder: string, prefix = ""): string[] {
@@ -113,7 +122,29 @@ async function findKnown(page: Page): Promise<Known> {
     .getByRole("main")
     .getByRole("link", { name: "Jo Walsh" })
     .getAttribute("href");
-  return { ...known, nurse: person!.split("/").at(-1)! };
+  return { ...known, nurse: person!.split("/").at(-1)!, pathway: await pathwayId(page) };
+}
+
+const PATHWAY_PATH = /^\/pathways\/([0-9a-f-]{36})$/;
+
+/** The first pathway in the list; when there is none yet, one imported from a file. */
+async function pathwayId(page: Page): Promise<string> {
+  await page.goto("/pathways");
+  const links = await page.getByRole("main").locator('a[href^="/pathways/"]').all();
+  for (const link of links) {
+    const match = PATHWAY_PATH.exec((await link.getAttribute("href")) ?? "");
+    if (match?.[1]) return match[1];
+  }
+  const { buffer } = demoPathwayFile();
+  await page.goto("/pathways/import");
+  await page.getByLabel("Pathway file (JSON)").setInputFiles({
+    name: "pathway.json",
+    mimeType: "application/json",
+    buffer,
+  });
+  await page.getByRole("button", { name: "Import pathway" }).click();
+  await page.waitForURL((url) => PATHWAY_PATH.test(url.pathname));
+  return PATHWAY_PATH.exec(new URL(page.url()).pathname)![1]!;
 }
 
 test("the list below names every page in app/", () => {
