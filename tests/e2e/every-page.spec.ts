@@ -6,7 +6,6 @@ import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
 import { expect, signInAs, test } from "./fixtures";
-import { demoPathwayFile } from "./support/pathway-file";
 import { expectStaticHeaders, expectStrictPolicy } from "./support/security-headers";
 
 /** Records the demo coalition has, found through the app itself. */
@@ -18,8 +17,10 @@ interface Known {
   moorsideContact: string;
   /** The demo member's account, for the person page. */
   nurse: string;
-  /** A pathway, for its print view. */
+  /** A published demo pathway, one of its steps and one of its flows. */
   pathway: string;
+  pathwayStep: string;
+  pathwayFlow: string;
 }
 
 interface PageVisit {
@@ -78,6 +79,33 @@ const PAGES: PageVisit[] = [
   { route: "people/page.tsx", path: () => "/people", as: LEAD },
   { route: "people/[userId]/page.tsx", path: (known) => `/people/${known.nurse}`, as: LEAD },
   { route: "audit/page.tsx", path: () => "/audit", as: LEAD },
+  { route: "pathways/page.tsx", path: () => "/pathways", as: LEAD },
+  { route: "pathways/new/page.tsx", path: () => "/pathways/new", as: LEAD },
+  { route: "data-categories/page.tsx", path: () => "/data-categories", as: LEAD },
+  {
+    route: "pathways/[pathwayId]/page.tsx",
+    path: (known) => `/pathways/${known.pathway}`,
+    as: "nurse@larchwood.example",
+  },
+  ...["edit", "details", "publish", "archive", "history", "steps/new", "flows/new"].map(
+    (page): PageVisit => ({
+      route: `pathways/[pathwayId]/${page}/page.tsx`,
+      path: (known) => `/pathways/${known.pathway}/${page}`,
+      as: LEAD,
+    }),
+  ),
+  ...["edit", "remove"].flatMap((page): PageVisit[] => [
+    {
+      route: `pathways/[pathwayId]/steps/[stepId]/${page}/page.tsx`,
+      path: (known) => `/pathways/${known.pathway}/steps/${known.pathwayStep}/${page}`,
+      as: LEAD,
+    },
+    {
+      route: `pathways/[pathwayId]/flows/[flowId]/${page}/page.tsx`,
+      path: (known) => `/pathways/${known.pathway}/flows/${known.pathwayFlow}/${page}`,
+      as: LEAD,
+    },
+  ]),
   { route: "pathways/import/page.tsx", path: () => "/pathways/import", as: LEAD },
   {
     route: "pathways/[pathwayId]/print/page.tsx",
@@ -122,29 +150,21 @@ async function findKnown(page: Page): Promise<Known> {
     .getByRole("main")
     .getByRole("link", { name: "Jo Walsh" })
     .getAttribute("href");
-  return { ...known, nurse: person!.split("/").at(-1)!, pathway: await pathwayId(page) };
-}
-
-const PATHWAY_PATH = /^\/pathways\/([0-9a-f-]{36})$/;
-
-/** The first pathway in the list; when there is none yet, one imported from a file. */
-async function pathwayId(page: Page): Promise<string> {
   await page.goto("/pathways");
-  const links = await page.getByRole("main").locator('a[href^="/pathways/"]').all();
-  for (const link of links) {
-    const match = PATHWAY_PATH.exec((await link.getAttribute("href")) ?? "");
-    if (match?.[1]) return match[1];
-  }
-  const { buffer } = demoPathwayFile();
-  await page.goto("/pathways/import");
-  await page.getByLabel("Pathway file (JSON)").setInputFiles({
-    name: "pathway.json",
-    mimeType: "application/json",
-    buffer,
-  });
-  await page.getByRole("button", { name: "Import pathway" }).click();
-  await page.waitForURL((url) => PATHWAY_PATH.test(url.pathname));
-  return PATHWAY_PATH.exec(new URL(page.url()).pathname)![1]!;
+  const discharge = "Hospital discharge home with a care package";
+  await page.getByRole("link", { name: discharge }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(discharge);
+  const pathway = page.url().split("/").at(-1)!;
+  await page.goto(`/pathways/${pathway}/edit`);
+  const hrefOf = (kind: string) =>
+    page.locator(`a[href*="/${kind}/"][href$="/edit"]`).first().getAttribute("href");
+  return {
+    ...known,
+    nurse: person!.split("/").at(-1)!,
+    pathway,
+    pathwayStep: (await hrefOf("steps"))!.split("/").at(-2)!,
+    pathwayFlow: (await hrefOf("flows"))!.split("/").at(-2)!,
+  };
 }
 
 test("the list below names every page in app/", () => {

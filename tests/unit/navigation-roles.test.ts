@@ -11,12 +11,19 @@ describe("the primary navigation by role", () => {
   });
 
   it("adds the signed-in areas for users, without People and Audit", () => {
-    expect(labels({ role: "USER" })).toEqual(["Home", "Organisations", "About"]);
+    expect(labels({ role: "USER" })).toEqual(["Home", "Organisations", "Pathways", "About"]);
   });
 
   it("adds People and Audit for programme leads and platform admins", () => {
     for (const role of ["PROGRAMME_LEAD", "PLATFORM_ADMIN"] as const) {
-      expect(labels({ role })).toEqual(["Home", "Organisations", "People", "Audit", "About"]);
+      expect(labels({ role })).toEqual([
+        "Home",
+        "Organisations",
+        "Pathways",
+        "People",
+        "Audit",
+        "About",
+      ]);
     }
   });
 });
