@@ -52,11 +52,11 @@ async function addFlow(page: Page, flow: FlowSpec) {
   await page.getByLabel("How it is shared").selectOption({ label: flow.mechanism });
   await page.getByLabel("Today").selectOption({ label: "Partly digital" });
   const sender = page.getByRole("group", { name: "Does the sender hold this data digitally?" });
-  await tick(sender.getByRole("radio", { name: flow.sender ?? "Yes" }));
+  await tick(sender.getByRole("radio", { name: flow.sender ?? "Yes", exact: true }));
   const receiver = page.getByRole("group", {
     name: "Can the receiver take it into its own system?",
   });
-  await tick(receiver.getByRole("radio", { name: "Yes" }));
+  await tick(receiver.getByRole("radio", { name: "Yes", exact: true }));
   await activate(page.getByRole("button", { name: "Add flow" }));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Edit ");
 }
@@ -215,7 +215,10 @@ test.describe("editing together", () => {
       await other.goto(page.url());
       await other.getByLabel("Setting (optional)").fill(`Person's home ${suffix()}`);
       await other.getByRole("button", { name: "Save step" }).click();
-      await expect(other.getByRole("heading", { level: 1 })).toContainText("Edit ");
+      await expect(other.getByRole("alert", { name: "There is a problem" })).toHaveCount(0);
+      await expect(other.getByRole("heading", { level: 1 })).toContainText("Edit ", {
+        timeout: 20_000,
+      });
     } finally {
       await other.close();
     }

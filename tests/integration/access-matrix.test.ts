@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
+import { pathwayRows } from "./access-matrix/pathways";
 import { peopleRows } from "./access-matrix/people";
 import type { MatrixRow } from "./access-matrix/row";
 import { createWorld, outcomeOf, ROLES } from "./access-matrix/world";
@@ -22,7 +23,12 @@ vi.mock("next/headers", () => ({
 }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
-const rows: MatrixRow[] = [...organisationRows, ...organisationRecordRows, ...peopleRows];
+const rows: MatrixRow[] = [
+  ...organisationRows,
+  ...organisationRecordRows,
+  ...peopleRows,
+  ...pathwayRows,
+];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.
 const actionModules = import.meta.glob<Record<string, unknown>>("/app/**/actions.ts", {
