@@ -60,11 +60,9 @@ export async function deliverOutboxMessages(
           data: { sentAt: new Date(), lastError: null },
         });
       } catch (error) {
-        logger.error("Sending an email failed", { messageId: message.id, error });
-        await prisma.outboxMessage.update({
-          where: { id: message.id },
-          data: { lastError: describeFailure(error) },
-        });
+        const lastError = describeFailure(error);
+        logger.error("Sending an email failed", { messageId: message.id, error: lastError });
+        await prisma.outboxMessage.update({ where: { id: message.id }, data: { lastError } });
       }
     }
   } catch (error) {

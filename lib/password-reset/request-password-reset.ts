@@ -43,12 +43,16 @@ export async function requestPasswordReset(
     select: { id: true, name: true, disabledAt: true },
   });
   if (!user || user.disabledAt) {
-    await recordAuditEvent(prisma, { ...audit, actorId: user?.id }, {
-      action: "password_reset.requested",
-      entityType: user ? "User" : undefined,
-      entityId: user?.id,
-      after: { outcome: user ? "account_disabled" : "no_account" },
-    });
+    await recordAuditEvent(
+      prisma,
+      { ...audit, actorId: user?.id },
+      {
+        action: "password_reset.requested",
+        entityType: user ? "User" : undefined,
+        entityId: user?.id,
+        after: { outcome: user ? "account_disabled" : "no_account" },
+      },
+    );
     return { delivery: Promise.resolve() };
   }
 
@@ -71,12 +75,16 @@ export async function requestPasswordReset(
         "The link works once, for 1 hour. If you did not ask for it, you can ignore this email: your password stays as it is.",
       ].join("\n"),
     });
-    await recordAuditEvent(tx, { ...audit, actorId: user.id }, {
-      action: "password_reset.requested",
-      entityType: "User",
-      entityId: user.id,
-      after: { outcome: "link_sent", passwordResetId: reset.id, outboxMessageId: id },
-    });
+    await recordAuditEvent(
+      tx,
+      { ...audit, actorId: user.id },
+      {
+        action: "password_reset.requested",
+        entityType: "User",
+        entityId: user.id,
+        after: { outcome: "link_sent", passwordResetId: reset.id, outboxMessageId: id },
+      },
+    );
     return id;
   });
   return { delivery: deliverOutboxMessages([messageId]) };

@@ -186,7 +186,10 @@ describe("inviting people", () => {
       where: { id: first.invitationId },
     });
     expect(earlier.revokedAt).not.toBeNull();
-    expect(await actionsOn(first.invitationId)).toEqual(["invitation.created", "invitation.revoked"]);
+    expect(await actionsOn(first.invitationId)).toEqual([
+      "invitation.created",
+      "invitation.revoked",
+    ]);
     expect((await findInvitationByToken(firstToken)).state).toBe("revoked");
     expect((await refusal(acceptInvitation(firstToken, choose()))).message).toMatch(/withdrawn/);
 
@@ -290,7 +293,10 @@ describe("accepting an invitation", () => {
   it("refuses a revoked link, changing nothing", async () => {
     const { world, sent, token } = await invited();
     await revokeInvitation(world.actors.adminOfA, world.organisationA.id, sent.invitationId);
-    expect(await actionsOn(sent.invitationId)).toEqual(["invitation.created", "invitation.revoked"]);
+    expect(await actionsOn(sent.invitationId)).toEqual([
+      "invitation.created",
+      "invitation.revoked",
+    ]);
     const before = await dataFingerprint();
     const refused = await refusal(acceptInvitation(token, choose()));
     expect(refused.message).toMatch(/withdrawn/);
@@ -330,10 +336,7 @@ describe("accepting an invitation", () => {
     const link = await findInvitationByToken(await linkTokenSentTo(person.email, "invitations"));
     expect(link.invitation?.choosesPassword).toBe(false);
 
-    const accepted = await acceptInvitation(
-      await linkTokenSentTo(person.email, "invitations"),
-      {},
-    );
+    const accepted = await acceptInvitation(await linkTokenSentTo(person.email, "invitations"), {});
     expect(accepted.passwordSet).toBe(false);
     const user = await prisma.user.findUniqueOrThrow({ where: { id: person.id } });
     expect(user.name).toBe(person.name);

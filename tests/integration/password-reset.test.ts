@@ -50,7 +50,10 @@ describe("asking for a password reset", () => {
   it("emails an account a one-time link that lasts an hour, keeping only its hash", async () => {
     const prisma = await getPrisma();
     const user = await person();
-    const { delivery } = await requestPasswordReset({ email: ` ${user.email.toUpperCase()} ` }, from());
+    const { delivery } = await requestPasswordReset(
+      { email: ` ${user.email.toUpperCase()} ` },
+      from(),
+    );
     await delivery;
 
     const message = await latestEmailTo(user.email);
@@ -105,7 +108,10 @@ describe("asking for a password reset", () => {
   it("limits requests per IP address", async () => {
     const address = from();
     for (let attempt = 0; attempt < 20; attempt += 1) {
-      await requestPasswordReset({ email: `probe-${attempt}-${randomUUID()}@example.org` }, address);
+      await requestPasswordReset(
+        { email: `probe-${attempt}-${randomUUID()}@example.org` },
+        address,
+      );
     }
     const user = await person();
     const refused = await refusal(requestPasswordReset({ email: user.email }, address));
@@ -123,7 +129,11 @@ describe("choosing a new password through the link", () => {
   it("sets the password, ends older sessions and uses up the link", async () => {
     const prisma = await getPrisma();
     const user = await person();
-    const session = { userId: user.id, sessionVersion: user.sessionVersion, signedInAt: Date.now() };
+    const session = {
+      userId: user.id,
+      sessionVersion: user.sessionVersion,
+      signedInAt: Date.now(),
+    };
     expect(await resolveActor(session)).not.toBeNull();
     const token = await linkFor(user);
 
@@ -131,9 +141,9 @@ describe("choosing a new password through the link", () => {
 
     expect(await resolveActor(session)).toBeNull();
     const address = { ipAddress: "10.2.9.9" };
-    expect(await authenticate({ email: user.email, password: NEW_PASSWORD }, address)).toMatchObject(
-      { id: user.id },
-    );
+    expect(
+      await authenticate({ email: user.email, password: NEW_PASSWORD }, address),
+    ).toMatchObject({ id: user.id });
     expect(await authenticate({ email: user.email, password: OLD_PASSWORD }, address)).toBeNull();
     const reset = await prisma.passwordReset.findFirstOrThrow({ where: { userId: user.id } });
     expect(reset.usedAt).not.toBeNull();
