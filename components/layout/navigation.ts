@@ -17,6 +17,7 @@ const primaryNavigation: NavigationItem[] = [
   { href: "/organisations", label: "Organisations", signedInOnly: true },
   { href: "/people", label: "People", roles: LEADS },
   { href: "/audit", label: "Audit", roles: LEADS },
+  { href: "/admin/outbox", label: "Outbox", roles: ["PLATFORM_ADMIN"] },
   { href: "/about", label: "About" },
 ];
 

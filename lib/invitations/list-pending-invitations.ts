@@ -24,11 +24,16 @@ export async function listPendingInvitations(actor: Actor, organisationId: strin
   if (!isId(organisationId)) return [];
   if (!invitationPolicy.canManageInvitations(actor, organisationId)) throw cannotInvite();
   const prisma = await getPrisma();
-  return prisma.invitation.findMany({
+  const invitations = await prisma.invitation.findMany({
     where: { organisationId, acceptedAt: null, revokedAt: null },
     orderBy: { createdAt: "desc" },
     select: pendingFields,
   });
+  const now = Date.now();
+  return invitations.map((invitation) => ({
+    ...invitation,
+    expired: invitation.expiresAt.getTime() <= now,
+  }));
 }
 
 export type PendingInvitation = Awaited<ReturnType<typeof listPendingInvitations>>[number];
