@@ -49,6 +49,8 @@ test.describe("inviting people", () => {
     browser,
     expectAccessible,
   }) => {
+    // A long journey across several people: more time than one page needs.
+    test.slow();
     const suffix = unique().toUpperCase();
     const organisation = `Hollybank House ${suffix}`;
     const email = `hollybank-${suffix.toLowerCase()}@example.org`;
@@ -120,6 +122,8 @@ test.describe("inviting people", () => {
     browser,
     expectAccessible,
   }) => {
+    // A long journey across several people: more time than one page needs.
+    test.slow();
     const email = `larchwood-carer-${unique()}@example.org`;
     await signInAs(page, LARCHWOOD_ADMIN, DEMO_PASSWORD);
     await openProfile(page, "Larchwood Care Home");

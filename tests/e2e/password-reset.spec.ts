@@ -13,6 +13,8 @@ test.describe("forgotten passwords", () => {
     browser,
     expectAccessible,
   }) => {
+    // A long journey across several people: more time than one page needs.
+    test.slow();
     const email = `forgetful-${randomBytes(4).toString("hex")}@example.org`;
 
     // A throwaway account: invited by a lead, password chosen through the invitation.
