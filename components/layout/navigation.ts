@@ -18,6 +18,7 @@ const primaryNavigation: NavigationItem[] = [
   { href: "/pathways", label: "Pathways", signedInOnly: true },
   { href: "/people", label: "People", roles: LEADS },
   { href: "/audit", label: "Audit", roles: LEADS },
+  { href: "/admin/outbox", label: "Outbox", roles: ["PLATFORM_ADMIN"] },
   { href: "/about", label: "About" },
 ];
 

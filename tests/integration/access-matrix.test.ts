@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
+import { invitationRows } from "./access-matrix/invitations";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
 import { pathwayRows } from "./access-matrix/pathways";
@@ -28,6 +29,7 @@ const rows: MatrixRow[] = [
   ...organisationRecordRows,
   ...peopleRows,
   ...pathwayRows,
+  ...invitationRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.
