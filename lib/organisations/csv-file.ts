@@ -58,7 +58,6 @@ export function decodeCsvText(bytes: Uint8Array): string {
     throw fileError("The file must be CSV saved as UTF-8 text (in Excel: CSV UTF-8)");
   }
   // NUL and the like never belong in a directory, and PostgreSQL cannot store NUL at all.
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)) {
     throw fileError("The file must be CSV text: it has characters that are not text");
   }
@@ -77,7 +76,6 @@ export function parseOrganisationCsv(text: string): CsvContent {
     records = parse(text, {
       bom: true,
       relax_column_count: true,
-      skip_empty_lines: true,
     });
   } catch (error) {
     const line = (error as { lines?: unknown }).lines;
