@@ -14,7 +14,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-import { type CsvField, csvHeadings } from "./csv-columns";
+import { type CsvField, csvFields, csvHeadings } from "./csv-columns";
 import {
   decodeCsvText,
   fileError,
@@ -87,11 +87,9 @@ function toPreview(plan: ImportPlan, csv: string): ImportPreview {
       };
     }
     if (row.outcome === "error") {
-      const errors = Object.entries(row.errors).flatMap(([field, messages]) =>
-        (messages ?? []).map((message) => ({
-          column: csvHeadings[field as CsvField],
-          message,
-        })),
+      // In the file's usual column order.
+      const errors = csvFields.flatMap((field) =>
+        (row.errors[field] ?? []).map((message) => ({ column: csvHeadings[field], message })),
       );
       return {
         ...base,
