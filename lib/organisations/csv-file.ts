@@ -153,6 +153,8 @@ export function writeOrganisationCsv(records: CsvRecord[]): string {
       header: true,
       columns: csvFields.map((field) => csvHeadings[field]),
       record_delimiter: "windows",
+      // OWASP also advises quoting every cell, so none can run into the next.
+      quoted: true,
     },
   );
 }
