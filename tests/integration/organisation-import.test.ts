@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
+import type * as AuditModule from "@/lib/audit/record-audit-event";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import {
@@ -15,7 +16,7 @@ import { createOrganisation, createPlace } from "../support/factories";
 // Lets a test make the import fail after its writes, before it commits.
 const failing = vi.hoisted(() => ({ summary: false }));
 vi.mock("@/lib/audit/record-audit-event", async (importActual) => {
-  const actual = await importActual<typeof import("@/lib/audit/record-audit-event")>();
+  const actual = await importActual<typeof AuditModule>();
   return {
     ...actual,
     recordAuditEvent: (...args: Parameters<typeof actual.recordAuditEvent>) => {
@@ -87,7 +88,9 @@ describe("previewing an import", () => {
       { column: "Name", message: "Enter the organisation's name" },
       {
         column: "Type",
-        message: expect.stringMatching(/^"Spaceship" is not a type of organisation we know/),
+        message: expect.stringMatching(
+          /^"Spaceship" is not a type of organisation we know/,
+        ) as string,
       },
       {
         column: "Place",
