@@ -42,6 +42,8 @@ test.describe("importing and exporting organisations", () => {
     page,
     expectAccessible,
   }) => {
+    // A long journey with several accessibility checks.
+    test.slow();
     const suffix = uniqueSuffix();
     const names = [`Heron Lodge ${suffix}`, `Kestrel Practice ${suffix}`];
     const file = writeCsv(
@@ -122,10 +124,12 @@ test.describe("importing and exporting organisations", () => {
     await page.getByRole("link", { name: "Export to CSV" }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^organisations-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = readFileSync(await file.path(), "utf8");
-    const lines = csv.trim().split("\r\n");
+    const bytes = readFileSync(await file.path());
+    // A byte order mark first, so that spreadsheets read the file as UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
     expect(lines[0]).toBe(
-      '\uFEFF"ODS code","Name","Type","Place","Engagement","Address","Postcode","Website","Size"',
+      '"ODS code","Name","Type","Place","Engagement","Address","Postcode","Website","Size"',
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"Larchwood Care Home","Care home"');
