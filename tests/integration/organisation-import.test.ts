@@ -279,6 +279,16 @@ describe("importing", () => {
     expect(stored[3]?.address).toBe("Tabbed");
   });
 
+  it("refuses a huge field as that row's error, showing only the start of it", async () => {
+    const huge = "H".repeat(1_500_000);
+    const shown = await preview(`ODS code,Name,Type,Place\n${code()},${huge},Other,${placeName}\n`);
+    expect(shown.rows[0]).toMatchObject({
+      outcome: "error",
+      name: `${"H".repeat(80)}…`,
+      errors: [{ column: "Name", message: "Name must be 200 characters or fewer" }],
+    });
+  });
+
   it("checks the file again at import time and trusts nothing else the browser sends", async () => {
     const a = code();
     const text = `ODS code,Name,Type,Place\n${a},Fine Lodge,Care home,${placeName}\n`;
