@@ -18,6 +18,9 @@ const nextConfig = {
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
   experimental: {
     authInterrupts: true,
+    // The organisation import posts a CSV file of up to 2 MB (lib/organisations/csv-file.ts),
+    // and then its text again; the rest of the platform's forms are far smaller.
+    serverActions: { bodySizeLimit: "5mb" },
   },
   // Set here rather than in proxy.ts so that static files, which the proxy skips, get them too.
   headers() {

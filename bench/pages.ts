@@ -40,6 +40,12 @@ export const benchPages: BenchPage[] = [
     signedIn: true,
     expect: () => "Systems in use",
   },
+  {
+    name: "directory export (CSV, all)",
+    path: "/organisations/export.csv",
+    signedIn: true,
+    expect: () => '"ODS code","Name","Type"',
+  },
   { name: "about (page, no data)", path: "/about" },
   { name: "robots.txt (static: ceiling)", path: "/robots.txt", expect: () => "Disallow: /" },
 ];

@@ -65,6 +65,7 @@ const PAGES: PageVisit[] = [
   },
   { route: "organisations/new/page.tsx", path: () => "/organisations/new", as: LEAD },
   { route: "organisations/places/page.tsx", path: () => "/organisations/places", as: LEAD },
+  { route: "organisations/import/page.tsx", path: () => "/organisations/import", as: LEAD },
   ...(["systems", "contacts"] as const).flatMap((records): PageVisit[] => {
     const id = (known: Known) =>
       records === "systems" ? known.moorsideSystem : known.moorsideContact;

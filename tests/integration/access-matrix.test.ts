@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
 import { invitationRows } from "./access-matrix/invitations";
+import { organisationImportRows } from "./access-matrix/organisation-import";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
 import { pathwayRows } from "./access-matrix/pathways";
@@ -30,6 +31,8 @@ const rows: MatrixRow[] = [
   ...peopleRows,
   ...pathwayRows,
   ...invitationRows,
+  ...organisationImportRows,
+  ...peopleRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.
