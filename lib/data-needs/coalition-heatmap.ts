@@ -69,7 +69,11 @@ export async function getCoalitionHeatmap(
   let total = 0;
   let max = 0;
   for (const row of rows) {
-    const count = { notMet: row.notMet, partlyMet: row.partlyMet, total: row.notMet + row.partlyMet };
+    const count = {
+      notMet: row.notMet,
+      partlyMet: row.partlyMet,
+      total: row.notMet + row.partlyMet,
+    };
     cells.set(cellKey(row.categoryId, row.type), count);
     rowTotals.set(row.categoryId, (rowTotals.get(row.categoryId) ?? 0) + count.total);
     columnTotals.set(row.type, (columnTotals.get(row.type) ?? 0) + count.total);

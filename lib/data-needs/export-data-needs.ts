@@ -65,10 +65,13 @@ export async function exportDataNeedsCsv(
     need.pathwayStep?.pathway.name ?? "",
     need.pathwayStep?.name ?? "",
   ]);
-  return stringify([headings, ...rows].map((row) => row.map(escapeFormula)), {
-    bom: true,
-    record_delimiter: "\r\n",
-  });
+  return stringify(
+    [headings, ...rows].map((row) => row.map(escapeFormula)),
+    {
+      bom: true,
+      record_delimiter: "\r\n",
+    },
+  );
 }
 
 export const dataNeedsExportFileName = (now = new Date()) =>

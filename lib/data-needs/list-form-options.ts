@@ -21,7 +21,12 @@ export async function listDataNeedFormOptions() {
       orderBy: { name: "asc" },
     }),
     prisma.pathwayStep.findMany({
-      select: { id: true, name: true, position: true, pathway: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        name: true,
+        position: true,
+        pathway: { select: { id: true, name: true } },
+      },
       orderBy: [{ pathway: { name: "asc" } }, { pathwayId: "asc" }, { position: "asc" }],
     }),
   ]);

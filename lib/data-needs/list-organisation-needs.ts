@@ -93,10 +93,7 @@ export async function listOrganisationNeeds(
   const own = await readPage({ organisationId }, orderBy(query), query.page);
   const fromIt = await readPage(
     {
-      OR: [
-        { sourceOrganisationId: organisationId },
-        { sourceOrganisationType: organisation.type },
-      ],
+      OR: [{ sourceOrganisationId: organisationId }, { sourceOrganisationType: organisation.type }],
       organisation: { archivedAt: null },
     },
     [{ importance: "asc" }, { metToday: "desc" }, { organisation: { name: "asc" } }, { id: "asc" }],

@@ -68,7 +68,9 @@ export async function checkReferences(
   const fieldErrors: Record<string, string[]> = {};
   if (!category) fieldErrors.dataCategoryId = ["Select the kind of data needed"];
   if (!source) {
-    fieldErrors.source = ["Select the organisation, or the type of organisation, the data comes from"];
+    fieldErrors.source = [
+      "Select the organisation, or the type of organisation, the data comes from",
+    ];
   }
   if (!step) fieldErrors.pathwayStepId = ["Select a pathway step from the list, or none"];
   if (Object.keys(fieldErrors).length > 0) {

@@ -7,7 +7,14 @@ import { versionSchema } from "@/lib/pathways/schemas";
 import { changeContext, guardIds, snapshot } from "@/lib/organisations/profile-records";
 
 import { dataNeedPolicy } from "./policy";
-import { cannotEditNeeds, checkReferences, needData, needFields, needNotFound, staleNeed } from "./records";
+import {
+  cannotEditNeeds,
+  checkReferences,
+  needData,
+  needFields,
+  needNotFound,
+  staleNeed,
+} from "./records";
 import { dataNeedSchema } from "./schemas";
 
 /**

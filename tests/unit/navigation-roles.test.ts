@@ -10,13 +10,20 @@ describe("the primary navigation by role", () => {
     expect(labels(null)).toEqual(["Home", "About"]);
   });
 
-  it("adds the signed-in areas for users, without People and Audit", () => {
+  it("adds the signed-in areas for users, without Data needs, People and Audit", () => {
     expect(labels({ role: "USER" })).toEqual(["Home", "Organisations", "About"]);
   });
 
-  it("adds People and Audit for programme leads and platform admins", () => {
+  it("adds Data needs, People and Audit for programme leads and platform admins", () => {
     for (const role of ["PROGRAMME_LEAD", "PLATFORM_ADMIN"] as const) {
-      expect(labels({ role })).toEqual(["Home", "Organisations", "People", "Audit", "About"]);
+      expect(labels({ role })).toEqual([
+        "Home",
+        "Organisations",
+        "Data needs",
+        "People",
+        "Audit",
+        "About",
+      ]);
     }
   });
 });
