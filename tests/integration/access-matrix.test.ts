@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
+import { dataNeedRows } from "./access-matrix/data-needs";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
 import { peopleRows } from "./access-matrix/people";
@@ -22,7 +23,12 @@ vi.mock("next/headers", () => ({
 }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
-const rows: MatrixRow[] = [...organisationRows, ...organisationRecordRows, ...peopleRows];
+const rows: MatrixRow[] = [
+  ...organisationRows,
+  ...organisationRecordRows,
+  ...peopleRows,
+  ...dataNeedRows,
+];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.
 const actionModules = import.meta.glob<Record<string, unknown>>("/app/**/actions.ts", {
