@@ -17,6 +17,8 @@ interface Known {
   moorsideContact: string;
   /** The demo member's account, for the person page. */
   nurse: string;
+  /** One of Larchwood's data needs. */
+  larchwoodNeed: string;
 }
 
 interface PageVisit {
@@ -71,6 +73,24 @@ const PAGES: PageVisit[] = [
       })),
     ];
   }),
+  {
+    route: "organisations/[organisationId]/data-needs/page.tsx",
+    path: (known) => `/organisations/${known.larchwood}/data-needs`,
+    as: LEAD,
+  },
+  {
+    route: "organisations/[organisationId]/data-needs/new/page.tsx",
+    path: (known) => `/organisations/${known.larchwood}/data-needs/new`,
+    as: LEAD,
+  },
+  ...["edit", "remove"].map((step) => ({
+    route: `organisations/[organisationId]/data-needs/[needId]/${step}/page.tsx`,
+    path: (known: Known) =>
+      `/organisations/${known.larchwood}/data-needs/${known.larchwoodNeed}/${step}`,
+    as: LEAD,
+  })),
+  { route: "data-needs/page.tsx", path: () => "/data-needs", as: LEAD },
+  { route: "data-needs/list/page.tsx", path: () => "/data-needs/list?type=CARE_HOME", as: LEAD },
   { route: "account/page.tsx", path: () => "/account", as: LEAD },
   { route: "people/page.tsx", path: () => "/people", as: LEAD },
   { route: "people/[userId]/page.tsx", path: (known) => `/people/${known.nurse}`, as: LEAD },
@@ -113,7 +133,12 @@ async function findKnown(page: Page): Promise<Known> {
     .getByRole("main")
     .getByRole("link", { name: "Jo Walsh" })
     .getAttribute("href");
-  return { ...known, nurse: person!.split("/").at(-1)! };
+  await page.goto(`/organisations/${larchwood}/data-needs`);
+  const need = await page
+    .locator('a[href*="/data-needs/"][href$="/edit"]')
+    .first()
+    .getAttribute("href");
+  return { ...known, nurse: person!.split("/").at(-1)!, larchwoodNeed: need!.split("/").at(-2)! };
 }
 
 test("the list below names every page in app/", () => {
