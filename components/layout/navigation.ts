@@ -15,6 +15,7 @@ const LEADS: UserRole[] = ["PROGRAMME_LEAD", "PLATFORM_ADMIN"];
 const primaryNavigation: NavigationItem[] = [
   { href: "/", label: "Home" },
   { href: "/organisations", label: "Organisations", signedInOnly: true },
+  { href: "/pathways", label: "Pathways", signedInOnly: true },
   { href: "/data-needs", label: "Data needs", roles: LEADS },
   { href: "/people", label: "People", roles: LEADS },
   { href: "/audit", label: "Audit", roles: LEADS },

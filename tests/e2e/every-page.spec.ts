@@ -17,6 +17,10 @@ interface Known {
   moorsideContact: string;
   /** The demo member's account, for the person page. */
   nurse: string;
+  /** A published demo pathway, one of its steps and one of its flows. */
+  pathway: string;
+  pathwayStep: string;
+  pathwayFlow: string;
   /** One of Larchwood's data needs. */
   larchwoodNeed: string;
 }
@@ -95,6 +99,33 @@ const PAGES: PageVisit[] = [
   { route: "people/page.tsx", path: () => "/people", as: LEAD },
   { route: "people/[userId]/page.tsx", path: (known) => `/people/${known.nurse}`, as: LEAD },
   { route: "audit/page.tsx", path: () => "/audit", as: LEAD },
+  { route: "pathways/page.tsx", path: () => "/pathways", as: LEAD },
+  { route: "pathways/new/page.tsx", path: () => "/pathways/new", as: LEAD },
+  { route: "data-categories/page.tsx", path: () => "/data-categories", as: LEAD },
+  {
+    route: "pathways/[pathwayId]/page.tsx",
+    path: (known) => `/pathways/${known.pathway}`,
+    as: "nurse@larchwood.example",
+  },
+  ...["edit", "details", "publish", "archive", "history", "steps/new", "flows/new"].map(
+    (page): PageVisit => ({
+      route: `pathways/[pathwayId]/${page}/page.tsx`,
+      path: (known) => `/pathways/${known.pathway}/${page}`,
+      as: LEAD,
+    }),
+  ),
+  ...["edit", "remove"].flatMap((page): PageVisit[] => [
+    {
+      route: `pathways/[pathwayId]/steps/[stepId]/${page}/page.tsx`,
+      path: (known) => `/pathways/${known.pathway}/steps/${known.pathwayStep}/${page}`,
+      as: LEAD,
+    },
+    {
+      route: `pathways/[pathwayId]/flows/[flowId]/${page}/page.tsx`,
+      path: (known) => `/pathways/${known.pathway}/flows/${known.pathwayFlow}/${page}`,
+      as: LEAD,
+    },
+  ]),
 ];
 
 function pageFiles(folder: string, prefix = ""): string[] {
@@ -138,7 +169,22 @@ async function findKnown(page: Page): Promise<Known> {
     .locator('a[href*="/data-needs/"][href$="/edit"]')
     .first()
     .getAttribute("href");
-  return { ...known, nurse: person!.split("/").at(-1)!, larchwoodNeed: need!.split("/").at(-2)! };
+  await page.goto("/pathways");
+  const discharge = "Hospital discharge home with a care package";
+  await page.getByRole("link", { name: discharge }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(discharge);
+  const pathway = page.url().split("/").at(-1)!;
+  await page.goto(`/pathways/${pathway}/edit`);
+  const hrefOf = (kind: string) =>
+    page.locator(`a[href*="/${kind}/"][href$="/edit"]`).first().getAttribute("href");
+  return {
+    ...known,
+    nurse: person!.split("/").at(-1)!,
+    larchwoodNeed: need!.split("/").at(-2)!,
+    pathway,
+    pathwayStep: (await hrefOf("steps"))!.split("/").at(-2)!,
+    pathwayFlow: (await hrefOf("flows"))!.split("/").at(-2)!,
+  };
 }
 
 test("the list below names every page in app/", () => {

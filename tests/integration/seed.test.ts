@@ -45,6 +45,36 @@ describe("demo data", () => {
     expect(users.every((user) => user.passwordHash?.startsWith("$argon2id$"))).toBe(true);
   });
 
+  it("adds three pathways across the coalition, with flows in every state and every readiness", async () => {
+    await seedDemoData(database.prisma);
+    const lead = await database.prisma.user.findUniqueOrThrow({
+      where: { email: "lead@elmshire.example" },
+    });
+    const pathways = await database.prisma.pathway.findMany({
+      orderBy: { name: "asc" },
+      include: { steps: true, flows: true, versions: true },
+    });
+    expect(pathways.map((pathway) => [pathway.name, pathway.status])).toEqual([
+      ["Community mental health crisis", "PUBLISHED"],
+      ["End of life care at home", "DRAFT"],
+      ["Hospital discharge home with a care package", "PUBLISHED"],
+    ]);
+    expect(pathways.every((pathway) => pathway.ownerId === lead.id)).toBe(true);
+    for (const pathway of pathways) {
+      const lanes = new Set(pathway.steps.map((s) => s.organisationId ?? s.organisationType));
+      expect(lanes.size).toBeGreaterThanOrEqual(4);
+      expect(pathway.versions).toHaveLength(pathway.status === "PUBLISHED" ? 1 : 0);
+    }
+    const states = new Set(pathways.flatMap((pathway) => pathway.flows.map((f) => f.currentState)));
+    expect([...states].sort()).toEqual([
+      "FULLY_DIGITAL",
+      "MANUAL",
+      "NOT_HAPPENING",
+      "PARTLY_DIGITAL",
+    ]);
+    expect(await database.prisma.flowDataCategory.count()).toBeGreaterThan(20);
+  });
+
   it("gives every demo organisation one to three key contacts, at .example addresses", async () => {
     await seedDemoData(database.prisma);
 

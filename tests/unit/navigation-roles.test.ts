@@ -11,7 +11,7 @@ describe("the primary navigation by role", () => {
   });
 
   it("adds the signed-in areas for users, without Data needs, People and Audit", () => {
-    expect(labels({ role: "USER" })).toEqual(["Home", "Organisations", "About"]);
+    expect(labels({ role: "USER" })).toEqual(["Home", "Organisations", "Pathways", "About"]);
   });
 
   it("adds Data needs, People and Audit for programme leads and platform admins", () => {
@@ -19,6 +19,7 @@ describe("the primary navigation by role", () => {
       expect(labels({ role })).toEqual([
         "Home",
         "Organisations",
+        "Pathways",
         "Data needs",
         "People",
         "Audit",

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 
 import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
+import { seedDemoPathways } from "./seed-pathways";
 import {
   demoContactsFor,
   demoEngagementFor,
@@ -91,9 +92,10 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedOutcome> {
         }),
       ),
     });
+    let leadId: string | undefined;
     for (const { membership, describes, ...account } of demoAccounts) {
       const organisationId = membership && idOf(membership.odsCode);
-      await tx.user.create({
+      const user = await tx.user.create({
         data: {
           ...account,
           passwordHash,
@@ -101,8 +103,12 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedOutcome> {
             ? { create: { organisationId, role: membership.role } }
             : undefined,
         },
+        select: { id: true, role: true },
       });
+      if (user.role === "PROGRAMME_LEAD") leadId ??= user.id;
     }
+    if (!leadId) throw new Error("The demo accounts include no programme lead");
+    await seedDemoPathways(tx, leadId, idOf);
     return "seeded";
   });
 }

@@ -1,0 +1,159 @@
+"use server";
+
+import { addFlow } from "@/lib/pathways/add-flow";
+import { addStep } from "@/lib/pathways/add-step";
+import { setPathwayArchived } from "@/lib/pathways/archive-pathway";
+import { moveStep } from "@/lib/pathways/move-step";
+import { publishPathway } from "@/lib/pathways/publish-pathway";
+import { removeFlow } from "@/lib/pathways/remove-flow";
+import { removeStep } from "@/lib/pathways/remove-step";
+import { updateFlow } from "@/lib/pathways/update-flow";
+import { updatePathway } from "@/lib/pathways/update-pathway";
+import { updateStep } from "@/lib/pathways/update-step";
+import { AppError } from "@/lib/errors";
+import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
+
+const textField = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+const editorHref = (pathwayId: string) => `/pathways/${pathwayId}/edit`;
+
+/**
+ * For plain forms: a change refused because of the pathway's state (someone changed it
+ * meanwhile, nothing to publish) comes back as a notice on the page, never as an error page.
+ */
+async function refusedAsNotice<T>(work: () => Promise<T>): Promise<T | "refused"> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "CONFLICT" || error.code === "VALIDATION")) {
+      return "refused";
+    }
+    throw error;
+  }
+}
+
+/** Changes the pathway's name, population and purpose. */
+export async function savePathwayDetails(
+  pathwayId: string,
+  input: unknown,
+  version: number,
+): Promise<ActionResult> {
+  return runAction("pathway.update", async (actor, context) => {
+    await updatePathway(actor, pathwayId, input, version, context);
+    return undefined;
+  });
+}
+
+/** Adds a step (no id) or changes one, from the step form. */
+export async function saveStep(
+  pathwayId: string,
+  stepId: string | null,
+  input: unknown,
+  version: number | null,
+): Promise<ActionResult> {
+  if (stepId === null) {
+    return runAction("pathway.step_add", async (actor, context) => {
+      await addStep(actor, pathwayId, input, context);
+      return undefined;
+    });
+  }
+  return runAction("pathway.step_update", async (actor, context) => {
+    await updateStep(actor, pathwayId, stepId, input, version, context);
+    return undefined;
+  });
+}
+
+/** Moves a step on the map: a new place in the order and, perhaps, another lane. */
+export async function relocateStep(
+  pathwayId: string,
+  stepId: string,
+  input: unknown,
+): Promise<ActionResult> {
+  return runAction("pathway.step_move", async (actor, context) => {
+    await moveStep(actor, pathwayId, stepId, input, context);
+    return undefined;
+  });
+}
+
+/** The steps table's "move earlier" and "move later" buttons: plain forms, no script needed. */
+export async function moveStepInOrder(formData: FormData): Promise<void> {
+  const pathwayId = textField(formData, "pathwayId");
+  await runFormAction(
+    "pathway.step_move",
+    editorHref(pathwayId),
+    (actor, context) =>
+      refusedAsNotice(() =>
+        moveStep(
+          actor,
+          pathwayId,
+          textField(formData, "stepId"),
+          { position: textField(formData, "position"), version: textField(formData, "version") },
+          context,
+        ),
+      ),
+    (result) => `${editorHref(pathwayId)}${result === "refused" ? "?notice=changed" : ""}#steps`,
+  );
+}
+
+/** Removes a step and its flows; posted by the confirmation page. */
+export async function removeStepConfirmed(formData: FormData): Promise<void> {
+  const pathwayId = textField(formData, "pathwayId");
+  await runFormAction("pathway.step_remove", editorHref(pathwayId), (actor, context) =>
+    removeStep(actor, pathwayId, textField(formData, "stepId"), context),
+  );
+}
+
+/** Adds a flow (no id) or changes one, from the flow form. */
+export async function saveFlow(
+  pathwayId: string,
+  flowId: string | null,
+  input: unknown,
+  version: number | null,
+): Promise<ActionResult> {
+  if (flowId === null) {
+    return runAction("pathway.flow_add", async (actor, context) => {
+      await addFlow(actor, pathwayId, input, context);
+      return undefined;
+    });
+  }
+  return runAction("pathway.flow_update", async (actor, context) => {
+    await updateFlow(actor, pathwayId, flowId, input, version, context);
+    return undefined;
+  });
+}
+
+/** Removes a flow; posted by the confirmation page. */
+export async function removeFlowConfirmed(formData: FormData): Promise<void> {
+  const pathwayId = textField(formData, "pathwayId");
+  await runFormAction("pathway.flow_remove", editorHref(pathwayId), (actor, context) =>
+    removeFlow(actor, pathwayId, textField(formData, "flowId"), context),
+  );
+}
+
+/** Publishes the working draft as the next version; posted by the confirmation page. */
+export async function publishConfirmed(formData: FormData): Promise<void> {
+  const pathwayId = textField(formData, "pathwayId");
+  await runFormAction(
+    "pathway.publish",
+    `/pathways/${pathwayId}/publish`,
+    (actor, context) => refusedAsNotice(() => publishPathway(actor, pathwayId, context)),
+    (result) =>
+      result === "refused"
+        ? `/pathways/${pathwayId}/publish`
+        : `/pathways/${pathwayId}?published=${result.number}`,
+  );
+}
+
+/** Archives or restores a pathway; posted by the confirmation page. */
+export async function archiveConfirmed(formData: FormData): Promise<void> {
+  const pathwayId = textField(formData, "pathwayId");
+  const archived = textField(formData, "archived") === "true";
+  await runFormAction(
+    archived ? "pathway.archive" : "pathway.restore",
+    `/pathways/${pathwayId}`,
+    (actor, context) => setPathwayArchived(actor, pathwayId, archived, context),
+  );
+}

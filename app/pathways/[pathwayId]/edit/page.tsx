@@ -1,0 +1,87 @@
+import Link from "next/link";
+
+import { BackLink } from "@/components/pathways/back-link";
+import { FlowsTable } from "@/components/pathways/flows-table";
+import { PathwayMap } from "@/components/pathways/pathway-map";
+import { ReadinessSummary } from "@/components/pathways/readiness-summary";
+import { StepsEditorTable } from "@/components/pathways/steps-editor-table";
+import { loadForEditing } from "@/lib/pathways/load-for-editing";
+import { mapProps } from "@/lib/pathways/map-props";
+
+export const metadata = { title: "Edit pathway" };
+
+export default async function EditPathwayPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ pathwayId: string }>;
+  searchParams: Promise<{ notice?: string }>;
+}) {
+  const { pathwayId } = await params;
+  const { notice } = await searchParams;
+  const { view } = await loadForEditing(pathwayId, `/pathways/${pathwayId}/edit`, "pathway.edit");
+  const base = `/pathways/${view.id}`;
+  return (
+    <div>
+      <BackLink href={base}>Back to the pathway</BackLink>
+      <h1 className="mb-2">Edit {view.content.name}</h1>
+      <p className="nhs-secondary-text">
+        Every change saves at once to the working draft
+        {view.published
+          ? `. The coalition goes on seeing published version ${view.published.number} until you publish again.`
+          : ". Only programme leads see it until you publish it."}
+      </p>
+      {notice === "changed" ? (
+        <div role="alert" className="nhs-card border-l-8 border-l-nhs-red">
+          <p className="mb-0 font-bold">
+            Someone else changed that step since you opened this page. Your change has not been
+            saved: check the steps below and make it again.
+          </p>
+        </div>
+      ) : null}
+      <ul className="mb-6 flex flex-wrap items-center gap-6">
+        <li>
+          <Link href={`${base}/details`}>Change name, population and purpose</Link>
+        </li>
+        <li>
+          <Link href={`${base}/publish`}>Publish</Link>
+        </li>
+      </ul>
+      <ReadinessSummary summary={view.readiness.summary} />
+      <section aria-labelledby="map-heading" className="mb-8">
+        <h2 id="map-heading">Map</h2>
+        <p className="nhs-secondary-text">
+          Drag a step to another place or lane, or draw a flow from one step&apos;s right edge to
+          another step. Everything here can also be done with the buttons and forms below.
+        </p>
+        <PathwayMap pathwayId={view.id} editable {...mapProps(view.content, view.readiness)} />
+      </section>
+      <section aria-labelledby="steps-heading" className="mb-8" id="steps">
+        <h2 id="steps-heading">Steps</h2>
+        <p>
+          <Link href={`${base}/steps/new`} className="nhs-button">
+            Add a step
+          </Link>
+        </p>
+        <StepsEditorTable pathwayId={view.id} content={view.content} />
+      </section>
+      <section aria-labelledby="flows-heading" className="mb-8" id="flows">
+        <h2 id="flows-heading">Information flows</h2>
+        {view.content.steps.length >= 2 ? (
+          <p>
+            <Link href={`${base}/flows/new`} className="nhs-button">
+              Add a flow
+            </Link>
+          </p>
+        ) : (
+          <p>Add at least two steps before adding a flow between them.</p>
+        )}
+        <FlowsTable
+          content={view.content}
+          readiness={view.readiness}
+          editHref={(flowId) => `${base}/flows/${flowId}`}
+        />
+      </section>
+    </div>
+  );
+}

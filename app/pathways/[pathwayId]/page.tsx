@@ -1,0 +1,92 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+
+import { FlowsTable } from "@/components/pathways/flows-table";
+import { PathwayHeader } from "@/components/pathways/pathway-header";
+import { PathwayMap } from "@/components/pathways/pathway-map";
+import { ReadinessSummary } from "@/components/pathways/readiness-summary";
+import { StepsList } from "@/components/pathways/steps-list";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getPathway } from "@/lib/pathways/get-pathway";
+import { mapProps } from "@/lib/pathways/map-props";
+import { pathwayPolicy } from "@/lib/pathways/policy";
+
+const loadPathway = cache(async (pathwayId: string, wanted: "draft" | "published") => {
+  const actor = await requireActor(`/pathways/${pathwayId}`);
+  return { actor, view: await getPathway(actor, pathwayId, wanted) };
+});
+
+type Props = {
+  params: Promise<{ pathwayId: string }>;
+  searchParams: Promise<{ version?: string; published?: string }>;
+};
+
+const wantedVersion = (version: string | undefined) =>
+  version === "published" ? "published" : "draft";
+
+export default async function PathwayPage({ params, searchParams }: Props) {
+  const { pathwayId } = await params;
+  const query = await searchParams;
+  const { actor, view } = await loadPathway(pathwayId, wantedVersion(query.version));
+  if (!view) notFound();
+  const editor = pathwayPolicy.canEdit(actor);
+  return (
+    <div>
+      <p className="mb-2">
+        <Link href="/pathways">All pathways</Link>
+      </p>
+      {query.published ? (
+        <div role="status" className="nhs-card border-l-8 border-l-nhs-green">
+          <p className="mb-0 font-bold">Version {query.published} is published.</p>
+        </div>
+      ) : null}
+      <PathwayHeader view={view} editor={editor} />
+      {editor && view.published ? (
+        <nav aria-label="Versions" className="mb-6">
+          <ul className="flex flex-wrap gap-6">
+            <li>
+              {view.showing === "draft" ? (
+                <strong aria-current="page">Working draft</strong>
+              ) : (
+                <Link href={`/pathways/${view.id}`}>Working draft</Link>
+              )}
+            </li>
+            <li>
+              {view.showing === "published" ? (
+                <strong aria-current="page">Published version {view.published.number}</strong>
+              ) : (
+                <Link href={`/pathways/${view.id}?version=published`}>
+                  Published version {view.published.number}
+                </Link>
+              )}
+            </li>
+          </ul>
+        </nav>
+      ) : null}
+      <ReadinessSummary summary={view.readiness.summary} />
+      <section aria-labelledby="map-heading" className="mb-8">
+        <h2 id="map-heading">Map</h2>
+        <p className="nhs-secondary-text">
+          One lane for each organisation, or type of organisation, and its steps in order. The
+          tables below hold everything the map shows.
+        </p>
+        <PathwayMap
+          pathwayId={view.id}
+          editable={false}
+          {...mapProps(view.content, view.readiness)}
+        />
+      </section>
+      <StepsList content={view.content} />
+      <FlowsTable content={view.content} readiness={view.readiness} />
+    </div>
+  );
+}
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const { view } = await loadPathway(
+    (await params).pathwayId,
+    wantedVersion((await searchParams).version),
+  );
+  return { title: view?.content.name ?? "Pathway" };
+}

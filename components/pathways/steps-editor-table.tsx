@@ -1,0 +1,85 @@
+import Link from "next/link";
+
+import { moveStepInOrder } from "@/app/pathways/[pathwayId]/actions";
+import type { PathwayContent } from "@/lib/pathways/content";
+
+/**
+ * The steps in order with everything the map's dragging does, as buttons and links: move earlier
+ * or later (plain forms), change (including the lane) and remove.
+ */
+export function StepsEditorTable({
+  pathwayId,
+  content,
+}: {
+  pathwayId: string;
+  content: PathwayContent;
+}) {
+  if (content.steps.length === 0) {
+    return <p className="nhs-card">No steps yet. Add the first step of the pathway.</p>;
+  }
+  const lanes = new Map(content.lanes.map((lane) => [lane.key, lane.label]));
+  const last = content.steps.length;
+  const moveButton = (step: PathwayContent["steps"][number], to: number, label: string) => (
+    <form action={moveStepInOrder}>
+      <input type="hidden" name="pathwayId" value={pathwayId} />
+      <input type="hidden" name="stepId" value={step.id} />
+      <input type="hidden" name="position" value={to} />
+      <input type="hidden" name="version" value={step.version} />
+      <button type="submit" className="cursor-pointer text-nhs-blue underline">
+        {label}
+        <span className="sr-only">: {step.name}</span>
+      </button>
+    </form>
+  );
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="steps-caption">
+      <table className="nhs-table text-base">
+        <caption id="steps-caption">Steps</caption>
+        <thead>
+          <tr>
+            <th scope="col">Order</th>
+            <th scope="col">Step</th>
+            <th scope="col">Who</th>
+            <th scope="col">Move</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {content.steps.map((step, index) => (
+            <tr key={step.id} data-testid="step-row">
+              <td>{index + 1}</td>
+              <td>
+                <strong>{step.name}</strong>
+                {step.setting ? <span className="block">{step.setting}</span> : null}
+              </td>
+              <td>
+                {step.performerRole}
+                <span className="block text-sm nhs-secondary-text">{lanes.get(step.laneKey)}</span>
+              </td>
+              <td>
+                <ul className="mb-0">
+                  {index > 0 ? <li>{moveButton(step, index, "Move earlier")}</li> : null}
+                  {index + 1 < last ? <li>{moveButton(step, index + 2, "Move later")}</li> : null}
+                </ul>
+              </td>
+              <td>
+                <ul className="mb-0">
+                  <li>
+                    <Link href={`/pathways/${pathwayId}/steps/${step.id}/edit`}>
+                      Change<span className="sr-only"> {step.name}</span>
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href={`/pathways/${pathwayId}/steps/${step.id}/remove`}>
+                      Remove<span className="sr-only"> {step.name}</span>
+                    </Link>
+                  </li>
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { PathwayContent } from "@/lib/pathways/content";
+
+/** The pathway's steps in order, lane by lane: the map's nodes as a table. */
+export function StepsList({ content }: { content: PathwayContent }) {
+  if (content.steps.length === 0) return <p className="nhs-card">No steps yet.</p>;
+  const lanes = new Map(content.lanes.map((lane) => [lane.key, lane.label]));
+  return (
+    <div
+      className="mb-8 overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-labelledby="steps-caption"
+    >
+      <table className="nhs-table text-base">
+        <caption id="steps-caption">Steps</caption>
+        <thead>
+          <tr>
+            <th scope="col">Order</th>
+            <th scope="col">Step</th>
+            <th scope="col">Who</th>
+            <th scope="col">Setting</th>
+          </tr>
+        </thead>
+        <tbody>
+          {content.steps.map((step) => (
+            <tr key={step.id} data-testid="step-row">
+              <td>{step.position}</td>
+              <td>
+                <strong>{step.name}</strong>
+                {step.description ? <span className="block">{step.description}</span> : null}
+              </td>
+              <td>
+                {step.performerRole}
+                <span className="block text-sm nhs-secondary-text">{lanes.get(step.laneKey)}</span>
+              </td>
+              <td>{step.setting ?? "Not recorded"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import "server-only";
+
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import type { PathwayStatus } from "@/lib/generated/prisma/enums";
+
+import { assessPathway, type PathwayReadiness } from "./assess-pathway";
+import { type PathwayContent, readDraftContent } from "./content";
+import { pathwayPolicy } from "./policy";
+import { isId } from "./records";
+
+export interface PathwayView {
+  id: string;
+  status: PathwayStatus;
+  owner: string | null;
+  /** For the details form's optimistic concurrency. */
+  version: number;
+  revision: number;
+  updatedAt: Date;
+  /** Which content this is: the working draft, or the latest published version. */
+  showing: "draft" | "published";
+  published: { number: number; publishedAt: Date } | null;
+  /** The draft holds changes that the published version does not. */
+  hasUnpublishedChanges: boolean;
+  content: PathwayContent;
+  readiness: PathwayReadiness;
+}
+
+/**
+ * A pathway as the actor may see it. Everyone reads the latest published version; leads also
+ * read the working draft (the default for them) and archived pathways. Null when the actor may
+ * not see it, so the page answers 404 and nothing tells a draft exists.
+ */
+export async function getPathway(
+  actor: Actor,
+  pathwayId: string,
+  wanted: "draft" | "published" = "draft",
+): Promise<PathwayView | null> {
+  if (!pathwayPolicy.canRead(actor) || !isId(pathwayId)) return null;
+  const prisma = await getPrisma();
+  const pathway = await prisma.pathway.findUnique({
+    where: { id: pathwayId },
+    select: {
+      id: true,
+      name: true,
+      population: true,
+      purpose: true,
+      status: true,
+      version: true,
+      revision: true,
+      publishedRevision: true,
+      updatedAt: true,
+      owner: { select: { name: true } },
+      versions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { number: true, publishedAt: true, snapshot: true },
+      },
+    },
+  });
+  if (!pathway) return null;
+  const latest = pathway.versions[0] ?? null;
+  const editor = pathwayPolicy.canSeeDrafts(actor);
+  if (!editor && (pathway.status !== "PUBLISHED" || !latest)) return null;
+
+  const showing = editor && (wanted === "draft" || !latest) ? "draft" : "published";
+  const content =
+    showing === "draft" || !latest
+      ? await readDraftContent(prisma, pathway)
+      : (latest.snapshot as unknown as PathwayContent);
+  return {
+    id: pathway.id,
+    status: pathway.status,
+    owner: pathway.owner?.name ?? null,
+    version: pathway.version,
+    revision: pathway.revision,
+    updatedAt: pathway.updatedAt,
+    showing,
+    published: latest ? { number: latest.number, publishedAt: latest.publishedAt } : null,
+    hasUnpublishedChanges: pathway.publishedRevision !== pathway.revision,
+    content,
+    readiness: await assessPathway(prisma, content),
+  };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+
+import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+
+import { flowFields } from "./flows";
+import {
+  auditContext,
+  flowNotFound,
+  guardIds,
+  recordPathwayChange,
+  requireEditor,
+  snapshot,
+} from "./records";
+
+/** Removes an information flow. */
+export async function removeFlow(
+  actor: Actor,
+  pathwayId: string,
+  flowId: string,
+  context: AuditContext = {},
+): Promise<void> {
+  guardIds(pathwayId, flowId);
+  requireEditor(actor);
+  const prisma = await getPrisma();
+  await prisma.$transaction(async (tx) => {
+    await recordPathwayChange(tx, actor, pathwayId, "Removed a flow");
+    const flow = await tx.informationFlow.findFirst({
+      where: { id: flowId, pathwayId },
+      select: flowFields,
+    });
+    if (!flow) throw flowNotFound();
+    await tx.informationFlow.delete({ where: { id: flowId } });
+    await recordAuditEvent(tx, auditContext(actor, context), {
+      action: "pathway.flow_removed",
+      entityType: "InformationFlow",
+      entityId: flowId,
+      before: snapshot({ pathwayId, ...flow }),
+    });
+  });
+}
