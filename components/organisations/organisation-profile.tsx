@@ -79,6 +79,17 @@ export function OrganisationProfileView({
         </SummaryRow>
       </dl>
 
+      {profile.canSeeDataNeeds ? (
+        <section aria-labelledby="data-needs-heading" className="mb-8">
+          <h2 id="data-needs-heading">Data needs</h2>
+          <p>
+            <Link href={`/organisations/${profile.id}/data-needs`}>
+              Data needs of {profile.name}, and what others need from it
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
       <SystemsSection profile={profile} />
       <ContactsSection profile={profile} />
 

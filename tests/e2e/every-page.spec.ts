@@ -25,6 +25,8 @@ interface Known {
   invitation: string;
   /** An email in the outbox (that invitation's). */
   outboxMessage: string;
+  /** One of Larchwood's data needs. */
+  larchwoodNeed: string;
 }
 
 interface PageVisit {
@@ -83,6 +85,24 @@ const PAGES: PageVisit[] = [
       })),
     ];
   }),
+  {
+    route: "organisations/[organisationId]/data-needs/page.tsx",
+    path: (known) => `/organisations/${known.larchwood}/data-needs`,
+    as: LEAD,
+  },
+  {
+    route: "organisations/[organisationId]/data-needs/new/page.tsx",
+    path: (known) => `/organisations/${known.larchwood}/data-needs/new`,
+    as: LEAD,
+  },
+  ...["edit", "remove"].map((step) => ({
+    route: `organisations/[organisationId]/data-needs/[needId]/${step}/page.tsx`,
+    path: (known: Known) =>
+      `/organisations/${known.larchwood}/data-needs/${known.larchwoodNeed}/${step}`,
+    as: LEAD,
+  })),
+  { route: "data-needs/page.tsx", path: () => "/data-needs", as: LEAD },
+  { route: "data-needs/list/page.tsx", path: () => "/data-needs/list?type=CARE_HOME", as: LEAD },
   { route: "account/page.tsx", path: () => "/account", as: LEAD },
   { route: "people/page.tsx", path: () => "/people", as: LEAD },
   { route: "people/[userId]/page.tsx", path: (known) => `/people/${known.nurse}`, as: LEAD },
@@ -186,6 +206,11 @@ async function findKnown(page: Page): Promise<Omit<Known, "invitation" | "outbox
     .getByRole("main")
     .getByRole("link", { name: "Jo Walsh" })
     .getAttribute("href");
+  await page.goto(`/organisations/${larchwood}/data-needs`);
+  const need = await page
+    .locator('a[href*="/data-needs/"][href$="/edit"]')
+    .first()
+    .getAttribute("href");
   await page.goto("/pathways");
   const discharge = "Hospital discharge home with a care package";
   await page.getByRole("link", { name: discharge }).click();
@@ -197,6 +222,7 @@ async function findKnown(page: Page): Promise<Omit<Known, "invitation" | "outbox
   return {
     ...known,
     nurse: person!.split("/").at(-1)!,
+    larchwoodNeed: need!.split("/").at(-2)!,
     pathway,
     pathwayStep: (await hrefOf("steps"))!.split("/").at(-2)!,
     pathwayFlow: (await hrefOf("flows"))!.split("/").at(-2)!,

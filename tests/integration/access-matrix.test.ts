@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
 import { invitationRows } from "./access-matrix/invitations";
 import { organisationImportRows } from "./access-matrix/organisation-import";
+import { dataNeedRows } from "./access-matrix/data-needs";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
 import { pathwayRows } from "./access-matrix/pathways";
@@ -32,7 +33,7 @@ const rows: MatrixRow[] = [
   ...pathwayRows,
   ...invitationRows,
   ...organisationImportRows,
-  ...peopleRows,
+  ...dataNeedRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.

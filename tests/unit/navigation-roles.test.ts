@@ -10,15 +10,16 @@ describe("the primary navigation by role", () => {
     expect(labels(null)).toEqual(["Home", "About"]);
   });
 
-  it("adds the signed-in areas for users, without People and Audit", () => {
+  it("adds the signed-in areas for users, without Data needs, People and Audit", () => {
     expect(labels({ role: "USER" })).toEqual(["Home", "Organisations", "Pathways", "About"]);
   });
 
-  it("adds People and Audit for programme leads", () => {
+  it("adds Data needs, People and Audit for programme leads", () => {
     expect(labels({ role: "PROGRAMME_LEAD" })).toEqual([
       "Home",
       "Organisations",
       "Pathways",
+      "Data needs",
       "People",
       "Audit",
       "About",
@@ -30,6 +31,7 @@ describe("the primary navigation by role", () => {
       "Home",
       "Organisations",
       "Pathways",
+      "Data needs",
       "People",
       "Audit",
       "Outbox",
