@@ -8,3 +8,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function escapeFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
+
+/** Undoes escapeFormula, so that an exported file imports unchanged. */
+export function unescapeFormula(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 
+import { escapeFormula, unescapeFormula } from "@/lib/csv/escape-formula";
 import { AppError } from "@/lib/errors";
 
 import { columnMeaning, type CsvField, csvFields, csvHeadings } from "./csv-columns";
@@ -30,22 +31,6 @@ export const fileError = (message: string) =>
 
 export const fileTooLarge = () =>
   fileError("The file must be 2 MB or smaller: split it into smaller files");
-
-// Cells that a spreadsheet would run as a formula; the export puts an apostrophe before them.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Makes a cell safe to open in a spreadsheet (OWASP, CSV injection): a cell that starts with
- * = + - @, a tab or a carriage return gets a leading apostrophe, so it is shown as text.
- */
-export function escapeFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-/** Undoes escapeFormula, so that an exported file imports unchanged. */
-export function unescapeFormula(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
 
 /** Reads bytes as UTF-8 text, refusing anything else, and anything with control characters. */
 export function decodeCsvText(bytes: Uint8Array): string {

@@ -7,13 +7,12 @@ import {
   mapOrganisationType,
   mapSizeBand,
 } from "@/lib/organisations/csv-columns";
+import { escapeFormula, unescapeFormula } from "@/lib/csv/escape-formula";
 import {
   type CsvRecord,
   decodeCsvText,
-  escapeFormula,
   MAX_IMPORT_ROWS,
   parseOrganisationCsv,
-  unescapeFormula,
   writeOrganisationCsv,
 } from "@/lib/organisations/csv-file";
 import { checkImportRow } from "@/lib/organisations/import-row";
