@@ -20,9 +20,10 @@ const nextConfig = {
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
   experimental: {
     authInterrupts: true,
-    // The pathway import posts a JSON file of up to 1 MB (lib/pathways/export/pathway-json.ts);
-    // the rest of the platform's forms are far smaller.
-    serverActions: { bodySizeLimit: "2mb" },
+    // The organisation import posts a CSV file of up to 2 MB (lib/organisations/csv-file.ts),
+    // and then its text again; the pathway import a JSON file of up to 1 MB
+    // (lib/pathways/export/pathway-json.ts). The rest of the platform's forms are far smaller.
+    serverActions: { bodySizeLimit: "5mb" },
   },
   // Set here rather than in proxy.ts so that static files, which the proxy skips, get them too.
   headers() {

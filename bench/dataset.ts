@@ -9,6 +9,8 @@ import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/t
 export interface DatasetSize {
   organisations: number;
   places: number;
+  /** Data needs, spread over the organisations and the starting data categories. */
+  dataNeeds: number;
 }
 
 /** The ids of every row the generators inserted, so that the rows can be removed again. */
@@ -20,6 +22,8 @@ export interface Dataset {
   userId: string;
   /** How many distinct organisation types the organisations have. */
   typeCount: number;
+  /** Of the data needs, how many are not fully met: what the heatmap counts. */
+  unmetNeeds: number;
 }
 
 const BATCH_SIZE = 1_000;
@@ -118,10 +122,45 @@ export async function insertOrganisations(
   return rows;
 }
 
+/**
+ * Data needs in one statement: generate_series numbers them, and each takes an organisation and a
+ * data category by its number, so the database builds every row itself. Every third is fully met
+ * ((n / 7) % 3 = 1 picks FULLY); returns how many are not.
+ */
+export async function insertDataNeeds(prisma: PrismaClient, count: number): Promise<number> {
+  if (count === 0) return 0;
+  await prisma.$executeRaw`
+    WITH orgs AS (
+      SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS n FROM "Organisation"
+    ), categories AS (
+      SELECT id, (row_number() OVER (ORDER BY name) - 1)::int AS n FROM "DataCategory"
+    ), counts AS (
+      SELECT (SELECT count(*) FROM orgs)::int AS orgs, (SELECT count(*) FROM categories)::int AS categories
+    )
+    INSERT INTO "DataNeed" ("id", "organisationId", "teamOrRole", "dataCategoryId",
+      "sourceOrganisationType", "timeliness", "volumePerMonth", "purpose", "importance",
+      "metToday", "updatedAt")
+    SELECT gen_random_uuid(), o.id, 'Team ' || (g % 20), c.id,
+      (enum_range(NULL::"OrganisationType"))[1 + g % 14],
+      (enum_range(NULL::"Timeliness"))[1 + g % 6],
+      g % 500, 'Generated for the benchmark',
+      (enum_range(NULL::"NeedImportance"))[1 + g % 3],
+      (enum_range(NULL::"NeedMet"))[1 + (g / 7) % 3],
+      now()
+    FROM counts, generate_series(0, ${count}::int - 1) AS g
+    JOIN orgs o ON o.n = g % (SELECT orgs FROM counts)
+    JOIN categories c ON c.n = (g / (SELECT orgs FROM counts)) % (SELECT categories FROM counts)`;
+  // PostgreSQL's autovacuum would gather statistics soon after; the embedded database has none,
+  // and without them the planner picks a nested loop for the heatmap's join.
+  await prisma.$executeRaw`ANALYZE "DataNeed", "Organisation"`;
+  return prisma.dataNeed.count({ where: { metToday: { not: "FULLY" } } });
+}
+
 /** Fills an empty database with a generated dataset of the given size. */
 export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Promise<Dataset> {
   const places = await insertPlaces(prisma, size.places);
   const organisations = await insertOrganisations(prisma, size.organisations, places);
+  const unmetNeeds = size.organisations > 0 ? await insertDataNeeds(prisma, size.dataNeeds) : 0;
   const user = await prisma.user.create({
     data: {
       email: BENCH_EMAIL,
@@ -136,6 +175,7 @@ export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Prom
     placeIds: places.map((place) => place.id),
     organisationIds: organisations.map((organisation) => organisation.id),
     typeCount: new Set(organisations.map((organisation) => organisation.type)).size,
+    unmetNeeds,
   };
 }
 

@@ -11,7 +11,7 @@ export interface BenchPage {
    * Text the response must contain once the dataset is loaded, checked once before measuring so
    * that a page that fails to read the data is never timed as if it worked.
    */
-  expect?: (size: DatasetSize) => string;
+  expect?: (size: DatasetSize, dataset: Dataset) => string;
 }
 
 // Measured in this order. Add a page here when a feature adds one worth watching.
@@ -39,6 +39,30 @@ export const benchPages: BenchPage[] = [
     path: (dataset) => `/organisations/${dataset.organisationIds[0] ?? ""}`,
     signedIn: true,
     expect: () => "Systems in use",
+  },
+  {
+    name: "directory export (CSV, all)",
+    path: "/organisations/export.csv",
+    signedIn: true,
+    expect: () => '"ODS code","Name","Type"',
+  },
+  {
+    name: "data needs heatmap",
+    path: "/data-needs",
+    signedIn: true,
+    expect: (_size, dataset) => `<strong>${dataset.unmetNeeds}</strong>`,
+  },
+  {
+    name: "data needs heatmap (place)",
+    path: (dataset) => `/data-needs?place=${dataset.placeIds[0] ?? ""}`,
+    signedIn: true,
+    expect: () => "with these filters",
+  },
+  {
+    name: "data needs drill-down",
+    path: "/data-needs/list?type=CARE_HOME",
+    signedIn: true,
+    expect: () => "Showing 1 to",
   },
   { name: "about (page, no data)", path: "/about" },
   { name: "robots.txt (static: ceiling)", path: "/robots.txt", expect: () => "Disallow: /" },

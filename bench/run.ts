@@ -1,6 +1,6 @@
 // Load benchmark: builds the app, fills a fresh database with a generated dataset, starts the
 // built server and measures each page in bench/pages.ts under concurrent load.
-// Usage: npm run bench [-- --orgs 2000 --places 20 --duration 10 --connections 10 --no-build]
+// Usage: npm run bench [-- --orgs 2000 --places 20 --needs 50000 --duration 10 --connections 10 --no-build]
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
@@ -53,6 +53,7 @@ function parseOptions(): BenchOptions {
     options: {
       orgs: { type: "string", default: "2000" },
       places: { type: "string", default: "20" },
+      needs: { type: "string", default: "50000" },
       duration: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
       "no-build": { type: "boolean", default: false },
@@ -63,6 +64,7 @@ function parseOptions(): BenchOptions {
     size: {
       organisations: wholeNumber("orgs", values.orgs, 0),
       places: wholeNumber("places", values.places, 1),
+      dataNeeds: wholeNumber("needs", values.needs, 0),
     },
     duration: wholeNumber("duration", values.duration, 1),
     connections: wholeNumber("connections", values.connections, 1),
@@ -151,7 +153,7 @@ async function checkPages(
     if (!response.ok) {
       throw new Error(`${path} answered ${response.status}:\n${server.output()}`);
     }
-    const expected = page.expect?.(size);
+    const expected = page.expect?.(size, dataset);
     if (expected !== undefined && !body.includes(expected)) {
       throw new Error(`${path} does not contain ${JSON.stringify(expected)}`);
     }
@@ -210,7 +212,8 @@ async function main(): Promise<void> {
   const { filled, env } = await prepareDatabase(options.size, databaseUrl);
   const { size, typeCount } = filled.dataset;
   console.log(
-    `Dataset: ${size.organisations} organisations of ${typeCount} types over ${size.places} places; ` +
+    `Dataset: ${size.organisations} organisations of ${typeCount} types over ${size.places} places, ` +
+      `${size.dataNeeds} data needs; ` +
       `filled in ${seconds(filled.fillMs)} (opening and migrating: ${seconds(filled.openMs)})`,
   );
 

@@ -62,6 +62,14 @@ const serverEnvSchema = z
         message: "single sign-on needs NEXTAUTH_URL, the address people reach the platform at",
       });
     }
+    // Links in emails are built on NEXTAUTH_URL, never on the request's Host header.
+    if (env.SMTP_URL && !env.NEXTAUTH_URL) {
+      context.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: "sending email needs NEXTAUTH_URL, the address the links in emails point to",
+      });
+    }
   });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -4,7 +4,7 @@ import { DirectoryFilters } from "@/components/organisations/directory-filters";
 import { DirectoryTable } from "@/components/organisations/directory-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
-import { directoryHref } from "@/lib/organisations/directory-links";
+import { directoryHref, exportHref } from "@/lib/organisations/directory-links";
 import { listOrganisations, listPlaces } from "@/lib/organisations/list-organisations";
 import { organisationPolicy } from "@/lib/organisations/policy";
 import { DIRECTORY_PAGE_SIZE, directoryQuerySchema } from "@/lib/organisations/schemas";
@@ -33,9 +33,22 @@ export default async function OrganisationsPage({
           {organisationPolicy.canCreatePlace(actor) ? (
             <Link href="/organisations/places">Places</Link>
           ) : null}
+          {organisationPolicy.canImport(actor) ? (
+            <Link href="/organisations/import">Import from CSV</Link>
+          ) : null}
         </p>
       ) : null}
       <DirectoryFilters query={query} places={places} />
+      {organisationPolicy.canExport(actor) ? (
+        <p>
+          <a href={exportHref(query)} download>
+            Export to CSV
+          </a>{" "}
+          <span className="nhs-secondary-text">
+            (every page of this search, archived organisations left out)
+          </span>
+        </p>
+      ) : null}
       <DirectoryTable directory={directory} query={query} />
       <Pagination
         page={directory.page}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { SignedOutNotice } from "@/components/account/signed-out-notice";
@@ -51,6 +52,9 @@ export default async function SignInPage({
           <h2 className="text-xl md:text-2xl">With your email address and password</h2>
         ) : null}
         <SignInForm callbackUrl={callbackUrl} />
+        <p>
+          <Link href="/forgot-password">Forgot your password?</Link>
+        </p>
       </div>
       {demo ? (
         <aside aria-labelledby="demo-accounts" className="nhs-card self-start">

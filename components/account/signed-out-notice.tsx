@@ -1,6 +1,15 @@
-// What the sign-in page says to someone the account page has just signed out.
+// What the sign-in page says to someone the account page has just signed out, or who has just
+// chosen a password through an emailed link.
 const notices: Record<string, { title: string; body: string }> = {
   "password-changed": {
+    title: "Your password has been changed",
+    body: "You have been signed out on every device. Sign in with your new password.",
+  },
+  "invitation-accepted": {
+    title: "Your password is set and you have joined",
+    body: "Sign in with your email address and the password you have just chosen.",
+  },
+  "password-reset": {
     title: "Your password has been changed",
     body: "You have been signed out on every device. Sign in with your new password.",
   },

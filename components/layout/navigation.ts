@@ -16,8 +16,10 @@ const primaryNavigation: NavigationItem[] = [
   { href: "/", label: "Home" },
   { href: "/organisations", label: "Organisations", signedInOnly: true },
   { href: "/pathways", label: "Pathways", signedInOnly: true },
+  { href: "/data-needs", label: "Data needs", roles: LEADS },
   { href: "/people", label: "People", roles: LEADS },
   { href: "/audit", label: "Audit", roles: LEADS },
+  { href: "/admin/outbox", label: "Outbox", roles: ["PLATFORM_ADMIN"] },
   { href: "/about", label: "About" },
 ];
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { archiveOrganisation } from "@/app/organisations/[organisationId]/actions";
+import { InvitationsSection } from "@/components/invitations/invitations-section";
 import { MemberActions } from "@/components/people/member-actions";
 import type { OrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 import {
@@ -24,7 +25,14 @@ function SummaryRow({ label, children }: { label: string; children: ReactNode })
 
 const membershipRoleLabels = { ORG_ADMIN: "Organisation admin", MEMBER: "Member" } as const;
 
-export function OrganisationProfileView({ profile }: { profile: OrganisationProfile }) {
+export function OrganisationProfileView({
+  profile,
+  notice,
+}: {
+  profile: OrganisationProfile;
+  /** What the page says after a change, from the address bar. */
+  notice?: string;
+}) {
   return (
     <>
       <p className="mb-2">
@@ -71,6 +79,17 @@ export function OrganisationProfileView({ profile }: { profile: OrganisationProf
         </SummaryRow>
       </dl>
 
+      {profile.canSeeDataNeeds ? (
+        <section aria-labelledby="data-needs-heading" className="mb-8">
+          <h2 id="data-needs-heading">Data needs</h2>
+          <p>
+            <Link href={`/organisations/${profile.id}/data-needs`}>
+              Data needs of {profile.name}, and what others need from it
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
       <SystemsSection profile={profile} />
       <ContactsSection profile={profile} />
 
@@ -93,6 +112,10 @@ export function OrganisationProfileView({ profile }: { profile: OrganisationProf
             </li>
           ))}
         </ul>
+      )}
+
+      {profile.archivedAt ? null : (
+        <InvitationsSection organisationId={profile.id} notice={notice} />
       )}
     </>
   );

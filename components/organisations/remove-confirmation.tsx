@@ -12,6 +12,8 @@ export function RemoveConfirmation({
   action,
   hiddenFields,
   buttonLabel,
+  backLabel,
+  afterwards,
   children,
 }: {
   heading: string;
@@ -20,17 +22,21 @@ export function RemoveConfirmation({
   action: (formData: FormData) => Promise<void>;
   hiddenFields: Record<string, string>;
   buttonLabel: string;
+  /** The back link's words, when it leads somewhere other than the profile. */
+  backLabel?: string;
+  /** What removing means, when it is other than leaving the profile. */
+  afterwards?: string;
   /** What will be removed, shown to the person before they confirm. */
   children: ReactNode;
 }) {
   return (
     <div className="max-w-[720px]">
       <p className="mb-2">
-        <Link href={profileHref}>Back to {organisationName}</Link>
+        <Link href={profileHref}>{backLabel ?? `Back to ${organisationName}`}</Link>
       </p>
       <h1>{heading}</h1>
       {children}
-      <p>It will no longer show on the profile of {organisationName}.</p>
+      <p>{afterwards ?? `It will no longer show on the profile of ${organisationName}.`}</p>
       <form action={action} className="flex flex-wrap items-center gap-6">
         {Object.entries(hiddenFields).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />

@@ -64,6 +64,7 @@ export function FlowForm({
   const {
     register,
     handleSubmit,
+    getValues,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<FlowInput, unknown, FlowDetails>({
@@ -72,8 +73,11 @@ export function FlowForm({
     shouldFocusError: false,
   });
 
-  const onSubmit = handleSubmit(async (values) => {
+  // The server parses what was typed with the same schema, so it gets the raw values, not the
+  // parsed ones (a lane is sent as "org:<id>", not as the object it parses to).
+  const onSubmit = handleSubmit(async () => {
     setFormError(undefined);
+    const values = getValues();
     const result = await saveFlow(pathwayId, flow?.id ?? null, values, flow?.version ?? null);
     if (result.ok) {
       router.push(`${editorHref}#flows`);

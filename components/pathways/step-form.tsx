@@ -36,6 +36,7 @@ export function StepForm({
   const {
     register,
     handleSubmit,
+    getValues,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<StepInput, unknown, StepDetails>({
@@ -44,8 +45,11 @@ export function StepForm({
     shouldFocusError: false,
   });
 
-  const onSubmit = handleSubmit(async (values) => {
+  // The server parses what was typed with the same schema, so it gets the raw values, not the
+  // parsed ones (a lane is sent as "org:<id>", not as the object it parses to).
+  const onSubmit = handleSubmit(async () => {
     setFormError(undefined);
+    const values = getValues();
     const result = await saveStep(pathwayId, step?.id ?? null, values, step?.version ?? null);
     if (result.ok) {
       router.push(`${editorHref}#steps`);

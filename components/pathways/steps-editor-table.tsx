@@ -34,7 +34,9 @@ export function StepsEditorTable({
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="steps-caption">
       <table className="nhs-table text-base">
-        <caption id="steps-caption">Steps</caption>
+        <caption id="steps-caption" className="sr-only">
+          Steps
+        </caption>
         <thead>
           <tr>
             <th scope="col">Order</th>

@@ -49,3 +49,20 @@ export const changePasswordSchema = z
     message: "The new passwords do not match",
   });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+/**
+ * Choosing a password through an invitation or a password-reset link: the new one twice. The
+ * server also refuses a very common password (lib/account/password-rules.ts).
+ */
+export const choosePasswordSchema = z
+  .object({
+    newPassword: newPasswordSchema,
+    confirmNewPassword: z
+      .string("Type the new password again")
+      .max(PASSWORD_MAX_LENGTH, "Password is too long"),
+  })
+  .refine((values) => values.newPassword === values.confirmNewPassword, {
+    path: ["confirmNewPassword"],
+    message: "The passwords do not match",
+  });
+export type ChoosePasswordInput = z.input<typeof choosePasswordSchema>;

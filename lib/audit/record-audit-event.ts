@@ -28,3 +28,13 @@ export async function recordAuditEvent(
 ): Promise<void> {
   await db.auditEvent.create({ data: { ...context, ...entry } });
 }
+
+/** Appends several rows at once, for a change to many records; pass the change's transaction. */
+export async function recordAuditEvents(
+  db: Prisma.TransactionClient,
+  context: AuditContext,
+  entries: (AuditEntry & Pick<AuditContext, "actingOrganisationId">)[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await db.auditEvent.createMany({ data: entries.map((entry) => ({ ...context, ...entry })) });
+}

@@ -2,6 +2,7 @@ import "server-only";
 
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getPrisma } from "@/lib/db/client";
+import { acceptPendingInvitations } from "@/lib/invitations/accept-pending-invitations";
 
 import { emailSchema } from "./schemas";
 
@@ -107,6 +108,9 @@ export async function signInWithSingleSignOn(
       entityId: invited.id,
       after: { method: "single_sign_on" },
     });
+    // The provider has vouched for the invited email: the person joins the organisations
+    // they were invited to, as accepting the invitation's link would.
+    await acceptPendingInvitations(tx, invited.id, context);
   });
   return { ok: true, userId: invited.id };
 }

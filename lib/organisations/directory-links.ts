@@ -23,3 +23,9 @@ export function sortHref(query: DirectoryQuery, sort: DirectorySort): string {
   const order = query.sort === sort && query.order === "asc" ? "desc" : "asc";
   return directoryHref(query, { sort, order, page: 1 });
 }
+
+/** The CSV export of the directory for a query: all its pages, in its order. */
+export function exportHref(query: DirectoryQuery): string {
+  const search = directoryHref(query, { page: 1 }).split("?")[1];
+  return search ? `/organisations/export.csv?${search}` : "/organisations/export.csv";
+}

@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import type { Actor } from "@/lib/auth/actor";
+import { dataNeedPolicy } from "@/lib/data-needs/policy";
 import { getPrisma } from "@/lib/db/client";
 
 import { organisationPolicy } from "./policy";
@@ -45,6 +46,8 @@ export async function getOrganisationProfile(actor: Actor, organisationId: strin
       !organisation.archivedAt && organisationPolicy.canManageSystems(actor, organisation.id),
     canManageContacts:
       !organisation.archivedAt && organisationPolicy.canManageContacts(actor, organisation.id),
+    canSeeDataNeeds:
+      !organisation.archivedAt && dataNeedPolicy.canReadOrganisation(actor, organisation.id),
   };
 }
 

@@ -24,7 +24,9 @@ export interface DirectoryPage {
   pageCount: number;
 }
 
-function orderBy(query: DirectoryQuery): Prisma.OrganisationOrderByWithRelationInput[] {
+export function directoryOrderBy(
+  query: DirectoryQuery,
+): Prisma.OrganisationOrderByWithRelationInput[] {
   const direction = query.order;
   const byName = { name: direction } as const;
   switch (query.sort) {
@@ -39,13 +41,9 @@ function orderBy(query: DirectoryQuery): Prisma.OrganisationOrderByWithRelationI
   }
 }
 
-/** The directory: search by name or ODS code, filter, sort and page. Two queries per page. */
-export async function listOrganisations(
-  actor: Actor,
-  query: DirectoryQuery,
-): Promise<DirectoryPage> {
-  const prisma = await getPrisma();
-  const where: Prisma.OrganisationWhereInput = {
+/** The organisations the directory shows this actor for a search and its filters. */
+export function directoryWhere(actor: Actor, query: DirectoryQuery): Prisma.OrganisationWhereInput {
+  return {
     ...(organisationPolicy.canSeeArchived(actor) ? {} : { archivedAt: null }),
     ...(query.type ? { type: query.type as OrganisationType } : {}),
     ...(query.place ? { placeId: query.place } : {}),
@@ -59,12 +57,21 @@ export async function listOrganisations(
         }
       : {}),
   };
+}
+
+/** The directory: search by name or ODS code, filter, sort and page. Two queries per page. */
+export async function listOrganisations(
+  actor: Actor,
+  query: DirectoryQuery,
+): Promise<DirectoryPage> {
+  const prisma = await getPrisma();
+  const where = directoryWhere(actor, query);
   const total = await prisma.organisation.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   const rows = await prisma.organisation.findMany({
     where,
-    orderBy: orderBy(query),
+    orderBy: directoryOrderBy(query),
     skip: (page - 1) * DIRECTORY_PAGE_SIZE,
     take: DIRECTORY_PAGE_SIZE,
     select: {

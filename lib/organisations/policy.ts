@@ -6,6 +6,10 @@ export const organisationPolicy = {
   /** Everyone signed in may read the directory and profiles. */
   canRead: (_actor: Actor) => true,
   canCreate: (actor: Actor) => isProgrammeLead(actor),
+  /** Importing a CSV file adds and changes many organisations at once: leads only. */
+  canImport: (actor: Actor) => isProgrammeLead(actor),
+  /** The export is the directory as a file, for whoever may read the directory. */
+  canExport: (actor: Actor): boolean => organisationPolicy.canRead(actor),
   canArchive: (actor: Actor) => isProgrammeLead(actor),
   /** Leads edit any organisation; organisation admins edit their own profile and systems. */
   canEdit: (actor: Actor, organisationId: string) =>

@@ -141,6 +141,11 @@ export const flowSchema = z
   .refine((flow) => flow.fromStepId !== flow.toStepId, {
     path: ["toStepId"],
     message: "A flow must go to a different step from the one that sends it",
+    // Said alongside the form's other errors, not only once they are fixed.
+    when: ({ value }) => {
+      const ends = value as { fromStepId?: unknown; toStepId?: unknown };
+      return typeof ends.fromStepId === "string" && ends.fromStepId !== "";
+    },
   });
 export type FlowInput = z.input<typeof flowSchema>;
 export type FlowDetails = z.output<typeof flowSchema>;

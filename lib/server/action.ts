@@ -47,6 +47,31 @@ export async function runAction<T>(attempted: string, work: Work<T>): Promise<Ac
 }
 
 /**
+ * Runs a server action that needs no session: following an emailed link, asking for a new
+ * password. The link's token or the email address is what the work checks, so the session plays
+ * no part and the work names the person in the audit itself; errors are mapped as for every
+ * other action.
+ */
+export async function runPublicAction<T>(
+  attempted: string,
+  work: (context: AuditContext) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const context = await requestAuditContext(null);
+  try {
+    return { ok: true, data: await work(context) };
+  } catch (error) {
+    await noteFailure(error, attempted, context);
+    const { body } = toErrorBody(error, context.requestId ?? "");
+    return {
+      ok: false,
+      code: body.error.code,
+      message: body.error.message,
+      fieldErrors: body.error.fieldErrors,
+    };
+  }
+}
+
+/**
  * Runs a server action posted by a plain form (works without JavaScript): the anonymous are
  * sent to sign in, denials render the 403 or 404 page, and success redirects to `then`.
  */

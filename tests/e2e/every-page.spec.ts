@@ -21,6 +21,12 @@ interface Known {
   pathway: string;
   pathwayStep: string;
   pathwayFlow: string;
+  /** A pending invitation to Larchwood, sent for this spec. */
+  invitation: string;
+  /** An email in the outbox (that invitation's). */
+  outboxMessage: string;
+  /** One of Larchwood's data needs. */
+  larchwoodNeed: string;
 }
 
 interface PageVisit {
@@ -33,6 +39,9 @@ interface PageVisit {
 }
 
 const LEAD = "lead@elmshire.example";
+const PLATFORM_ADMIN = "admin@elmshire.example";
+/** A link token that names nothing: the page still explains itself. */
+const UNKNOWN_TOKEN = "n".repeat(43);
 
 // Every page of the app, each opened by someone allowed to see it.
 const PAGES: PageVisit[] = [
@@ -58,6 +67,7 @@ const PAGES: PageVisit[] = [
   },
   { route: "organisations/new/page.tsx", path: () => "/organisations/new", as: LEAD },
   { route: "organisations/places/page.tsx", path: () => "/organisations/places", as: LEAD },
+  { route: "organisations/import/page.tsx", path: () => "/organisations/import", as: LEAD },
   ...(["systems", "contacts"] as const).flatMap((records): PageVisit[] => {
     const id = (known: Known) =>
       records === "systems" ? known.moorsideSystem : known.moorsideContact;
@@ -75,6 +85,24 @@ const PAGES: PageVisit[] = [
       })),
     ];
   }),
+  {
+    route: "organisations/[organisationId]/data-needs/page.tsx",
+    path: (known) => `/organisations/${known.larchwood}/data-needs`,
+    as: LEAD,
+  },
+  {
+    route: "organisations/[organisationId]/data-needs/new/page.tsx",
+    path: (known) => `/organisations/${known.larchwood}/data-needs/new`,
+    as: LEAD,
+  },
+  ...["edit", "remove"].map((step) => ({
+    route: `organisations/[organisationId]/data-needs/[needId]/${step}/page.tsx`,
+    path: (known: Known) =>
+      `/organisations/${known.larchwood}/data-needs/${known.larchwoodNeed}/${step}`,
+    as: LEAD,
+  })),
+  { route: "data-needs/page.tsx", path: () => "/data-needs", as: LEAD },
+  { route: "data-needs/list/page.tsx", path: () => "/data-needs/list?type=CARE_HOME", as: LEAD },
   { route: "account/page.tsx", path: () => "/account", as: LEAD },
   { route: "people/page.tsx", path: () => "/people", as: LEAD },
   { route: "people/[userId]/page.tsx", path: (known) => `/people/${known.nurse}`, as: LEAD },
@@ -106,6 +134,29 @@ const PAGES: PageVisit[] = [
       as: LEAD,
     },
   ]),
+  {
+    route: "organisations/[organisationId]/invite/page.tsx",
+    path: (known) => `/organisations/${known.larchwood}/invite`,
+    as: LEAD,
+  },
+  {
+    route: "organisations/[organisationId]/invitations/[invitationId]/revoke/page.tsx",
+    path: (known) => `/organisations/${known.larchwood}/invitations/${known.invitation}/revoke`,
+    as: LEAD,
+  },
+  { route: "invitations/[token]/page.tsx", path: () => `/invitations/${UNKNOWN_TOKEN}`, as: null },
+  { route: "forgot-password/page.tsx", path: () => "/forgot-password", as: null },
+  {
+    route: "reset-password/[token]/page.tsx",
+    path: () => `/reset-password/${UNKNOWN_TOKEN}`,
+    as: null,
+  },
+  { route: "admin/outbox/page.tsx", path: () => "/admin/outbox", as: PLATFORM_ADMIN },
+  {
+    route: "admin/outbox/[messageId]/page.tsx",
+    path: (known) => `/admin/outbox/${known.outboxMessage}`,
+    as: PLATFORM_ADMIN,
+  },
   { route: "pathways/import/page.tsx", path: () => "/pathways/import", as: LEAD },
   {
     route: "pathways/[pathwayId]/print/page.tsx",
@@ -129,7 +180,18 @@ async function profileId(page: Page, name: string): Promise<string> {
   return page.url().split("/").at(-1)!;
 }
 
-async function findKnown(page: Page): Promise<Known> {
+/** Invites a throwaway person to Larchwood, for the revoke page; returns the invitation's id. */
+async function sendInvitation(page: Page, larchwood: string): Promise<string> {
+  await page.goto(`/organisations/${larchwood}/invite`);
+  await page.getByLabel("Email address").fill(`every-page-${Date.now()}@example.org`);
+  await page.getByLabel("Full name").fill("Every Page Invitee");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  const revoke = page.getByRole("link", { name: "Revoke the invitation of Every Page Invitee" });
+  const href = await revoke.first().getAttribute("href");
+  return href!.split("/").at(-2)!;
+}
+
+async function findKnown(page: Page): Promise<Omit<Known, "invitation" | "outboxMessage">> {
   const larchwood = await profileId(page, "Larchwood Care Home");
   const moorside = await profileId(page, "Moorside Surgery");
   const idIn = async (records: string) => {
@@ -150,6 +212,11 @@ async function findKnown(page: Page): Promise<Known> {
     .getByRole("main")
     .getByRole("link", { name: "Jo Walsh" })
     .getAttribute("href");
+  await page.goto(`/organisations/${larchwood}/data-needs`);
+  const need = await page
+    .locator('a[href*="/data-needs/"][href$="/edit"]')
+    .first()
+    .getAttribute("href");
   await page.goto("/pathways");
   const discharge = "Hospital discharge home with a care package";
   await page.getByRole("link", { name: discharge }).click();
@@ -161,6 +228,7 @@ async function findKnown(page: Page): Promise<Known> {
   return {
     ...known,
     nurse: person!.split("/").at(-1)!,
+    larchwoodNeed: need!.split("/").at(-2)!,
     pathway,
     pathwayStep: (await hrefOf("steps"))!.split("/").at(-2)!,
     pathwayFlow: (await hrefOf("flows"))!.split("/").at(-2)!,
@@ -176,8 +244,20 @@ test.describe("every page", () => {
   test.beforeAll(async ({ browser }) => {
     const page = await browser.newPage();
     await signInAs(page, LEAD, DEMO_PASSWORD);
-    known = await findKnown(page);
+    const found = await findKnown(page);
+    const invitation = await sendInvitation(page, found.larchwood);
     await page.close();
+
+    const admin = await browser.newPage();
+    await signInAs(admin, PLATFORM_ADMIN, DEMO_PASSWORD);
+    await admin.goto("/admin/outbox");
+    const message = await admin
+      .getByRole("table")
+      .getByRole("link", { name: /You are invited to join Larchwood Care Home/ })
+      .first()
+      .getAttribute("href");
+    await admin.close();
+    known = { ...found, invitation, outboxMessage: message!.split("/").at(-1)! };
   });
 
   for (const visit of PAGES) {

@@ -4,8 +4,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
+import { invitationRows } from "./access-matrix/invitations";
+import { organisationImportRows } from "./access-matrix/organisation-import";
+import { dataNeedRows } from "./access-matrix/data-needs";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
+import { pathwayRows } from "./access-matrix/pathways";
 import { pathwayExportRows } from "./access-matrix/pathway-exports";
 import { peopleRows } from "./access-matrix/people";
 import type { MatrixRow } from "./access-matrix/row";
@@ -27,6 +31,10 @@ const rows: MatrixRow[] = [
   ...organisationRows,
   ...organisationRecordRows,
   ...peopleRows,
+  ...pathwayRows,
+  ...invitationRows,
+  ...organisationImportRows,
+  ...dataNeedRows,
   ...pathwayExportRows,
 ];
 

@@ -102,6 +102,30 @@ describe("demo data", () => {
     expect(contacts.filter((contact) => demoAccountNames.has(contact.name))).toEqual([]);
   });
 
+  it("gives most demo organisations data needs, with a mix of importance and how far they are met", async () => {
+    await seedDemoData(database.prisma);
+
+    const organisations = await database.prisma.organisation.findMany({
+      select: { name: true, _count: { select: { dataNeeds: true } } },
+    });
+    const withNeeds = organisations.filter((organisation) => organisation._count.dataNeeds > 0);
+    expect(withNeeds.length / organisations.length).toBeGreaterThan(0.6);
+    expect(withNeeds.map((organisation) => organisation.name)).toEqual(
+      expect.arrayContaining(["Larchwood Care Home", "Moorside Surgery"]),
+    );
+    const mix = async (by: "importance" | "metToday") =>
+      (await database.prisma.dataNeed.groupBy({ by: [by] })).length;
+    expect(await mix("importance")).toBe(3);
+    expect(await mix("metToday")).toBe(3);
+    // Others need data from Larchwood: care homes are a source of wellbeing assessments.
+    expect(
+      await database.prisma.dataNeed.count({ where: { sourceOrganisationType: "CARE_HOME" } }),
+    ).toBeGreaterThan(0);
+    expect(await database.prisma.dataNeed.count({ where: { pathwayStepId: { not: null } } })).toBe(
+      0,
+    );
+  });
+
   it("makes the same key contacts on every run", () => {
     const twice = [0, 1].map(() =>
       demoOrganisations.flatMap((organisation, index) => demoContactsFor(organisation, index)),

@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 
 import { findSingleSignOnUser, signInWithSingleSignOn } from "@/lib/auth/single-sign-on";
 import { getPrisma } from "@/lib/db/client";
+import { invitePerson } from "@/lib/invitations/invite-person";
+import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
+
 import { createUser } from "../support/factories";
+import { createPeopleWorld } from "../support/people-factories";
 
 const ISSUER = "https://login.microsoftonline.com/tenant/v2.0";
 const context = { requestId: "request-1", ipAddress: "10.0.0.1" };
@@ -158,5 +162,84 @@ describe("signing in through single sign-on", () => {
     expect(
       await signInWithSingleSignOn({ issuer: "https://other.example", subject: sub }, context),
     ).toEqual({ ok: false, reason: "unverified_email" });
+  });
+
+  it("accepts an invited person's pending invitations when their identity is first linked", async () => {
+    const prisma = await getPrisma();
+    const world = await createPeopleWorld(prisma);
+    const email = `sso-invitee-${randomUUID().slice(0, 8)}@example.org`;
+    const toA = await invitePerson(world.actors.lead, world.organisationA.id, {
+      email,
+      name: "Single Sign-On Invitee",
+      role: "ORG_ADMIN",
+    });
+    const toB = await invitePerson(world.actors.adminOfB, world.organisationB.id, {
+      email,
+      role: "MEMBER",
+    });
+    // A withdrawn invitation is not accepted.
+    const withdrawnOrganisation = await prisma.organisation.create({
+      data: {
+        name: `Withdrawn ${randomUUID()}`,
+        type: "CARE_HOME",
+        placeId: world.organisationA.placeId,
+      },
+    });
+    const withdrawn = await invitePerson(world.actors.lead, withdrawnOrganisation.id, {
+      email,
+      role: "MEMBER",
+    });
+    await revokeInvitation(world.actors.lead, withdrawnOrganisation.id, withdrawn.invitationId);
+
+    const outcome = await signInWithSingleSignOn(
+      { issuer: ISSUER, subject: subject(), email, email_verified: true },
+      context,
+    );
+
+    expect(outcome).toEqual({ ok: true, userId: toA.userId });
+    const memberships = await prisma.membership.findMany({
+      where: { userId: toA.userId },
+      select: { organisationId: true, role: true },
+    });
+    expect(memberships.sort((a, b) => a.role.localeCompare(b.role))).toEqual([
+      { organisationId: world.organisationB.id, role: "MEMBER" },
+      { organisationId: world.organisationA.id, role: "ORG_ADMIN" },
+    ]);
+    const invitations = await prisma.invitation.findMany({
+      where: { id: { in: [toA.invitationId, toB.invitationId, withdrawn.invitationId] } },
+    });
+    expect(
+      invitations
+        .filter((invitation) => invitation.acceptedAt)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([toA.invitationId, toB.invitationId].sort());
+    const audit = await auditFor(email);
+    expect(audit.map((event) => event.action)).toEqual([
+      "auth.single_sign_on_linked",
+      "auth.sign_in",
+      "invitation.accepted",
+      "invitation.accepted",
+    ]);
+    // A password was never set: single sign-on stays the way in.
+    expect(
+      (await prisma.user.findUniqueOrThrow({ where: { id: toA.userId } })).passwordHash,
+    ).toBeNull();
+  });
+
+  it("accepts no invitation when single sign-on is refused", async () => {
+    const prisma = await getPrisma();
+    const world = await createPeopleWorld(prisma);
+    const email = `sso-refused-${randomUUID().slice(0, 8)}@example.org`;
+    const sent = await invitePerson(world.actors.lead, world.organisationA.id, {
+      email,
+      name: "Unverified Invitee",
+      role: "MEMBER",
+    });
+    await signInWithSingleSignOn(
+      { issuer: ISSUER, subject: subject(), email, email_verified: false },
+      context,
+    );
+    expect(await prisma.membership.count({ where: { userId: sent.userId } })).toBe(0);
   });
 });

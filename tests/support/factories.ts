@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
@@ -25,10 +25,14 @@ export async function createOrganisation(
     data: {
       name: overrides.name ?? `Organisation ${unique()}`,
       type: overrides.type ?? "GP_PRACTICE",
-      // A valid-looking, unique ODS code: T and five hex digits.
+      // A valid-looking, unique ODS code: T and five letters and digits (60 million of them, so
+      // that the hundreds a test file makes do not clash).
       odsCode:
         overrides.odsCode === undefined
-          ? `T${unique().slice(0, 5).toUpperCase()}`
+          ? `T${randomInt(36 ** 5)
+              .toString(36)
+              .padStart(5, "0")
+              .toUpperCase()}`
           : overrides.odsCode,
       placeId,
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { directoryHref, sortHref } from "@/lib/organisations/directory-links";
+import { directoryHref, exportHref, sortHref } from "@/lib/organisations/directory-links";
 import { directoryQuerySchema } from "@/lib/organisations/schemas";
 
 const base = directoryQuerySchema.parse({});
@@ -21,6 +21,13 @@ describe("directory links", () => {
     );
     expect(sortHref({ ...base, sort: "type", order: "desc" }, "type")).toBe(
       "/organisations?sort=type",
+    );
+  });
+
+  it("export the search and filters, every page, to CSV", () => {
+    expect(exportHref(base)).toBe("/organisations/export.csv");
+    expect(exportHref({ ...base, q: "larch", type: "CARE_HOME", sort: "place", page: 3 })).toBe(
+      "/organisations/export.csv?q=larch&type=CARE_HOME&sort=place",
     );
   });
 });

@@ -31,10 +31,17 @@ describe("server configuration", () => {
   });
 
   it("accepts only smtp:// and smtps:// mail servers", () => {
-    expect(readServerEnv({ SMTP_URL: "smtps://user:pass@mail.example:465" }).SMTP_URL).toBe(
-      "smtps://user:pass@mail.example:465",
+    const site = { NEXTAUTH_URL: "https://coalition.example" };
+    expect(
+      readServerEnv({ ...site, SMTP_URL: "smtps://user:pass@mail.example:465" }).SMTP_URL,
+    ).toBe("smtps://user:pass@mail.example:465");
+    expect(() => readServerEnv({ ...site, SMTP_URL: "http://mail.example" })).toThrow(/SMTP_URL/);
+  });
+
+  it("sends email only with NEXTAUTH_URL, the address its links point to", () => {
+    expect(() => readServerEnv({ SMTP_URL: "smtp://mail.example:25" })).toThrow(
+      /NEXTAUTH_URL: sending email needs NEXTAUTH_URL/,
     );
-    expect(() => readServerEnv({ SMTP_URL: "http://mail.example" })).toThrow(/SMTP_URL/);
   });
 
   it("treats empty variables as unset", () => {

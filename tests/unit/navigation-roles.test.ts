@@ -10,20 +10,32 @@ describe("the primary navigation by role", () => {
     expect(labels(null)).toEqual(["Home", "About"]);
   });
 
-  it("adds the signed-in areas for users, without People and Audit", () => {
+  it("adds the signed-in areas for users, without Data needs, People and Audit", () => {
     expect(labels({ role: "USER" })).toEqual(["Home", "Organisations", "Pathways", "About"]);
   });
 
-  it("adds People and Audit for programme leads and platform admins", () => {
-    for (const role of ["PROGRAMME_LEAD", "PLATFORM_ADMIN"] as const) {
-      expect(labels({ role })).toEqual([
-        "Home",
-        "Organisations",
-        "Pathways",
-        "People",
-        "Audit",
-        "About",
-      ]);
-    }
+  it("adds Data needs, People and Audit for programme leads", () => {
+    expect(labels({ role: "PROGRAMME_LEAD" })).toEqual([
+      "Home",
+      "Organisations",
+      "Pathways",
+      "Data needs",
+      "People",
+      "Audit",
+      "About",
+    ]);
+  });
+
+  it("adds the Outbox, with its emailed links, for platform admins only", () => {
+    expect(labels({ role: "PLATFORM_ADMIN" })).toEqual([
+      "Home",
+      "Organisations",
+      "Pathways",
+      "Data needs",
+      "People",
+      "Audit",
+      "Outbox",
+      "About",
+    ]);
   });
 });

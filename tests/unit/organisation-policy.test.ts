@@ -53,3 +53,20 @@ describe("who may change systems, key contacts and places", () => {
     ]).toEqual(expected);
   });
 });
+
+// CSV files. Columns: export the directory, import organisations.
+const csvMatrix = [
+  ["member of A", memberOf(orgA), [true, false]],
+  ["org admin of A", adminOf(orgA), [true, false]],
+  ["signed-in with no organisation", actor(), [true, false]],
+  ["programme lead", lead(), [true, true]],
+  ["platform admin", platformAdmin(), [true, true]],
+] as const;
+
+describe("who may export and import the directory as CSV", () => {
+  it.each(csvMatrix)("%s", (_who, who, expected) => {
+    expect([organisationPolicy.canExport(who), organisationPolicy.canImport(who)]).toEqual(
+      expected,
+    );
+  });
+});

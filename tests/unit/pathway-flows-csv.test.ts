@@ -1,7 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 
-import { escapeFormula, flowsCsv, flowsCsvHeadings } from "@/lib/pathways/export/flows-csv";
+import { escapeFormula } from "@/lib/csv/escape-formula";
+import { flowsCsv, flowsCsvHeadings } from "@/lib/pathways/export/flows-csv";
 
 import { sampleContent } from "../support/pathway-content";
 

@@ -11,15 +11,24 @@ const loadProfile = cache(async (organisationId: string) => {
   return getOrganisationProfile(actor, organisationId);
 });
 
-type Props = { params: Promise<{ organisationId: string }> };
+type Props = {
+  params: Promise<{ organisationId: string }>;
+  searchParams: Promise<{ notice?: string | string[] }>;
+};
 
-export default async function OrganisationPage({ params }: Props) {
+export default async function OrganisationPage({ params, searchParams }: Props) {
   const profile = await loadProfile((await params).organisationId);
   if (!profile) notFound();
-  return <OrganisationProfileView profile={profile} />;
+  const { notice } = await searchParams;
+  return (
+    <OrganisationProfileView
+      profile={profile}
+      notice={typeof notice === "string" ? notice : undefined}
+    />
+  );
 }
 
-export async function generateMetadata({ params }: Props) {
+export async function generateMetadata({ params }: Pick<Props, "params">) {
   const profile = await loadProfile((await params).organisationId);
   return { title: profile?.name ?? "Organisation" };
 }

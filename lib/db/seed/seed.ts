@@ -11,6 +11,7 @@ import {
   demoPlaces,
   demoSystemsFor,
 } from "./demo-coalition";
+import { demoDataNeedsFor } from "./demo-data-needs";
 
 // Held for the length of the seeding transaction, so that two servers starting together on one
 // PostgreSQL database cannot both seed it.
@@ -68,6 +69,27 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedOutcome> {
           ...contact,
           organisationId: idOf(organisation.odsCode),
         })),
+      ),
+    });
+    const categoryIds = new Map(
+      (await tx.dataCategory.findMany({ select: { id: true, name: true } })).map((c) => [
+        c.name,
+        c.id,
+      ]),
+    );
+    await tx.dataNeed.createMany({
+      data: demoOrganisations.flatMap((organisation, index) =>
+        demoDataNeedsFor(organisation, index).map(({ category, source, ...need }) => {
+          const dataCategoryId = categoryIds.get(category);
+          if (!dataCategoryId) throw new Error(`No data category is named ${category}`);
+          return {
+            ...need,
+            organisationId: idOf(organisation.odsCode),
+            dataCategoryId,
+            sourceOrganisationId: "odsCode" in source ? idOf(source.odsCode) : null,
+            sourceOrganisationType: "type" in source ? source.type : null,
+          };
+        }),
       ),
     });
     let leadId: string | undefined;

@@ -1,16 +1,12 @@
 import { stringify } from "csv-stringify/sync";
 
+import { escapeFormula } from "@/lib/csv/escape-formula";
+
 import type { PathwayContent } from "../content";
 import { type FlowReadiness, readinessLabels } from "../readiness";
 import { flowStateLabels, knownLabel, mechanismLabels, timelinessLabels } from "../types";
 
 // The flows table of a pathway as CSV, one row per information flow, in the words people use.
-
-// Cells that a spreadsheet would run as a formula (OWASP, CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A cell that starts with = + - @, a tab or a carriage return gets a leading apostrophe. */
-export const escapeFormula = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 
 export const flowsCsvHeadings = [
   "From step",

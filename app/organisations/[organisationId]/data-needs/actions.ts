@@ -1,0 +1,44 @@
+"use server";
+
+import { addDataNeed } from "@/lib/data-needs/add-data-need";
+import { removeDataNeed } from "@/lib/data-needs/remove-data-need";
+import { updateDataNeed } from "@/lib/data-needs/update-data-need";
+import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
+
+const textField = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/**
+ * Records a data need (no id) or changes one, from the data need form. A change sends the
+ * version the form was opened at.
+ */
+export async function saveDataNeed(
+  organisationId: string,
+  needId: string | null,
+  version: number | null,
+  input: unknown,
+): Promise<ActionResult> {
+  if (needId === null) {
+    return runAction("dataNeed.add", async (actor, context) => {
+      await addDataNeed(actor, organisationId, input, context);
+      return undefined;
+    });
+  }
+  return runAction("dataNeed.update", async (actor, context) => {
+    await updateDataNeed(actor, organisationId, needId, version, input, context);
+    return undefined;
+  });
+}
+
+/** Removes a data need; posted by the plain form on the confirmation page. */
+export async function removeNeed(formData: FormData): Promise<void> {
+  const organisationId = textField(formData, "organisationId");
+  const needId = textField(formData, "needId");
+  await runFormAction(
+    "dataNeed.remove",
+    `/organisations/${organisationId}/data-needs`,
+    (actor, context) => removeDataNeed(actor, organisationId, needId, context),
+  );
+}

@@ -1,0 +1,178 @@
+import Link from "next/link";
+
+import { cellKey, type Heatmap, type HeatmapCount } from "@/lib/data-needs/coalition-heatmap";
+import { coalitionHref } from "@/lib/data-needs/links";
+import type { CoalitionNeedsQuery } from "@/lib/data-needs/schemas";
+import type { OrganisationType } from "@/lib/generated/prisma/enums";
+import { organisationTypeLabels } from "@/lib/organisations/types";
+
+// Colour for sighted readers, in NHS colours, darker for more unmet needs; every shade keeps its
+// text at WCAG AA contrast, and the count is always written in the cell.
+const shades = [
+  "bg-white text-nhs-secondary",
+  "bg-[#e8edee] [&_a]:text-nhs-blue [&_a:visited]:text-nhs-blue",
+  "bg-[#41b6e6] [&_a]:text-nhs-text [&_a:visited]:text-nhs-text",
+  "bg-nhs-blue [&_a]:text-white [&_a:visited]:text-white",
+  "bg-nhs-dark-blue [&_a]:text-white [&_a:visited]:text-white",
+] as const;
+
+export const shadeLevel = (count: number, max: number) =>
+  count === 0 || max === 0 ? 0 : Math.min(4, Math.max(1, Math.ceil((count / max) * 4)));
+
+const needsWord = (count: number) => (count === 1 ? "need" : "needs");
+
+function Cell({
+  count,
+  max,
+  href,
+  description,
+}: {
+  count: HeatmapCount | undefined;
+  max: number;
+  href: string;
+  description: string;
+}) {
+  const total = count?.total ?? 0;
+  if (total === 0) {
+    return <td className={`text-center ${shades[0]}`}>0</td>;
+  }
+  return (
+    <td className={`text-center ${shades[shadeLevel(total, max)]}`}>
+      <Link
+        href={href}
+        className="font-bold"
+        aria-label={`${total} ${needsWord(total)} not fully met: ${description} (${count?.notMet ?? 0} not met at all, ${count?.partlyMet ?? 0} partly met)`}
+      >
+        {total}
+      </Link>
+    </td>
+  );
+}
+
+function TotalCell({
+  total,
+  href,
+  description,
+}: {
+  total: number;
+  href: string;
+  description: string;
+}) {
+  return (
+    <td className="text-center font-bold">
+      {total === 0 ? (
+        "0"
+      ) : (
+        <Link href={href} aria-label={`${total} ${needsWord(total)} not fully met: ${description}`}>
+          {total}
+        </Link>
+      )}
+    </td>
+  );
+}
+
+/**
+ * The heatmap as a table: a row per data category, a column per type of needing organisation, each
+ * cell the count of needs not met or partly met, linking to those needs.
+ */
+export function HeatmapTable({
+  heatmap,
+  filters,
+}: {
+  heatmap: Heatmap;
+  filters: Pick<CoalitionNeedsQuery, "place" | "pathway">;
+}) {
+  const listHref = (category?: string, type?: OrganisationType) =>
+    coalitionHref("/data-needs/list", { ...filters, category, type });
+  const typeName = (type: OrganisationType) => organisationTypeLabels[type].toLowerCase();
+  return (
+    <div
+      className="mb-6 overflow-x-auto"
+      role="region"
+      aria-labelledby="heatmap-caption"
+      tabIndex={0}
+    >
+      <table className="nhs-table bg-white text-sm">
+        <caption id="heatmap-caption" className="text-left">
+          Data needs not fully met, by kind of data (rows) and the type of organisation that needs
+          it (columns)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Kind of data</th>
+            {heatmap.types.map((type) => (
+              <th key={type} scope="col" className="min-w-[6rem] text-center">
+                {organisationTypeLabels[type]}
+              </th>
+            ))}
+            <th scope="col" className="text-center">
+              All types
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {heatmap.categories.map((category) => (
+            <tr key={category.id}>
+              <th scope="row" className="font-normal">
+                {category.name}
+              </th>
+              {heatmap.types.map((type) => (
+                <Cell
+                  key={type}
+                  count={heatmap.cells.get(cellKey(category.id, type))}
+                  max={heatmap.max}
+                  href={listHref(category.id, type)}
+                  description={`${category.name} needed by ${typeName(type)}s`}
+                />
+              ))}
+              <TotalCell
+                total={heatmap.rowTotals.get(category.id) ?? 0}
+                href={listHref(category.id)}
+                description={`${category.name}, all types of organisation`}
+              />
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">All kinds of data</th>
+            {heatmap.types.map((type) => (
+              <TotalCell
+                key={type}
+                total={heatmap.columnTotals.get(type) ?? 0}
+                href={listHref(undefined, type)}
+                description={`all kinds of data needed by ${typeName(type)}s`}
+              />
+            ))}
+            <TotalCell
+              total={heatmap.total}
+              href={listHref()}
+              description="all kinds of data, all types of organisation"
+            />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+/** What the shades mean. */
+export function HeatmapKey() {
+  const steps = ["None", "A few", "Some", "Many", "The most"];
+  return (
+    <div className="mb-6">
+      <h2 className="text-lg">Key</h2>
+      <ul className="flex flex-wrap gap-4">
+        {steps.map((label, level) => (
+          <li key={label} className="flex items-center gap-2">
+            <span
+              aria-hidden="true"
+              className={`inline-block h-5 w-8 border border-nhs-grey-3 ${shades[level]?.split(" ")[0] ?? ""}`}
+            />
+            {label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

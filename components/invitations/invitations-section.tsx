@@ -1,0 +1,77 @@
+import Link from "next/link";
+
+import { getActor } from "@/lib/auth/get-actor";
+import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
+import { invitationPolicy } from "@/lib/invitations/policy";
+import { invitationRoleLabels } from "@/lib/invitations/schemas";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeZone: "Europe/London",
+});
+
+/**
+ * Pending invitations to an organisation, with "Invite someone" and revoke, for those who may
+ * invite to it (leads, platform admins and the organisation's own admins); nothing otherwise.
+ */
+export async function InvitationsSection({
+  organisationId,
+  notice,
+}: {
+  organisationId: string;
+  notice?: string;
+}) {
+  const actor = await getActor();
+  if (!actor || !invitationPolicy.canManageInvitations(actor, organisationId)) return null;
+  const invitations = await listPendingInvitations(actor, organisationId);
+  return (
+    <section aria-labelledby="invitations-heading" className="mb-8">
+      <h2 id="invitations-heading">Invitations</h2>
+      {notice === "invitation-sent" ? (
+        <p className="nhs-card border-l-8 border-l-nhs-green" role="status">
+          Invitation sent.
+        </p>
+      ) : null}
+      {invitations.length === 0 ? (
+        <p>No invitations waiting to be accepted.</p>
+      ) : (
+        <table className="nhs-table mb-4">
+          <caption className="sr-only">Invitations waiting to be accepted</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Link</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.map((invitation) => (
+              <tr key={invitation.id}>
+                <td>{invitation.user.name}</td>
+                <td className="break-all">{invitation.user.email}</td>
+                <td>{invitationRoleLabels[invitation.role]}</td>
+                <td>
+                  {!invitation.expired
+                    ? `Expires ${dateFormat.format(invitation.expiresAt)}`
+                    : `Expired ${dateFormat.format(invitation.expiresAt)}`}
+                </td>
+                <td>
+                  <Link
+                    href={`/organisations/${organisationId}/invitations/${invitation.id}/revoke`}
+                  >
+                    Revoke<span className="sr-only"> the invitation of {invitation.user.name}</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Link href={`/organisations/${organisationId}/invite`}>Invite someone</Link>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import "server-only";
+
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+
+import { coalitionWhere } from "./coalition-filters";
+import { type NeedsPage, needRowSelect } from "./list-organisation-needs";
+import { dataNeedPolicy } from "./policy";
+import { cannotSeeCoalition } from "./records";
+import { type CoalitionNeedsQuery, DATA_NEEDS_PAGE_SIZE } from "./schemas";
+
+/**
+ * The individual unmet and partly met needs behind the heatmap, for leads: one cell (a data
+ * category and the needing organisation's type) or a whole row or column, with the same filters.
+ */
+export async function listCoalitionNeeds(
+  actor: Actor,
+  query: CoalitionNeedsQuery,
+): Promise<NeedsPage> {
+  if (!dataNeedPolicy.canSeeCoalition(actor)) throw cannotSeeCoalition();
+  const prisma = await getPrisma();
+  const where = coalitionWhere(query, { unmetOnly: true });
+  const total = await prisma.dataNeed.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / DATA_NEEDS_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  const needs = await prisma.dataNeed.findMany({
+    where,
+    orderBy: [
+      { importance: "asc" },
+      { metToday: "desc" },
+      { organisation: { name: "asc" } },
+      { id: "asc" },
+    ],
+    skip: (page - 1) * DATA_NEEDS_PAGE_SIZE,
+    take: DATA_NEEDS_PAGE_SIZE,
+    select: needRowSelect,
+  });
+  return { needs, total, page, pageCount };
+}
+
+/** The places and pathways the coalition view filters by, and the name of a category. */
+export async function listCoalitionFilterOptions(actor: Actor) {
+  if (!dataNeedPolicy.canSeeCoalition(actor)) throw cannotSeeCoalition();
+  const prisma = await getPrisma();
+  const [places, pathways, categories] = await Promise.all([
+    prisma.place.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.pathway.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.dataCategory.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { places, pathways, categories };
+}

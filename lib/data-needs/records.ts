@@ -1,0 +1,79 @@
+import "server-only";
+
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+import type { DataNeedDetails } from "./schemas";
+
+// What the data need functions share: their errors, the fields people record, and how a form's
+// details become a row and an audit snapshot.
+
+export const cannotEditNeeds = () =>
+  new AppError("FORBIDDEN", "You cannot change this organisation's data needs.");
+export const cannotReadNeeds = () =>
+  new AppError("FORBIDDEN", "You cannot see this organisation's data needs.");
+export const cannotSeeCoalition = () =>
+  new AppError("FORBIDDEN", "Only programme leads see the coalition's data needs.");
+export const needNotFound = () => new AppError("NOT_FOUND", "That data need does not exist.");
+export const staleNeed = () =>
+  new AppError(
+    "CONFLICT",
+    "Someone changed this data need since you opened it. Open it again to see their changes, then make yours.",
+  );
+
+/** The fields of a data need that people record, and that its audit records hold. */
+export const needFields = {
+  teamOrRole: true,
+  dataCategoryId: true,
+  sourceOrganisationId: true,
+  sourceOrganisationType: true,
+  timeliness: true,
+  volumePerMonth: true,
+  purpose: true,
+  decision: true,
+  importance: true,
+  metToday: true,
+  pathwayStepId: true,
+} as const satisfies Prisma.DataNeedSelect;
+
+/** A form's details as the columns they are stored in. */
+export function needData({ source, ...details }: DataNeedDetails) {
+  return {
+    ...details,
+    sourceOrganisationId: source.organisationId,
+    sourceOrganisationType: source.organisationType,
+  };
+}
+
+/**
+ * Checks that what the details point at exists (the data category, the source organisation when
+ * it is one, the pathway step), answering with field errors the form shows beside each field.
+ */
+export async function checkReferences(
+  tx: Prisma.TransactionClient,
+  details: DataNeedDetails,
+): Promise<void> {
+  const [category, source, step] = await Promise.all([
+    tx.dataCategory.findUnique({ where: { id: details.dataCategoryId }, select: { id: true } }),
+    details.source.organisationId
+      ? tx.organisation.findFirst({
+          where: { id: details.source.organisationId, archivedAt: null },
+          select: { id: true },
+        })
+      : Promise.resolve({ id: "type" }),
+    details.pathwayStepId
+      ? tx.pathwayStep.findUnique({ where: { id: details.pathwayStepId }, select: { id: true } })
+      : Promise.resolve({ id: "none" }),
+  ]);
+  const fieldErrors: Record<string, string[]> = {};
+  if (!category) fieldErrors.dataCategoryId = ["Select the kind of data needed"];
+  if (!source) {
+    fieldErrors.source = [
+      "Select the organisation, or the type of organisation, the data comes from",
+    ];
+  }
+  if (!step) fieldErrors.pathwayStepId = ["Select a pathway step from the list, or none"];
+  if (Object.keys(fieldErrors).length > 0) {
+    throw new AppError("VALIDATION", "Check the highlighted fields.", fieldErrors);
+  }
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+import type { MembershipRole } from "@/lib/generated/prisma/enums";
+
+export const invitationRoleLabels: Record<MembershipRole, string> = {
+  ORG_ADMIN: "Organisation admin",
+  MEMBER: "Member",
+};
+
+/**
+ * Inviting someone to an organisation, as the invite form sends it. The name is needed only
+ * when the email has no account yet (the server says so); an existing account keeps its name.
+ */
+export const invitationSchema = z.object({
+  email: z
+    .string("Enter their email address")
+    .trim()
+    .min(1, { message: "Enter their email address", abort: true })
+    .max(254, "Email address must be 254 characters or fewer")
+    .email("Enter an email address in the correct format, like name@example.nhs.uk")
+    .transform((email) => email.toLowerCase()),
+  name: z
+    .string()
+    .nullish()
+    .transform((value) => (value ?? "").trim().replace(/\s+/g, " "))
+    .pipe(z.string().max(120, "Name must be 120 characters or fewer")),
+  role: z.enum(["ORG_ADMIN", "MEMBER"], { message: "Select a role" }),
+});
+export type InvitationInput = z.input<typeof invitationSchema>;
+export type Invitation = z.output<typeof invitationSchema>;

@@ -1,0 +1,433 @@
+import { parse } from "csv-parse/sync";
+import { beforeEach, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+
+import { addDataNeed } from "@/lib/data-needs/add-data-need";
+import { cellKey, getCoalitionHeatmap } from "@/lib/data-needs/coalition-heatmap";
+import { exportDataNeedsCsv } from "@/lib/data-needs/export-data-needs";
+import { getDataNeed } from "@/lib/data-needs/get-data-need";
+import { listCoalitionNeeds } from "@/lib/data-needs/list-coalition-needs";
+import { listDataNeedFormOptions } from "@/lib/data-needs/list-form-options";
+import { listOrganisationNeeds } from "@/lib/data-needs/list-organisation-needs";
+import { removeDataNeed } from "@/lib/data-needs/remove-data-need";
+import { organisationNeedsQuerySchema } from "@/lib/data-needs/schemas";
+import { updateDataNeed } from "@/lib/data-needs/update-data-need";
+import { getPrisma } from "@/lib/db/client";
+import type { AppError } from "@/lib/errors";
+import { setOrganisationArchived } from "@/lib/organisations/archive-organisation";
+
+import { adminOf, lead, memberOf, platformAdmin } from "../support/actors";
+import {
+  createDataCategory,
+  createDataNeed,
+  createPathwayStep,
+} from "../support/data-need-factories";
+import { createOrganisation, createPlace } from "../support/factories";
+
+let organisationA: string;
+let organisationB: string;
+let categoryId: string;
+
+const input = (overrides: Record<string, unknown> = {}) => ({
+  teamOrRole: "  Night nurses ",
+  dataCategoryId: categoryId,
+  source: `org:${organisationB}`,
+  timeliness: "SAME_DAY",
+  volumePerMonth: "1,200",
+  purpose: "To give the right medicines after discharge",
+  decision: "",
+  importance: "ESSENTIAL",
+  metToday: "PARTLY",
+  pathwayStepId: "",
+  ...overrides,
+});
+
+const needsOf = async (organisationId: string) =>
+  (await getPrisma()).dataNeed.findMany({ where: { organisationId }, orderBy: { id: "asc" } });
+const needEventCount = async () =>
+  (await getPrisma()).auditEvent.count({ where: { action: { startsWith: "dataNeed." } } });
+const defaultQuery = organisationNeedsQuerySchema.parse({});
+
+beforeEach(async () => {
+  const prisma = await getPrisma();
+  organisationA = (await createOrganisation(prisma, { type: "CARE_HOME" })).id;
+  organisationB = (await createOrganisation(prisma, { type: "ACUTE_TRUST" })).id;
+  categoryId = (await createDataCategory(prisma)).id;
+});
+
+describe("recording a data need", () => {
+  it("lets the organisation's admin record one, tidied and audited in the same transaction", async () => {
+    const admin = adminOf(organisationA);
+    const { id } = await addDataNeed(admin, organisationA, input(), { requestId: "r-need" });
+
+    const need = await (await getPrisma()).dataNeed.findUniqueOrThrow({ where: { id } });
+    expect(need).toMatchObject({
+      organisationId: organisationA,
+      teamOrRole: "Night nurses",
+      dataCategoryId: categoryId,
+      sourceOrganisationId: organisationB,
+      sourceOrganisationType: null,
+      volumePerMonth: 1200,
+      decision: null,
+      importance: "ESSENTIAL",
+      metToday: "PARTLY",
+      pathwayStepId: null,
+      version: 1,
+    });
+    const [event] = await (
+      await getPrisma()
+    ).auditEvent.findMany({ where: { entityId: id, action: "dataNeed.added" } });
+    expect(event).toMatchObject({
+      actorId: admin.userId,
+      actingOrganisationId: organisationA,
+      entityType: "DataNeed",
+      requestId: "r-need",
+      after: { teamOrRole: "Night nurses", sourceOrganisationId: organisationB },
+    });
+  });
+
+  it("records a need from any organisation of a type, on a pathway step", async () => {
+    const { stepId } = await createPathwayStep(await getPrisma());
+    const { id } = await addDataNeed(
+      lead(),
+      organisationA,
+      input({ source: "type:GP_PRACTICE", pathwayStepId: stepId }),
+    );
+    const need = await (await getPrisma()).dataNeed.findUniqueOrThrow({ where: { id } });
+    expect(need).toMatchObject({
+      sourceOrganisationId: null,
+      sourceOrganisationType: "GP_PRACTICE",
+      pathwayStepId: stepId,
+    });
+  });
+
+  it("refuses members, admins of other organisations, adding nothing", async () => {
+    const events = await needEventCount();
+    for (const who of [memberOf(organisationA), adminOf(organisationB)]) {
+      await expect(addDataNeed(who, organisationA, input())).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+    }
+    expect(await needsOf(organisationA)).toEqual([]);
+    expect(await needEventCount()).toBe(events);
+  });
+
+  it("refuses bad input with a message for each field, adding nothing", async () => {
+    const error = await addDataNeed(
+      adminOf(organisationA),
+      organisationA,
+      input({ teamOrRole: " ", source: "org:nope", volumePerMonth: "lots", importance: "" }),
+    ).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ZodError);
+    expect((error as ZodError).issues.map((issue) => issue.path[0]).sort()).toEqual([
+      "importance",
+      "source",
+      "teamOrRole",
+      "volumePerMonth",
+    ]);
+    expect(await needsOf(organisationA)).toEqual([]);
+  });
+
+  it("answers with field errors for a category, source or step that does not exist", async () => {
+    const missing = "00000000-0000-4000-8000-000000000000";
+    await expect(
+      addDataNeed(
+        lead(),
+        organisationA,
+        input({ dataCategoryId: missing, source: `org:${missing}`, pathwayStepId: missing }),
+      ),
+    ).rejects.toSatisfy(
+      (error: AppError) =>
+        error.code === "VALIDATION" &&
+        Object.keys(error.fieldErrors ?? {})
+          .sort()
+          .join() === "dataCategoryId,pathwayStepId,source",
+    );
+    expect(await needsOf(organisationA)).toEqual([]);
+  });
+
+  it("offers the categories, organisations and pathway steps grouped by pathway", async () => {
+    const { stepId } = await createPathwayStep(await getPrisma(), "Hospital discharge");
+    const options = await listDataNeedFormOptions();
+    expect(options.categories.map((option) => option.value)).toContain(categoryId);
+    expect(options.organisations.map((option) => option.value)).toContain(`org:${organisationB}`);
+    const group = options.pathwaySteps.find((entry) => entry.label === "Hospital discharge");
+    expect(group?.options.map((option) => option.value)).toEqual([stepId]);
+  });
+});
+
+describe("changing a data need", () => {
+  it("lets the admin change it, raising its version, audited with before and after", async () => {
+    const need = await createDataNeed(await getPrisma(), organisationA, {
+      dataCategoryId: categoryId,
+    });
+
+    const { version } = await updateDataNeed(
+      adminOf(organisationA),
+      organisationA,
+      need.id,
+      1,
+      input({ metToday: "FULLY", source: "type:PHARMACY" }),
+    );
+
+    expect(version).toBe(2);
+    const changed = await (
+      await getPrisma()
+    ).dataNeed.findUniqueOrThrow({ where: { id: need.id } });
+    expect(changed).toMatchObject({
+      version: 2,
+      metToday: "FULLY",
+      sourceOrganisationType: "PHARMACY",
+      sourceOrganisationId: null,
+    });
+    const [event] = await (
+      await getPrisma()
+    ).auditEvent.findMany({ where: { entityId: need.id, action: "dataNeed.updated" } });
+    expect(event).toMatchObject({
+      before: { metToday: "PARTLY", version: 1 },
+      after: { metToday: "FULLY", version: 2 },
+    });
+  });
+
+  it("refuses a change made on a stale version with a conflict, changing nothing", async () => {
+    const need = await createDataNeed(await getPrisma(), organisationA, {
+      dataCategoryId: categoryId,
+    });
+    await updateDataNeed(lead(), organisationA, need.id, 1, input({ teamOrRole: "First" }));
+    const before = await needsOf(organisationA);
+    const events = await needEventCount();
+
+    await expect(
+      updateDataNeed(
+        adminOf(organisationA),
+        organisationA,
+        need.id,
+        1,
+        input({ teamOrRole: "Second" }),
+      ),
+    ).rejects.toSatisfy(
+      (error: AppError) =>
+        error.code === "CONFLICT" &&
+        error.message.startsWith("Someone changed this data need since you opened it"),
+    );
+
+    expect(await needsOf(organisationA)).toEqual(before);
+    expect(before[0]).toMatchObject({ teamOrRole: "First", version: 2 });
+    expect(await needEventCount()).toBe(events);
+  });
+
+  it("refuses another organisation's admin and members, changing nothing", async () => {
+    const need = await createDataNeed(await getPrisma(), organisationA, {
+      dataCategoryId: categoryId,
+    });
+    const before = await needsOf(organisationA);
+    for (const who of [memberOf(organisationA), adminOf(organisationB)]) {
+      await expect(updateDataNeed(who, organisationA, need.id, 1, input())).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+    }
+    // Through B's own address, A's need is not found.
+    await expect(
+      updateDataNeed(adminOf(organisationB), organisationB, need.id, 1, input()),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getDataNeed(adminOf(organisationB), organisationB, need.id)).resolves.toBeNull();
+    expect(await needsOf(organisationA)).toEqual(before);
+  });
+});
+
+describe("removing a data need", () => {
+  it("lets the admin remove it, the audit keeping what it was", async () => {
+    const need = await createDataNeed(await getPrisma(), organisationA, {
+      dataCategoryId: categoryId,
+    });
+    await removeDataNeed(adminOf(organisationA), organisationA, need.id);
+    expect(await needsOf(organisationA)).toEqual([]);
+    const [event] = await (
+      await getPrisma()
+    ).auditEvent.findMany({ where: { entityId: need.id, action: "dataNeed.removed" } });
+    expect(event?.before).toMatchObject({ teamOrRole: need.teamOrRole });
+  });
+
+  it("refuses members and other organisations' admins, removing nothing", async () => {
+    const need = await createDataNeed(await getPrisma(), organisationA, {
+      dataCategoryId: categoryId,
+    });
+    await expect(
+      removeDataNeed(memberOf(organisationA), organisationA, need.id),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      removeDataNeed(adminOf(organisationB), organisationB, need.id),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await needsOf(organisationA)).toHaveLength(1);
+  });
+});
+
+describe("an organisation's needs and what others need from it", () => {
+  it("lists its own needs to members, and what others need from it by organisation and by type", async () => {
+    const prisma = await getPrisma();
+    const careHome = await createOrganisation(prisma, { type: "CARE_HOME" });
+    const archived = await createOrganisation(prisma, { type: "CARE_HOME" });
+    const own = await createDataNeed(prisma, organisationB, { dataCategoryId: categoryId });
+    const byName = await createDataNeed(prisma, organisationA, {
+      dataCategoryId: categoryId,
+      sourceOrganisationId: organisationB,
+    });
+    const byType = await createDataNeed(prisma, careHome.id, {
+      dataCategoryId: categoryId,
+      sourceOrganisationType: "ACUTE_TRUST",
+    });
+    await createDataNeed(prisma, careHome.id, {
+      dataCategoryId: categoryId,
+      sourceOrganisationType: "GP_PRACTICE",
+    });
+    await createDataNeed(prisma, archived.id, {
+      dataCategoryId: categoryId,
+      sourceOrganisationId: organisationB,
+    });
+    await setOrganisationArchived(lead(), archived.id, true);
+
+    const result = await listOrganisationNeeds(
+      memberOf(organisationB),
+      organisationB,
+      defaultQuery,
+    );
+
+    expect(result?.own.needs.map((need) => need.id)).toEqual([own.id]);
+    expect(result?.canEdit).toBe(false);
+    expect(result?.fromIt.needs.map((need) => need.id).sort()).toEqual(
+      [byName.id, byType.id].sort(),
+    );
+    expect(result?.fromIt.needs.find((need) => need.id === byType.id)?.organisation.name).toBe(
+      careHome.name,
+    );
+  });
+
+  it("refuses an admin of another organisation", async () => {
+    await expect(
+      listOrganisationNeeds(adminOf(organisationA), organisationB, defaultQuery),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("pages and sorts its own needs", async () => {
+    const prisma = await getPrisma();
+    for (let index = 0; index < 27; index += 1) {
+      await createDataNeed(prisma, organisationA, {
+        dataCategoryId: categoryId,
+        teamOrRole: `Team ${String(index).padStart(2, "0")}`,
+      });
+    }
+    const query = organisationNeedsQuerySchema.parse({ sort: "team", order: "desc", page: "2" });
+    const result = await listOrganisationNeeds(lead(), organisationA, query);
+    expect(result?.own).toMatchObject({ total: 27, page: 2, pageCount: 2 });
+    expect(result?.own.needs.map((need) => need.teamOrRole)).toEqual(["Team 01", "Team 00"]);
+  });
+});
+
+describe("the coalition heatmap", () => {
+  it("counts unmet and partly met needs by category and needing type, without archived organisations", async () => {
+    const prisma = await getPrisma();
+    const archived = await createOrganisation(prisma, { type: "CARE_HOME" });
+    const need = (organisationId: string, metToday: "FULLY" | "PARTLY" | "NOT_AT_ALL") =>
+      createDataNeed(prisma, organisationId, { dataCategoryId: categoryId, metToday });
+    await need(organisationA, "PARTLY");
+    await need(organisationA, "NOT_AT_ALL");
+    await need(organisationA, "FULLY");
+    await need(organisationB, "NOT_AT_ALL");
+    await need(archived.id, "NOT_AT_ALL");
+    await setOrganisationArchived(lead(), archived.id, true);
+
+    const heatmap = await getCoalitionHeatmap(platformAdmin(), {});
+
+    expect(heatmap.cells.get(cellKey(categoryId, "CARE_HOME"))).toEqual({
+      notMet: 1,
+      partlyMet: 1,
+      total: 2,
+    });
+    expect(heatmap.cells.get(cellKey(categoryId, "ACUTE_TRUST"))?.total).toBe(1);
+    expect(heatmap.rowTotals.get(categoryId)).toBe(3);
+    expect(heatmap.categories.map((category) => category.id)).toContain(categoryId);
+    const columnSum = [...heatmap.cells.entries()]
+      .filter(([key]) => key.endsWith("|CARE_HOME"))
+      .reduce((sum, [, count]) => sum + count.total, 0);
+    expect(heatmap.columnTotals.get("CARE_HOME")).toBe(columnSum);
+    expect(heatmap.total).toBe([...heatmap.rowTotals.values()].reduce((a, b) => a + b, 0));
+  });
+
+  it("filters by the needing organisation's place and by pathway", async () => {
+    const prisma = await getPrisma();
+    const place = await createPlace(prisma);
+    const inPlace = await createOrganisation(prisma, { type: "HOSPICE", placeId: place.id });
+    const elsewhere = await createOrganisation(prisma, { type: "HOSPICE" });
+    const { pathwayId, stepId } = await createPathwayStep(prisma);
+    await createDataNeed(prisma, inPlace.id, { dataCategoryId: categoryId, pathwayStepId: stepId });
+    await createDataNeed(prisma, inPlace.id, { dataCategoryId: categoryId });
+    await createDataNeed(prisma, elsewhere.id, {
+      dataCategoryId: categoryId,
+      pathwayStepId: stepId,
+    });
+    const key = cellKey(categoryId, "HOSPICE");
+
+    expect((await getCoalitionHeatmap(lead(), {})).cells.get(key)?.total).toBe(3);
+    const byPlace = await getCoalitionHeatmap(lead(), { place: place.id });
+    expect(byPlace.cells.get(key)?.total).toBe(2);
+    expect(byPlace.total).toBe(2);
+    expect((await getCoalitionHeatmap(lead(), { pathway: pathwayId })).cells.get(key)?.total).toBe(
+      2,
+    );
+    const both = await getCoalitionHeatmap(lead(), { place: place.id, pathway: pathwayId });
+    expect(both.total).toBe(1);
+
+    const drill = await listCoalitionNeeds(lead(), {
+      category: categoryId,
+      type: "HOSPICE",
+      place: place.id,
+      page: 1,
+    });
+    expect(drill.total).toBe(2);
+    expect(drill.needs.every((need) => need.organisation.id === inPlace.id)).toBe(true);
+  });
+
+  it("is for leads only", async () => {
+    for (const who of [adminOf(organisationA), memberOf(organisationA)]) {
+      await expect(getCoalitionHeatmap(who, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(listCoalitionNeeds(who, { page: 1 })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect(exportDataNeedsCsv(who, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+  });
+});
+
+describe("the CSV export", () => {
+  it("exports every need with the filters, escaping cells that a spreadsheet would run", async () => {
+    const prisma = await getPrisma();
+    const place = await createPlace(prisma);
+    const needing = await createOrganisation(prisma, {
+      type: "CARE_HOME",
+      placeId: place.id,
+      name: "@Larch House",
+    });
+    await createDataNeed(prisma, needing.id, {
+      dataCategoryId: categoryId,
+      teamOrRole: '=HYPERLINK("http://evil.example","click")',
+      purpose: "+1 for the ward, then -2",
+      metToday: "FULLY",
+      sourceOrganisationId: organisationB,
+    });
+    await createDataNeed(prisma, organisationA, { dataCategoryId: categoryId });
+
+    const csv = await exportDataNeedsCsv(lead(), { place: place.id });
+
+    const records: string[][] = parse(csv, { bom: true });
+    const [headings, ...rows] = records;
+    expect(headings?.[0]).toBe("Organisation");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.slice(0, 3)).toEqual([
+      "'@Larch House",
+      "Care home",
+      `'=HYPERLINK("http://evil.example","click")`,
+    ]);
+    expect(rows[0]).toContain("'+1 for the ward, then -2");
+    expect(rows[0]).toContain("Fully met");
+  });
+});
