@@ -11,6 +11,8 @@ test.describe("importing and exporting pathways", () => {
     page,
     expectAccessible,
   }) => {
+    // A long journey: three forms, three accessibility checks and five downloads.
+    test.slow();
     await signInAs(page, LEAD, DEMO_PASSWORD);
     await page.goto("/pathways/import");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import a pathway");
