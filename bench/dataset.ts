@@ -11,6 +11,9 @@ export interface DatasetSize {
   places: number;
   /** Data needs, spread over the organisations and the starting data categories. */
   dataNeeds: number;
+  /** One generated pathway of this many steps and flows, for the pathway page and editor. */
+  pathwaySteps: number;
+  pathwayFlows: number;
 }
 
 /** The ids of every row the generators inserted, so that the rows can be removed again. */
@@ -24,6 +27,8 @@ export interface Dataset {
   typeCount: number;
   /** Of the data needs, how many are not fully met: what the heatmap counts. */
   unmetNeeds: number;
+  /** The generated pathway. */
+  pathwayId: string;
 }
 
 const BATCH_SIZE = 1_000;
@@ -156,6 +161,72 @@ export async function insertDataNeeds(prisma: PrismaClient, count: number): Prom
   return prisma.dataNeed.count({ where: { metToday: { not: "FULLY" } } });
 }
 
+/**
+ * A draft pathway with its steps spread over lanes of up to 40 organisations (every tenth step in
+ * a lane of a type), and flows from each step to the next few, each carrying two kinds of data.
+ */
+export async function insertPathway(
+  prisma: PrismaClient,
+  size: Pick<DatasetSize, "pathwaySteps" | "pathwayFlows">,
+  organisationIds: string[],
+  ownerId: string,
+): Promise<string> {
+  const pathway = await prisma.pathway.create({
+    data: {
+      name: "Benchmark pathway",
+      population: "Generated",
+      purpose: "Measures the pathway page and the editor",
+      ownerId,
+      revision: 1,
+    },
+  });
+  const lanes = organisationIds.slice(0, 40);
+  const steps = Array.from({ length: size.pathwaySteps }, (_, index) => ({
+    id: randomUUID(),
+    pathwayId: pathway.id,
+    name: `Step ${index + 1}`,
+    performerRole: `Role ${index % 12}`,
+    position: index + 1,
+    ...(index % 10 === 9 || lanes.length === 0
+      ? { organisationType: organisationTypes[index % organisationTypes.length] }
+      : { organisationId: lanes[index % lanes.length] }),
+  }));
+  await inBatches(steps, (data) => prisma.pathwayStep.createMany({ data }));
+  const categories = await prisma.dataCategory.findMany({ select: { id: true } });
+  const mechanisms = ["API", "MESSAGE", "SECURE_EMAIL", "PHONE", "PAPER_OR_POST"] as const;
+  const states = ["FULLY_DIGITAL", "PARTLY_DIGITAL", "MANUAL", "NOT_HAPPENING"] as const;
+  const flows =
+    steps.length < 2
+      ? []
+      : Array.from({ length: size.pathwayFlows }, (_, index) => {
+          const from = index % steps.length;
+          const to = (from + 1 + Math.floor(index / steps.length)) % steps.length;
+          return {
+            id: randomUUID(),
+            pathwayId: pathway.id,
+            fromStepId: steps[from]!.id,
+            toStepId: steps[to === from ? (to + 1) % steps.length : to]!.id,
+            purpose: "Generated",
+            timeliness: "SAME_DAY" as const,
+            volumePerMonth: index % 400,
+            mechanism: mechanisms[index % mechanisms.length]!,
+            standard: index % 3 === 0 ? null : "FHIR UK Core",
+            currentState: states[index % states.length]!,
+            senderHoldsDigitally: index % 7 === 0 ? false : true,
+            receiverCanTakeIn: index % 5 === 0 ? null : true,
+          };
+        });
+  await inBatches(flows, (data) => prisma.informationFlow.createMany({ data }));
+  const carried = flows.flatMap((flow, index) =>
+    [0, 1].map((offset) => ({
+      flowId: flow.id,
+      dataCategoryId: categories[(index + offset * 7) % categories.length]!.id,
+    })),
+  );
+  await inBatches(carried, (data) => prisma.flowDataCategory.createMany({ data }));
+  return pathway.id;
+}
+
 /** Fills an empty database with a generated dataset of the given size. */
 export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Promise<Dataset> {
   const places = await insertPlaces(prisma, size.places);
@@ -169,8 +240,15 @@ export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Prom
       passwordHash: await hashPassword(BENCH_PASSWORD),
     },
   });
+  const pathwayId = await insertPathway(
+    prisma,
+    size,
+    organisations.map((organisation) => organisation.id),
+    user.id,
+  );
   return {
     size,
+    pathwayId,
     userId: user.id,
     placeIds: places.map((place) => place.id),
     organisationIds: organisations.map((organisation) => organisation.id),
@@ -181,6 +259,8 @@ export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Prom
 
 /** Removes exactly the rows fillDataset inserted, children first. */
 export async function removeDataset(prisma: PrismaClient, dataset: Dataset): Promise<void> {
+  // Its steps hold on to their organisations, so the pathway goes first.
+  await prisma.pathway.delete({ where: { id: dataset.pathwayId } });
   await prisma.user.delete({ where: { id: dataset.userId } });
   await inBatches(dataset.organisationIds, (ids) =>
     prisma.organisation.deleteMany({ where: { id: { in: ids } } }),

@@ -64,6 +64,24 @@ export const benchPages: BenchPage[] = [
     signedIn: true,
     expect: () => "Showing 1 to",
   },
+  {
+    name: "pathway page (map, flows, readiness)",
+    path: (dataset) => `/pathways/${dataset.pathwayId}`,
+    signedIn: true,
+    expect: () => "Benchmark pathway",
+  },
+  {
+    name: "pathway editor (data load)",
+    path: (dataset) => `/pathways/${dataset.pathwayId}/edit`,
+    signedIn: true,
+    expect: () => "Edit Benchmark pathway",
+  },
+  {
+    name: "pathways list (by readiness)",
+    path: "/pathways",
+    signedIn: true,
+    expect: () => "Benchmark pathway",
+  },
   { name: "about (page, no data)", path: "/about" },
   { name: "robots.txt (static: ceiling)", path: "/robots.txt", expect: () => "Disallow: /" },
 ];

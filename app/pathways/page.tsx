@@ -35,6 +35,9 @@ export default async function PathwaysPage({
             </Link>
           </li>
           <li>
+            <Link href="/pathways/import">Import a pathway file</Link>
+          </li>
+          <li>
             <Link href="/data-categories">Kinds of data</Link>
           </li>
           <li>

@@ -25,9 +25,12 @@ export function StepsEditorTable({
       <input type="hidden" name="stepId" value={step.id} />
       <input type="hidden" name="position" value={to} />
       <input type="hidden" name="version" value={step.version} />
-      <button type="submit" className="cursor-pointer text-nhs-blue underline">
+      <button
+        type="submit"
+        aria-label={`${label}: ${step.name}`}
+        className="cursor-pointer text-nhs-blue underline"
+      >
         {label}
-        <span className="sr-only">: {step.name}</span>
       </button>
     </form>
   );

@@ -174,6 +174,22 @@ test.describe("building a pathway", () => {
     await expect(page.getByTestId("flow-row")).toHaveCount(6);
     await expectAccessible();
 
+    // The flows table as CSV and the whole pathway as BPMN, from the pathway's export links.
+    const exports = page.getByRole("navigation", { name: "Export the published version" });
+    const download = async (label: string) => {
+      const href = await exports.getByRole("link", { name: label }).getAttribute("href");
+      const response = await page.request.get(href!);
+      expect(response.status(), label).toBe(200);
+      return response.text();
+    };
+    const csv = await download("Flows table (CSV)");
+    expect(csv.trim().split(/\r?\n/)).toHaveLength(7);
+    expect(csv).toContain("Attend the fall");
+    const bpmn = await download("BPMN 2.0 (XML)");
+    expect(bpmn).toContain("<bpmn:collaboration");
+    expect(bpmn.match(/<bpmn:participant /g)).toHaveLength(4);
+    expect(bpmn.match(/<bpmn:task /g)).toHaveLength(5);
+
     // A member now reads it, and is offered no way to change it.
     const pathwayPath = new URL(page.url()).pathname;
     const member = await page.context().browser()!.newPage();

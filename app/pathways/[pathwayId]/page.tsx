@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
+import { ExportLinks } from "@/components/pathways/export-links";
 import { FlowsTable } from "@/components/pathways/flows-table";
 import { PathwayHeader } from "@/components/pathways/pathway-header";
 import { PathwayMap } from "@/components/pathways/pathway-map";
@@ -79,6 +80,7 @@ export default async function PathwayPage({ params, searchParams }: Props) {
       </section>
       <StepsList content={view.content} />
       <FlowsTable content={view.content} readiness={view.readiness} />
+      <ExportLinks pathwayId={view.id} published={view.showing === "published"} />
     </div>
   );
 }
