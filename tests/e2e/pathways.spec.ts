@@ -175,7 +175,7 @@ test.describe("building a pathway", () => {
     await expectAccessible();
 
     // The flows table as CSV and the whole pathway as BPMN, from the pathway's export links.
-    const exports = page.getByRole("navigation", { name: "Export the published version" });
+    const exports = page.getByRole("navigation", { name: "Export this pathway" });
     const download = async (label: string) => {
       const href = await exports.getByRole("link", { name: label }).getAttribute("href");
       const response = await page.request.get(href!);

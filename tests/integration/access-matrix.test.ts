@@ -19,6 +19,8 @@ import { createWorld, outcomeOf, ROLES } from "./access-matrix/world";
 // the app, through their "use server" modules; only the session and request headers are stood in.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/get-actor", () => ({ getActor: () => Promise.resolve(session.actor) }));
+// Outside a request there is no page cache to revalidate.
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({
   headers: () =>
     Promise.resolve(

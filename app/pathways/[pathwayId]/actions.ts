@@ -1,5 +1,7 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
+
 import { addFlow } from "@/lib/pathways/add-flow";
 import { addStep } from "@/lib/pathways/add-step";
 import { setPathwayArchived } from "@/lib/pathways/archive-pathway";
@@ -85,16 +87,18 @@ export async function moveStepInOrder(formData: FormData): Promise<void> {
     "pathway.step_move",
     editorHref(pathwayId),
     (actor, context) =>
-      refusedAsNotice(() =>
-        moveStep(
+      refusedAsNotice(async () => {
+        await moveStep(
           actor,
           pathwayId,
           textField(formData, "stepId"),
           { position: textField(formData, "position"), version: textField(formData, "version") },
           context,
-        ),
-      ),
-    (result) => `${editorHref(pathwayId)}${result === "refused" ? "?notice=changed" : ""}#steps`,
+        );
+        // The editor is where the form was posted from: render it afresh with the new order.
+        revalidatePath(editorHref(pathwayId));
+      }),
+    (result) => `${editorHref(pathwayId)}${result === "refused" ? "?notice=changed" : ""}`,
   );
 }
 
