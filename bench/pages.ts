@@ -74,7 +74,7 @@ export const benchPages: BenchPage[] = [
     name: "pathway editor (data load)",
     path: (dataset) => `/pathways/${dataset.pathwayId}/edit`,
     signedIn: true,
-    expect: () => "Edit Benchmark pathway",
+    expect: () => "Move earlier: Step 150",
   },
   {
     name: "pathways list (by readiness)",

@@ -10,11 +10,17 @@ import {
   summariseReadiness,
 } from "./readiness";
 
+/**
+ * Recorded data needs counted by what matching looks at. Needs of the organisations in the
+ * pathway's lanes keep their organisation; needs counted for lanes of a type keep only the type
+ * (organisationId null), so each kind of lane matches its own counts and none twice.
+ */
 interface RecordedNeed {
-  organisationId: string;
+  organisationId: string | null;
   organisationType: OrganisationType;
   sourceOrganisationId: string | null;
   sourceType: OrganisationType | null;
+  count: number;
 }
 
 export interface PathwayReadiness {
@@ -58,7 +64,7 @@ function assessContent(
     if (sender && receiver) {
       for (const category of flow.categories) {
         for (const need of needsByCategory.get(category.id) ?? []) {
-          if (needsFrom(need, receiver, sender)) matchingNeeds += 1;
+          if (needsFrom(need, receiver, sender)) matchingNeeds += need.count;
         }
       }
     }
@@ -71,7 +77,7 @@ function assessContent(
 function needsFrom(need: RecordedNeed, receiver: PathwayLane, sender: PathwayLane): boolean {
   const byReceiver = receiver.organisationId
     ? need.organisationId === receiver.organisationId
-    : need.organisationType === receiver.organisationType;
+    : need.organisationId === null && need.organisationType === receiver.organisationType;
   if (!byReceiver) return false;
   // A need from any organisation of a type is met by a sender of that type.
   if (need.sourceOrganisationId === null) return need.sourceType === sender.organisationType;
@@ -104,35 +110,49 @@ async function readMatchingNeeds(
   }
   if (categoryIds.size === 0 || organisationIds.size + types.size === 0) return new Map();
 
-  const needs = await db.dataNeed.findMany({
-    where: {
-      dataCategoryId: { in: [...categoryIds] },
-      organisation: { archivedAt: null },
-      OR: [
-        ...(organisationIds.size > 0 ? [{ organisationId: { in: [...organisationIds] } }] : []),
-        ...(types.size > 0 ? [{ organisation: { type: { in: [...types] } } }] : []),
-      ],
-    },
-    select: {
-      organisationId: true,
-      dataCategoryId: true,
-      sourceOrganisationId: true,
-      sourceOrganisationType: true,
-      organisation: { select: { type: true } },
-      sourceOrganisation: { select: { type: true } },
-    },
-  });
+  // Counted in the database, grouped by what matching needs: a coalition's tens of thousands of
+  // needs come back as a few hundred rows.
+  const categories = [...categoryIds];
+  const [byOrganisation, byType] = await Promise.all([
+    organisationIds.size === 0
+      ? []
+      : db.$queryRaw<NeedCountRow[]>`
+          SELECT n."dataCategoryId", n."organisationId", o.type::text AS "organisationType",
+                 n."sourceOrganisationId",
+                 COALESCE(n."sourceOrganisationType", so.type)::text AS "sourceType",
+                 count(*)::int AS count
+            FROM "DataNeed" n
+            JOIN "Organisation" o ON o.id = n."organisationId"
+            LEFT JOIN "Organisation" so ON so.id = n."sourceOrganisationId"
+           WHERE n."organisationId" = ANY(${[...organisationIds]}::uuid[])
+             AND n."dataCategoryId" = ANY(${categories}::uuid[])
+             AND o."archivedAt" IS NULL
+           GROUP BY 1, 2, 3, 4, 5`,
+    types.size === 0
+      ? []
+      : db.$queryRaw<NeedCountRow[]>`
+          SELECT n."dataCategoryId", NULL::uuid AS "organisationId", o.type::text AS "organisationType",
+                 n."sourceOrganisationId",
+                 COALESCE(n."sourceOrganisationType", so.type)::text AS "sourceType",
+                 count(*)::int AS count
+            FROM "DataNeed" n
+            JOIN "Organisation" o ON o.id = n."organisationId"
+            LEFT JOIN "Organisation" so ON so.id = n."sourceOrganisationId"
+           WHERE o.type::text = ANY(${[...types]}::text[])
+             AND n."dataCategoryId" = ANY(${categories}::uuid[])
+             AND o."archivedAt" IS NULL
+           GROUP BY 1, 2, 3, 4, 5`,
+  ]);
 
   const byCategory = new Map<string, RecordedNeed[]>();
-  for (const need of needs) {
-    const list = byCategory.get(need.dataCategoryId) ?? [];
-    list.push({
-      organisationId: need.organisationId,
-      organisationType: need.organisation.type,
-      sourceOrganisationId: need.sourceOrganisationId,
-      sourceType: need.sourceOrganisationType ?? need.sourceOrganisation?.type ?? null,
-    });
-    byCategory.set(need.dataCategoryId, list);
+  for (const { dataCategoryId, ...need } of [...byOrganisation, ...byType]) {
+    const list = byCategory.get(dataCategoryId) ?? [];
+    list.push(need);
+    byCategory.set(dataCategoryId, list);
   }
   return byCategory;
+}
+
+interface NeedCountRow extends RecordedNeed {
+  dataCategoryId: string;
 }

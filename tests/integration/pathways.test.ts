@@ -382,4 +382,39 @@ describe("readiness", () => {
       "BLOCKED",
     );
   });
+
+  it("counts needs for a lane of a type from every organisation of that type, once", async () => {
+    const prisma = await getPrisma();
+    const { id } = await createPathway(lead, details);
+    const ward = await addStep(lead, id, {
+      name: "Send",
+      lane: `org:${hospital.id}`,
+      performerRole: "Nurse",
+    });
+    const anyHome = await addStep(lead, id, {
+      name: "Receive",
+      lane: "type:CARE_HOME",
+      performerRole: "Carer",
+    });
+    const named = await addStep(lead, id, {
+      name: "Named",
+      lane: `org:${careHome.id}`,
+      performerRole: "Carer",
+    });
+    const toType = await addFlow(lead, id, flowInput(ward.id, anyHome.id, [medications]));
+    const toNamed = await addFlow(lead, id, flowInput(ward.id, named.id, [medications]));
+    const otherHome = await createOrganisation(prisma, { type: "CARE_HOME" });
+    for (const organisationId of [careHome.id, otherHome.id]) {
+      await createDataNeed(prisma, {
+        organisationId,
+        dataCategoryId: medications,
+        sourceOrganisationId: hospital.id,
+      });
+    }
+    const readiness = (await getPathway(lead, id))?.readiness;
+    const needs = (flowId: string) =>
+      readiness?.flows.get(flowId)?.findings.find((finding) => finding.signal === "needs")?.reason;
+    expect(needs(toType.id)).toBe("The receiving side has recorded 2 data needs for this data.");
+    expect(needs(toNamed.id)).toBe("The receiving side has recorded a data need for this data.");
+  });
 });
