@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+import { Pagination } from "@/components/ui/pagination";
+
 import type { PathwayReadiness } from "@/lib/pathways/assess-pathway";
 import type { PathwayContent } from "@/lib/pathways/content";
 import {
@@ -16,18 +18,28 @@ import { ReadinessTag } from "./readiness-tag";
  * for reading, for the keyboard, and for screen readers. With `editHref`, each row links to its
  * change and remove pages.
  */
+export const FLOWS_PAGE_SIZE = 50;
+
 export function FlowsTable({
   content,
   readiness,
   editHref,
+  page = 1,
+  pageHref,
 }: {
   content: PathwayContent;
   readiness: PathwayReadiness;
   editHref?: (flowId: string) => string;
+  /** Long pathways show their flows a page at a time; the map and the exports show them all. */
+  page?: number;
+  pageHref: (page: number) => string;
 }) {
   if (content.flows.length === 0) {
     return <p className="nhs-card">No information flows yet.</p>;
   }
+  const pageCount = Math.ceil(content.flows.length / FLOWS_PAGE_SIZE);
+  const current = Math.min(Math.max(1, page), pageCount);
+  const shown = content.flows.slice((current - 1) * FLOWS_PAGE_SIZE, current * FLOWS_PAGE_SIZE);
   const lanes = new Map(content.lanes.map((lane) => [lane.key, lane.label]));
   const steps = new Map(
     content.steps.map((step) => [step.id, { name: step.name, lane: lanes.get(step.laneKey) }]),
@@ -48,7 +60,7 @@ export function FlowsTable({
           </tr>
         </thead>
         <tbody>
-          {content.flows.map((flow) => {
+          {shown.map((flow) => {
             const from = steps.get(flow.fromStepId);
             const to = steps.get(flow.toStepId);
             const flowReadiness = readiness.flows.get(flow.id);
@@ -128,6 +140,16 @@ export function FlowsTable({
           })}
         </tbody>
       </table>
+      {pageCount > 1 ? (
+        <Pagination
+          page={current}
+          pageCount={pageCount}
+          total={content.flows.length}
+          pageSize={FLOWS_PAGE_SIZE}
+          hrefFor={pageHref}
+          noun="flows"
+        />
+      ) : null}
     </div>
   );
 }

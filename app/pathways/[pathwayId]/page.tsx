@@ -20,7 +20,7 @@ const loadPathway = cache(async (pathwayId: string, wanted: "draft" | "published
 
 type Props = {
   params: Promise<{ pathwayId: string }>;
-  searchParams: Promise<{ version?: string; published?: string }>;
+  searchParams: Promise<{ version?: string; published?: string; flows?: string }>;
 };
 
 const wantedVersion = (version: string | undefined) =>
@@ -79,7 +79,14 @@ export default async function PathwayPage({ params, searchParams }: Props) {
         />
       </section>
       <StepsList content={view.content} />
-      <FlowsTable content={view.content} readiness={view.readiness} />
+      <FlowsTable
+        content={view.content}
+        readiness={view.readiness}
+        page={Number(query.flows) || 1}
+        pageHref={(page) =>
+          `/pathways/${view.id}?${view.showing === "published" ? "version=published&" : ""}flows=${page}#flows-caption`
+        }
+      />
       <ExportLinks pathwayId={view.id} published={view.showing === "published"} />
     </div>
   );

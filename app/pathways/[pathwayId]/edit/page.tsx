@@ -15,10 +15,10 @@ export default async function EditPathwayPage({
   searchParams,
 }: {
   params: Promise<{ pathwayId: string }>;
-  searchParams: Promise<{ notice?: string }>;
+  searchParams: Promise<{ notice?: string; flows?: string }>;
 }) {
   const { pathwayId } = await params;
-  const { notice } = await searchParams;
+  const { notice, flows } = await searchParams;
   const { view } = await loadForEditing(pathwayId, `/pathways/${pathwayId}/edit`, "pathway.edit");
   const base = `/pathways/${view.id}`;
   return (
@@ -80,6 +80,8 @@ export default async function EditPathwayPage({
           content={view.content}
           readiness={view.readiness}
           editHref={(flowId) => `${base}/flows/${flowId}`}
+          page={Number(flows) || 1}
+          pageHref={(page) => `${base}/edit?flows=${page}#flows`}
         />
       </section>
     </div>
