@@ -69,6 +69,8 @@ export function PathwayPrintView({ view }: { view: PathwayView }) {
 
       <h2>Map</h2>
       <figure className="pathway-map mx-0 mb-8 overflow-x-auto border border-nhs-grey-4 bg-white">
+        {/* Our own SVG (lib/pathways/export/map-svg.ts), every text in it XML-escaped; its unit
+            tests feed it script and markup in every name. Inline, so it prints with the page. */}
         <div dangerouslySetInnerHTML={{ __html: map }} />
         <figcaption className="sr-only">
           The map of {content.name}; the flows table below lists the same flows.
