@@ -7,7 +7,7 @@ import { getPrisma } from "@/lib/db/client";
 export async function dataFingerprint(): Promise<string> {
   const prisma = await getPrisma();
   const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT table_name AS name FROM information_schema.tables
+    `SELECT table_name::text AS name FROM information_schema.tables
       WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
         AND table_name NOT IN ('AuditEvent', '_prisma_migrations')
       ORDER BY table_name`,
