@@ -17,6 +17,7 @@ const primaryNavigation: NavigationItem[] = [
   { href: "/organisations", label: "Organisations", signedInOnly: true },
   { href: "/pathways", label: "Pathways", signedInOnly: true },
   { href: "/data-needs", label: "Data needs", roles: LEADS },
+  { href: "/maturity", label: "Digital maturity", signedInOnly: true },
   { href: "/people", label: "People", roles: LEADS },
   { href: "/audit", label: "Audit", roles: LEADS },
   { href: "/admin/outbox", label: "Outbox", roles: ["PLATFORM_ADMIN"] },

@@ -17,6 +17,11 @@ const HAND_WRITTEN_CHECKS = [
   "InformationFlow.InformationFlow_volume_not_negative",
   "DataNeed.DataNeed_one_source",
   "DataNeed.DataNeed_volume_not_negative",
+  "FrameworkQuestion.FrameworkQuestion_five_levels",
+  "AssessmentAnswer.AssessmentAnswer_level_on_scale",
+  "AssessmentAnswer.AssessmentAnswer_level_or_not_applicable",
+  "AssessmentRound.AssessmentRound_closes_after_opening",
+  "AssessmentScore.AssessmentScore_on_scale",
 ];
 const isHandWrittenCheck = (difference: string) =>
   HAND_WRITTEN_CHECKS.some((name) => difference.startsWith(`+ constraint ${name} CHECK `));

@@ -11,7 +11,13 @@ describe("the primary navigation by role", () => {
   });
 
   it("adds the signed-in areas for users, without Data needs, People and Audit", () => {
-    expect(labels({ role: "USER" })).toEqual(["Home", "Organisations", "Pathways", "About"]);
+    expect(labels({ role: "USER" })).toEqual([
+      "Home",
+      "Organisations",
+      "Pathways",
+      "Digital maturity",
+      "About",
+    ]);
   });
 
   it("adds Data needs, People and Audit for programme leads", () => {
@@ -20,6 +26,7 @@ describe("the primary navigation by role", () => {
       "Organisations",
       "Pathways",
       "Data needs",
+      "Digital maturity",
       "People",
       "Audit",
       "About",
@@ -32,6 +39,7 @@ describe("the primary navigation by role", () => {
       "Organisations",
       "Pathways",
       "Data needs",
+      "Digital maturity",
       "People",
       "Audit",
       "Outbox",

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 
 import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
+import { seedDemoFrameworks, seedDemoRounds } from "./seed-maturity";
 import { seedDemoPathways } from "./seed-pathways";
 import {
   demoContactsFor,
@@ -109,6 +110,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedOutcome> {
     }
     if (!leadId) throw new Error("The demo accounts include no programme lead");
     await seedDemoPathways(tx, leadId, idOf);
+    await seedDemoRounds(tx, leadId, await seedDemoFrameworks(tx));
     return "seeded";
   });
 }

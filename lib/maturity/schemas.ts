@@ -1,0 +1,125 @@
+import { z } from "zod";
+
+import type { OrganisationType } from "@/lib/generated/prisma/enums";
+import { organisationTypes } from "@/lib/organisations/types";
+
+import { HIGHEST_LEVEL, LOWEST_LEVEL } from "./scores";
+
+// The digital maturity forms' rules, shared by each form and the server that receives it.
+
+const requiredText = (max: number, missing: string, tooLong: string) =>
+  z.string({ message: missing }).trim().min(1, missing).max(max, tooLong);
+
+const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+const typeList = z
+  .array(z.enum(organisationTypes as [OrganisationType, ...OrganisationType[]]))
+  .default([]);
+
+/** The version a form was opened at, for optimistic concurrency. */
+export const versionField = z.coerce.number().int().positive();
+
+export const frameworkDetailsSchema = z.object({
+  name: requiredText(150, "Enter the framework's name", "Name must be 150 characters or fewer"),
+  description: requiredText(
+    2000,
+    "Say what the framework is for",
+    "Description must be 2,000 characters or fewer",
+  ),
+});
+export type FrameworkDetailsInput = z.input<typeof frameworkDetailsSchema>;
+
+export const dimensionSchema = z.object({
+  name: requiredText(150, "Enter the dimension's name", "Name must be 150 characters or fewer"),
+  description: optionalText(2000, "Description must be 2,000 characters or fewer"),
+  version: versionField,
+});
+export type DimensionInput = z.input<typeof dimensionSchema>;
+
+export const questionSchema = z.object({
+  dimensionId: z.uuid({ message: "Select the dimension the question belongs to" }),
+  text: requiredText(500, "Enter the question", "Question must be 500 characters or fewer"),
+  guidance: optionalText(2000, "Guidance must be 2,000 characters or fewer"),
+  levels: z.tuple(
+    [1, 2, 3, 4, 5].map((level) =>
+      requiredText(
+        500,
+        `Describe what level ${level} looks like`,
+        `Level ${level} must be 500 characters or fewer`,
+      ),
+    ) as [z.ZodString, z.ZodString, z.ZodString, z.ZodString, z.ZodString],
+  ),
+  allowNotApplicable: z.boolean().default(false),
+  appliesTo: typeList,
+  version: versionField,
+});
+export type QuestionInput = z.input<typeof questionSchema>;
+
+const dateField = (missing: string) =>
+  z
+    .string({ message: missing })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, missing)
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), missing);
+
+export const roundSchema = z
+  .object({
+    name: requiredText(
+      100,
+      "Enter the round's name, like 2026 Q4",
+      "Name must be 100 characters or fewer",
+    ),
+    frameworkId: z.uuid({ message: "Select the framework to assess against" }),
+    invitedTypes: typeList,
+    organisationIds: z.array(z.uuid()).default([]),
+    opensOn: dateField("Enter the day the round opens"),
+    closesOn: dateField("Enter the day the round closes"),
+  })
+  .refine((round) => round.closesOn >= round.opensOn, {
+    path: ["closesOn"],
+    message: "The round must close on or after the day it opens",
+  })
+  .refine((round) => round.invitedTypes.length + round.organisationIds.length > 0, {
+    path: ["invitedTypes"],
+    message: "Invite at least one organisation type or organisation",
+  });
+export type RoundInput = z.input<typeof roundSchema>;
+
+/** One answer, as the form autosaves it: a level, "not applicable", or only a note so far. */
+export const answerSchema = z
+  .object({
+    questionId: z.uuid({ message: "Choose a question to answer" }),
+    level: z
+      .union([z.literal(""), z.null(), z.coerce.number()])
+      .transform((value) => (value === "" || value === null ? null : value))
+      .refine(
+        (value) =>
+          value === null ||
+          (Number.isInteger(value) && value >= LOWEST_LEVEL && value <= HIGHEST_LEVEL),
+        `Choose a level from ${LOWEST_LEVEL} to ${HIGHEST_LEVEL}`,
+      ),
+    notApplicable: z.boolean().default(false),
+    evidence: optionalText(4000, "Evidence must be 4,000 characters or fewer"),
+  })
+  .refine((answer) => !(answer.notApplicable && answer.level !== null), {
+    path: ["level"],
+    message: "Choose a level or not applicable, not both",
+  });
+export type AnswerInput = z.input<typeof answerSchema>;
+
+export const returnSchema = z.object({
+  comment: requiredText(
+    4000,
+    "Say what needs to change before it can be validated",
+    "Comments must be 4,000 characters or fewer",
+  ),
+  version: versionField,
+});
+export type ReturnInput = z.input<typeof returnSchema>;
+
+export const sharingSchema = z.object({ share: z.boolean() });
