@@ -25,6 +25,16 @@ const typeList = z
 /** The version a form was opened at, for optimistic concurrency. */
 export const versionField = z.coerce.number().int().positive();
 
+/**
+ * The framework version a form was opened at: the newest version's id and its edit counter. An
+ * edit is refused when either has moved on since.
+ */
+export const openedVersionSchema = z.object({
+  versionId: z.uuid({ message: "Reload the page and try again" }),
+  version: versionField,
+});
+export type OpenedVersion = z.output<typeof openedVersionSchema>;
+
 export const frameworkDetailsSchema = z.object({
   name: requiredText(150, "Enter the framework's name", "Name must be 150 characters or fewer"),
   description: requiredText(
@@ -34,13 +44,27 @@ export const frameworkDetailsSchema = z.object({
   ),
 });
 export type FrameworkDetailsInput = z.input<typeof frameworkDetailsSchema>;
+export type FrameworkDetails = z.output<typeof frameworkDetailsSchema>;
+
+/** Changing a framework's name and description: the details and the version opened. */
+export const frameworkEditSchema = frameworkDetailsSchema.extend(openedVersionSchema.shape);
+export type FrameworkEditInput = z.input<typeof frameworkEditSchema>;
+export type FrameworkEdit = z.output<typeof frameworkEditSchema>;
 
 export const dimensionSchema = z.object({
   name: requiredText(150, "Enter the dimension's name", "Name must be 150 characters or fewer"),
   description: optionalText(2000, "Description must be 2,000 characters or fewer"),
-  version: versionField,
+  ...openedVersionSchema.shape,
 });
 export type DimensionInput = z.input<typeof dimensionSchema>;
+export type DimensionDetails = z.output<typeof dimensionSchema>;
+
+/** Moving a dimension or a question one place up or down, from a plain form. */
+export const moveSchema = z.object({
+  direction: z.enum(["up", "down"], { message: "Choose up or down" }),
+  ...openedVersionSchema.shape,
+});
+export type MoveInput = z.input<typeof moveSchema>;
 
 export const questionSchema = z.object({
   dimensionId: z.uuid({ message: "Select the dimension the question belongs to" }),
@@ -57,9 +81,10 @@ export const questionSchema = z.object({
   ),
   allowNotApplicable: z.boolean().default(false),
   appliesTo: typeList,
-  version: versionField,
+  ...openedVersionSchema.shape,
 });
 export type QuestionInput = z.input<typeof questionSchema>;
+export type QuestionDetails = z.output<typeof questionSchema>;
 
 const dateField = (missing: string) =>
   z

@@ -1,0 +1,57 @@
+import "server-only";
+
+import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+import { moveSchema } from "../schemas";
+import { editableVersion, markEdited, renumber } from "./editable-version";
+import { auditContext, dimensionNotFound, guardIds, requireManager } from "./records";
+
+/** Moves a dimension one place up or down the framework's order. */
+export async function moveDimension(
+  actor: Actor,
+  frameworkId: string,
+  dimensionId: string,
+  input: unknown,
+  context: AuditContext = {},
+): Promise<void> {
+  guardIds(frameworkId, dimensionId);
+  requireManager(actor);
+  const { direction, ...opened } = moveSchema.parse(input);
+  const audit = auditContext(actor, context);
+  const prisma = await getPrisma();
+  await prisma.$transaction(async (tx) => {
+    const target = await editableVersion(tx, frameworkId, opened, audit);
+    const id = target.dimensionId(dimensionId);
+    if (!id) throw dimensionNotFound();
+    const dimensions = await tx.frameworkDimension.findMany({
+      where: { versionId: target.versionId },
+      orderBy: { position: "asc" },
+      select: { id: true, key: true, position: true },
+    });
+    const from = dimensions.findIndex((dimension) => dimension.id === id);
+    const to = direction === "up" ? from - 1 : from + 1;
+    const moving = dimensions[from];
+    if (!moving || to < 0 || to >= dimensions.length) {
+      throw new AppError(
+        "VALIDATION",
+        `That dimension is already ${direction === "up" ? "first" : "last"}.`,
+      );
+    }
+    const ordered = dimensions.filter((dimension) => dimension.id !== id);
+    ordered.splice(to, 0, moving);
+    await renumber(ordered, (recordId, position) =>
+      tx.frameworkDimension.update({ where: { id: recordId }, data: { position } }),
+    );
+    await markEdited(tx, target.versionId);
+    await recordAuditEvent(tx, audit, {
+      action: "maturity_framework.dimension_moved",
+      entityType: "FrameworkDimension",
+      entityId: id,
+      before: { key: moving.key, position: from },
+      after: { key: moving.key, position: to },
+    });
+  });
+}

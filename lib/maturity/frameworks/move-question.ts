@@ -1,0 +1,61 @@
+import "server-only";
+
+import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+import { moveSchema } from "../schemas";
+import { editableVersion, markEdited, renumber } from "./editable-version";
+import { auditContext, guardIds, questionNotFound, requireManager } from "./records";
+
+/** Moves a question one place up or down within its dimension. */
+export async function moveQuestion(
+  actor: Actor,
+  frameworkId: string,
+  questionId: string,
+  input: unknown,
+  context: AuditContext = {},
+): Promise<void> {
+  guardIds(frameworkId, questionId);
+  requireManager(actor);
+  const { direction, ...opened } = moveSchema.parse(input);
+  const audit = auditContext(actor, context);
+  const prisma = await getPrisma();
+  await prisma.$transaction(async (tx) => {
+    const target = await editableVersion(tx, frameworkId, opened, audit);
+    const id = target.questionId(questionId);
+    if (!id) throw questionNotFound();
+    const { dimensionId } = await tx.frameworkQuestion.findUniqueOrThrow({
+      where: { id },
+      select: { dimensionId: true },
+    });
+    const questions = await tx.frameworkQuestion.findMany({
+      where: { dimensionId },
+      orderBy: { position: "asc" },
+      select: { id: true, key: true, position: true },
+    });
+    const from = questions.findIndex((question) => question.id === id);
+    const to = direction === "up" ? from - 1 : from + 1;
+    const moving = questions[from];
+    if (!moving || to < 0 || to >= questions.length) {
+      throw new AppError(
+        "VALIDATION",
+        `That question is already ${direction === "up" ? "first" : "last"} in its dimension.`,
+      );
+    }
+    const ordered = questions.filter((question) => question.id !== id);
+    ordered.splice(to, 0, moving);
+    await renumber(ordered, (recordId, position) =>
+      tx.frameworkQuestion.update({ where: { id: recordId }, data: { position } }),
+    );
+    await markEdited(tx, target.versionId);
+    await recordAuditEvent(tx, audit, {
+      action: "maturity_framework.question_moved",
+      entityType: "FrameworkQuestion",
+      entityId: id,
+      before: { key: moving.key, position: from },
+      after: { key: moving.key, position: to },
+    });
+  });
+}
