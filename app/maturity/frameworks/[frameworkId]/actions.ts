@@ -1,0 +1,187 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+
+import { AppError } from "@/lib/errors";
+import { addDimension } from "@/lib/maturity/frameworks/add-dimension";
+import { addQuestion } from "@/lib/maturity/frameworks/add-question";
+import { setFrameworkArchived } from "@/lib/maturity/frameworks/archive-framework";
+import { moveDimension } from "@/lib/maturity/frameworks/move-dimension";
+import { moveQuestion } from "@/lib/maturity/frameworks/move-question";
+import { removeDimension } from "@/lib/maturity/frameworks/remove-dimension";
+import { removeQuestion } from "@/lib/maturity/frameworks/remove-question";
+import { updateDimension } from "@/lib/maturity/frameworks/update-dimension";
+import { updateFrameworkDetails } from "@/lib/maturity/frameworks/update-framework-details";
+import { updateQuestion } from "@/lib/maturity/frameworks/update-question";
+import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
+
+const textField = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+const frameworkHref = (frameworkId: string) => `/maturity/frameworks/${frameworkId}`;
+
+/** The version a plain form was opened at, from its hidden fields. */
+const openedIn = (formData: FormData) => ({
+  versionId: textField(formData, "versionId"),
+  version: textField(formData, "version"),
+});
+
+/**
+ * For plain forms: a change refused because the framework changed meanwhile (or the move went
+ * nowhere) comes back as a notice on the framework's page, never as an error page.
+ */
+async function refusedAsNotice<T>(work: () => Promise<T>): Promise<T | "refused"> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "CONFLICT" || error.code === "VALIDATION")) {
+      return "refused";
+    }
+    throw error;
+  }
+}
+
+const backToFramework =
+  (frameworkId: string, anchor = "") =>
+  (result: unknown) =>
+    `${frameworkHref(frameworkId)}${result === "refused" ? "?notice=changed" : ""}${anchor}`;
+
+/** Changes the framework's name and description. */
+export async function saveFrameworkDetails(
+  frameworkId: string,
+  input: unknown,
+): Promise<ActionResult> {
+  return runAction("maturity_framework.update", async (actor, context) => {
+    await updateFrameworkDetails(actor, frameworkId, input, context);
+    return undefined;
+  });
+}
+
+/** Adds a dimension (no id) or changes one, from the dimension form. */
+export async function saveDimension(
+  frameworkId: string,
+  dimensionId: string | null,
+  input: unknown,
+): Promise<ActionResult<{ id: string }>> {
+  if (dimensionId === null) {
+    return runAction("maturity_framework.dimension_add", (actor, context) =>
+      addDimension(actor, frameworkId, input, context),
+    );
+  }
+  return runAction("maturity_framework.dimension_update", (actor, context) =>
+    updateDimension(actor, frameworkId, dimensionId, input, context),
+  );
+}
+
+/** Adds a question (no id) or changes one, from the question form. */
+export async function saveQuestion(
+  frameworkId: string,
+  questionId: string | null,
+  input: unknown,
+): Promise<ActionResult<{ id: string }>> {
+  if (questionId === null) {
+    return runAction("maturity_framework.question_add", (actor, context) =>
+      addQuestion(actor, frameworkId, input, context),
+    );
+  }
+  return runAction("maturity_framework.question_update", (actor, context) =>
+    updateQuestion(actor, frameworkId, questionId, input, context),
+  );
+}
+
+/** The framework page's "Move up" and "Move down" buttons for a dimension: plain forms. */
+export async function moveDimensionInOrder(formData: FormData): Promise<void> {
+  const frameworkId = textField(formData, "frameworkId");
+  const dimensionId = textField(formData, "dimensionId");
+  await runFormAction(
+    "maturity_framework.dimension_move",
+    frameworkHref(frameworkId),
+    (actor, context) =>
+      refusedAsNotice(async () => {
+        await moveDimension(
+          actor,
+          frameworkId,
+          dimensionId,
+          { direction: textField(formData, "direction"), ...openedIn(formData) },
+          context,
+        );
+        revalidatePath(frameworkHref(frameworkId));
+      }),
+    backToFramework(frameworkId, "#content"),
+  );
+}
+
+/** The framework page's "Move up" and "Move down" buttons for a question: plain forms. */
+export async function moveQuestionInOrder(formData: FormData): Promise<void> {
+  const frameworkId = textField(formData, "frameworkId");
+  const questionId = textField(formData, "questionId");
+  await runFormAction(
+    "maturity_framework.question_move",
+    frameworkHref(frameworkId),
+    (actor, context) =>
+      refusedAsNotice(async () => {
+        await moveQuestion(
+          actor,
+          frameworkId,
+          questionId,
+          { direction: textField(formData, "direction"), ...openedIn(formData) },
+          context,
+        );
+        revalidatePath(frameworkHref(frameworkId));
+      }),
+    backToFramework(frameworkId, "#content"),
+  );
+}
+
+/** Removes a dimension and its questions; posted by the confirmation page. */
+export async function removeDimensionConfirmed(formData: FormData): Promise<void> {
+  const frameworkId = textField(formData, "frameworkId");
+  await runFormAction(
+    "maturity_framework.dimension_remove",
+    frameworkHref(frameworkId),
+    (actor, context) =>
+      refusedAsNotice(() =>
+        removeDimension(
+          actor,
+          frameworkId,
+          textField(formData, "dimensionId"),
+          openedIn(formData),
+          context,
+        ),
+      ),
+    backToFramework(frameworkId),
+  );
+}
+
+/** Removes a question; posted by the confirmation page. */
+export async function removeQuestionConfirmed(formData: FormData): Promise<void> {
+  const frameworkId = textField(formData, "frameworkId");
+  await runFormAction(
+    "maturity_framework.question_remove",
+    frameworkHref(frameworkId),
+    (actor, context) =>
+      refusedAsNotice(() =>
+        removeQuestion(
+          actor,
+          frameworkId,
+          textField(formData, "questionId"),
+          openedIn(formData),
+          context,
+        ),
+      ),
+    backToFramework(frameworkId),
+  );
+}
+
+/** Archives or restores a framework; posted by the confirmation page. */
+export async function archiveFrameworkConfirmed(formData: FormData): Promise<void> {
+  const frameworkId = textField(formData, "frameworkId");
+  const archived = textField(formData, "archived") === "true";
+  await runFormAction(
+    archived ? "maturity_framework.archive" : "maturity_framework.restore",
+    frameworkHref(frameworkId),
+    (actor, context) => setFrameworkArchived(actor, frameworkId, archived, context),
+  );
+}

@@ -1,0 +1,184 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { type FieldErrors, useForm } from "react-hook-form";
+
+import { saveQuestion } from "@/app/maturity/frameworks/[frameworkId]/actions";
+import { Choice, ChoiceFieldset, choiceInputClass } from "@/components/ui/choice-fieldset";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
+import { showActionErrors } from "@/components/ui/form-errors";
+import { SelectField } from "@/components/ui/select-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { LEVELS } from "@/lib/maturity/scores";
+import { type QuestionDetails, type QuestionInput, questionSchema } from "@/lib/maturity/schemas";
+import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
+
+const levelField = (index: number) => `levels.${index}` as `levels.${0 | 1 | 2 | 3 | 4}`;
+const levelId = (level: number) => `level-${level}`;
+
+/** The form's fields in order, with the id of the control each error summary entry leads to. */
+const fields: { name: string; id: string }[] = [
+  { name: "dimensionId", id: "dimensionId" },
+  { name: "text", id: "text" },
+  { name: "guidance", id: "guidance" },
+  ...LEVELS.map((level, index) => ({ name: levelField(index), id: levelId(level) })),
+  { name: "allowNotApplicable", id: "allowNotApplicable" },
+  { name: "appliesTo", id: "appliesTo" },
+];
+
+const messageOf = (errors: FieldErrors<QuestionInput>, name: string): string | undefined => {
+  const [head, index] = name.split(".");
+  const error =
+    index === undefined
+      ? errors[head as keyof QuestionInput]
+      : (errors.levels as Record<string, { message?: string }> | undefined)?.[index];
+  return typeof error?.message === "string" ? error.message : undefined;
+};
+
+/** Adds a question to a framework, or changes one when given its id. */
+export function QuestionForm({
+  frameworkId,
+  questionId,
+  dimensions,
+  defaults,
+}: {
+  frameworkId: string;
+  /** The question to change; none to add one. */
+  questionId?: string;
+  /** The newest version's dimensions, in order. */
+  dimensions: { id: string; name: string }[];
+  /** The fields, and the version the page was opened at. */
+  defaults: QuestionInput;
+}) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const frameworkHref = `/maturity/frameworks/${frameworkId}`;
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<QuestionInput, unknown, QuestionDetails>({
+    resolver: zodResolver(questionSchema),
+    defaultValues: defaults,
+    shouldFocusError: false,
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await saveQuestion(frameworkId, questionId ?? null, values);
+    if (result.ok) {
+      router.push(`${frameworkHref}#question-${result.data.id}`);
+      router.refresh();
+      return;
+    }
+    showActionErrors(
+      result,
+      fields.map((field) => field.name),
+      setError,
+      setFormError,
+    );
+  });
+
+  const summary: ErrorSummaryItem[] = [
+    ...fields.flatMap((field) => {
+      const message = messageOf(errors, field.name);
+      return message ? [{ fieldId: field.id, message }] : [];
+    }),
+    ...(formError ? [{ message: formError }] : []),
+  ];
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
+      <ErrorSummary errors={summary} />
+      <input type="hidden" {...register("versionId")} />
+      <input type="hidden" {...register("version")} />
+      <SelectField
+        id="dimensionId"
+        label="Dimension"
+        error={errors.dimensionId?.message}
+        options={[
+          ...(defaults.dimensionId ? [] : [{ value: "", label: "Select the dimension" }]),
+          ...dimensions.map((dimension) => ({ value: dimension.id, label: dimension.name })),
+        ]}
+        {...register("dimensionId")}
+      />
+      <TextareaField
+        id="text"
+        label="Question"
+        hint="For example, How do staff see a person's records from other organisations?"
+        rows={2}
+        error={errors.text?.message}
+        {...register("text")}
+      />
+      <TextareaField
+        id="guidance"
+        label="Guidance (optional)"
+        hint="What to think about, and what evidence to give"
+        error={errors.guidance?.message}
+        {...register("guidance")}
+      />
+      <fieldset className="mb-6">
+        <legend className="mb-1 text-xl font-bold">What each level looks like</legend>
+        <p className="nhs-secondary-text">
+          Describe what good looks like at each level, from 1 (least mature) to 5 (most mature).
+        </p>
+        {LEVELS.map((level, index) => (
+          <TextareaField
+            key={level}
+            id={levelId(level)}
+            label={`Level ${level}`}
+            rows={2}
+            error={messageOf(errors, levelField(index))}
+            {...register(levelField(index))}
+          />
+        ))}
+      </fieldset>
+      <ChoiceFieldset id="allowNotApplicable-fieldset" legend="Not applicable">
+        <Choice
+          id="allowNotApplicable"
+          label="Organisations may answer “not applicable” to this question"
+        >
+          <input
+            id="allowNotApplicable"
+            type="checkbox"
+            className={choiceInputClass}
+            {...register("allowNotApplicable")}
+          />
+        </Choice>
+      </ChoiceFieldset>
+      <ChoiceFieldset
+        id="appliesTo"
+        legend="Organisation types it applies to"
+        hint="Leave all unticked to ask every type of organisation"
+        error={errors.appliesTo?.message}
+      >
+        <div className="grid gap-x-6 md:grid-cols-2">
+          {organisationTypes.map((type, index) => {
+            const id = index === 0 ? "appliesTo" : `appliesTo-${type}`;
+            return (
+              <Choice key={type} id={id} label={organisationTypeLabels[type]}>
+                <input
+                  id={id}
+                  type="checkbox"
+                  value={type}
+                  className={choiceInputClass}
+                  {...register("appliesTo")}
+                />
+              </Choice>
+            );
+          })}
+        </div>
+      </ChoiceFieldset>
+      <div className="flex flex-wrap items-center gap-6">
+        <button type="submit" className="nhs-button" disabled={isSubmitting}>
+          {questionId ? "Save question" : "Add question"}
+        </button>
+        <Link href={frameworkHref}>Cancel</Link>
+      </div>
+    </form>
+  );
+}
