@@ -77,3 +77,25 @@ describe("stored assessment scores", () => {
     expect(await prisma.assessmentAnswer.count({ where: { assessmentId } })).toBe(0);
   });
 });
+
+describe("framework questions", () => {
+  it("read back the organisation types they apply to as a list", async () => {
+    const prisma = await getPrisma();
+    const framework = await createFramework(prisma, {
+      dimensions: 1,
+      questions: 1,
+      appliesTo: ["CARE_HOME", "HOSPICE"],
+    });
+    const question = await prisma.frameworkQuestion.findUniqueOrThrow({
+      where: { id: framework.questionIds[0] as string },
+      select: { appliesTo: true, levels: true },
+    });
+    expect(question.appliesTo).toEqual(["CARE_HOME", "HOSPICE"]);
+    expect(question.levels).toHaveLength(5);
+    expect(
+      await prisma.frameworkQuestion.count({
+        where: { id: framework.questionIds[0] as string, appliesTo: { has: "HOSPICE" } },
+      }),
+    ).toBe(1);
+  });
+});
