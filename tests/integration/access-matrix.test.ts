@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
 import { invitationRows } from "./access-matrix/invitations";
+import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
 import { organisationImportRows } from "./access-matrix/organisation-import";
 import { dataNeedRows } from "./access-matrix/data-needs";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
@@ -38,6 +39,7 @@ const rows: MatrixRow[] = [
   ...organisationImportRows,
   ...dataNeedRows,
   ...pathwayExportRows,
+  ...maturityFrameworkRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.
