@@ -27,6 +27,10 @@ interface Known {
   outboxMessage: string;
   /** One of Larchwood's data needs. */
   larchwoodNeed: string;
+  /** A demo maturity framework, one of its dimensions and one of its questions. */
+  framework: string;
+  frameworkDimension: string;
+  frameworkQuestion: string;
 }
 
 interface PageVisit {
@@ -163,6 +167,33 @@ const PAGES: PageVisit[] = [
     path: (known) => `/pathways/${known.pathway}/print`,
     as: LEAD,
   },
+  // Digital maturity frameworks.
+  { route: "maturity/frameworks/page.tsx", path: () => "/maturity/frameworks", as: LEAD },
+  { route: "maturity/frameworks/new/page.tsx", path: () => "/maturity/frameworks/new", as: LEAD },
+  {
+    route: "maturity/frameworks/[frameworkId]/page.tsx",
+    path: (known) => `/maturity/frameworks/${known.framework}`,
+    as: LEAD,
+  },
+  ...["edit", "archive", "dimensions/new", "questions/new"].map((page): PageVisit => ({
+    route: `maturity/frameworks/[frameworkId]/${page}/page.tsx`,
+    path: (known) => `/maturity/frameworks/${known.framework}/${page}`,
+    as: LEAD,
+  })),
+  ...["edit", "remove"].flatMap((page): PageVisit[] => [
+    {
+      route: `maturity/frameworks/[frameworkId]/dimensions/[dimensionId]/${page}/page.tsx`,
+      path: (known) =>
+        `/maturity/frameworks/${known.framework}/dimensions/${known.frameworkDimension}/${page}`,
+      as: LEAD,
+    },
+    {
+      route: `maturity/frameworks/[frameworkId]/questions/[questionId]/${page}/page.tsx`,
+      path: (known) =>
+        `/maturity/frameworks/${known.framework}/questions/${known.frameworkQuestion}/${page}`,
+      as: LEAD,
+    },
+  ]),
 ];
 
 function pageFiles(folder: string, prefix = ""): string[] {
@@ -225,13 +256,22 @@ async function findKnown(page: Page): Promise<Omit<Known, "invitation" | "outbox
   await page.goto(`/pathways/${pathway}/edit`);
   const hrefOf = (kind: string) =>
     page.locator(`a[href*="/${kind}/"][href$="/edit"]`).first().getAttribute("href");
+  const pathwayStep = (await hrefOf("steps"))!.split("/").at(-2)!;
+  const pathwayFlow = (await hrefOf("flows"))!.split("/").at(-2)!;
+  await page.goto("/maturity/frameworks");
+  await page.getByRole("link", { name: "What Good Looks Like" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What Good Looks Like");
+  const framework = page.url().split("/").at(-1)!;
   return {
     ...known,
     nurse: person!.split("/").at(-1)!,
     larchwoodNeed: need!.split("/").at(-2)!,
     pathway,
-    pathwayStep: (await hrefOf("steps"))!.split("/").at(-2)!,
-    pathwayFlow: (await hrefOf("flows"))!.split("/").at(-2)!,
+    pathwayStep,
+    pathwayFlow,
+    framework,
+    frameworkDimension: (await hrefOf("dimensions"))!.split("/").at(-2)!,
+    frameworkQuestion: (await hrefOf("questions"))!.split("/").at(-2)!,
   };
 }
 
