@@ -8,12 +8,25 @@ export interface ErrorSummaryItem {
   message: string;
 }
 
-/** NHS.UK error summary: shown above the form, focused when it appears, linking to each field. */
+/**
+ * NHS.UK error summary: shown above the form, linking to each field. It takes focus when it
+ * appears, or when the form as a whole is refused (a message for no field); never while someone
+ * corrects fields after a failed submit, so their typing stays where they are.
+ */
 export function ErrorSummary({ errors }: { errors: ErrorSummaryItem[] }) {
   const ref = useRef<HTMLDivElement>(null);
-  const signature = errors.map((error) => error.message).join("|");
+  const shown = useRef<Set<string>>(new Set());
+  // One line per problem; a form-level problem is marked so that it can take focus on its own.
+  const signature = errors
+    .map((error) => `${error.fieldId ? "field" : "form"}:${error.message}`)
+    .join("\n");
   useEffect(() => {
-    if (signature) ref.current?.focus();
+    const problems = signature ? signature.split("\n") : [];
+    const before = shown.current;
+    shown.current = new Set(problems);
+    const appeared = before.size === 0 && problems.length > 0;
+    const refused = problems.some((problem) => problem.startsWith("form:") && !before.has(problem));
+    if (appeared || refused) ref.current?.focus();
   }, [signature]);
   if (errors.length === 0) return null;
   return (

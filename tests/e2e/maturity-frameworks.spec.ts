@@ -43,6 +43,8 @@ async function addDimension(page: Page, name: string) {
 
 test.describe("maturity frameworks", () => {
   test("a lead builds a framework from the keyboard, reorders it and sees it", async ({ page }) => {
+    // A long journey, typed key by key.
+    test.slow();
     await signInAs(page, LEAD, DEMO_PASSWORD);
     const name = `Care record readiness ${suffix()}`;
     await page.goto("/maturity/frameworks");
@@ -102,14 +104,20 @@ test.describe("maturity frameworks", () => {
     await signInAs(page, LEAD, DEMO_PASSWORD);
     await page.goto("/maturity/frameworks/new");
     await activate(page.getByRole("button", { name: "Create framework" }));
-    const summary = page.getByRole("alert");
+    const summary = page.getByRole("alert", { name: "There is a problem" });
     await expect(summary).toContainText("Enter the framework's name");
     await expect(summary).toContainText("Say what the framework is for");
+    await expect(summary).toBeFocused();
 
+    // Correcting a field after a failed submit: every key lands in the field.
     await typeInto(page.getByLabel("Name", { exact: true }), DEMO_FRAMEWORK.toLowerCase());
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue(
+      DEMO_FRAMEWORK.toLowerCase(),
+    );
     await typeInto(page.getByLabel("Description"), "A copy");
     await activate(page.getByRole("button", { name: "Create framework" }));
     await expect(summary).toContainText("Another framework has that name");
+    await expect(summary).toBeFocused();
     await expect(heading(page)).toHaveText("Create a framework");
   });
 
