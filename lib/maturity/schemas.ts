@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
 
-import { HIGHEST_LEVEL, LOWEST_LEVEL } from "./scores";
+import { HIGHEST_LEVEL, isLevel, LOWEST_LEVEL } from "./scores";
 
 // The digital maturity forms' rules, shared by each form and the server that receives it.
 
@@ -94,15 +94,16 @@ export type RoundInput = z.input<typeof roundSchema>;
 export const answerSchema = z
   .object({
     questionId: z.uuid({ message: "Choose a question to answer" }),
-    level: z
-      .union([z.literal(""), z.null(), z.coerce.number()])
-      .transform((value) => (value === "" || value === null ? null : value))
-      .refine(
-        (value) =>
-          value === null ||
-          (Number.isInteger(value) && value >= LOWEST_LEVEL && value <= HIGHEST_LEVEL),
-        `Choose a level from ${LOWEST_LEVEL} to ${HIGHEST_LEVEL}`,
-      ),
+    level: z.unknown().transform((value, context) => {
+      if (value === "" || value === null || value === undefined) return null;
+      const level = typeof value === "string" ? Number(value) : value;
+      if (isLevel(level)) return level;
+      context.addIssue({
+        code: "custom",
+        message: `Choose a level from ${LOWEST_LEVEL} to ${HIGHEST_LEVEL}`,
+      });
+      return z.NEVER;
+    }),
     notApplicable: z.boolean().default(false),
     evidence: optionalText(4000, "Evidence must be 4,000 characters or fewer"),
   })
