@@ -3,6 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/open";
 import { demoAccounts } from "@/lib/db/seed/demo-accounts";
 import { demoContactsFor, demoOrganisations, demoPlaces } from "@/lib/db/seed/demo-coalition";
+import {
+  SOCIO_ORGANISATIONAL_READINESS,
+  WHAT_GOOD_LOOKS_LIKE,
+} from "@/lib/db/seed/demo-frameworks";
 import { seedDemoData } from "@/lib/db/seed/seed";
 import { keyContactSchema } from "@/lib/organisations/schemas";
 
@@ -124,6 +128,49 @@ describe("demo data", () => {
     expect(await database.prisma.dataNeed.count({ where: { pathwayStepId: { not: null } } })).toBe(
       0,
     );
+  });
+
+  it("adds the two demo maturity frameworks, every question with five levels", async () => {
+    await seedDemoData(database.prisma);
+    const frameworks = await database.prisma.maturityFramework.findMany({
+      orderBy: { name: "asc" },
+      include: {
+        versions: { include: { dimensions: { include: { questions: true } } } },
+      },
+    });
+    expect(frameworks.map((framework) => framework.name)).toEqual([
+      SOCIO_ORGANISATIONAL_READINESS,
+      WHAT_GOOD_LOOKS_LIKE,
+    ]);
+    const dimensionsOf = (name: string) =>
+      frameworks
+        .find((framework) => framework.name === name)
+        ?.versions[0]?.dimensions.sort((a, b) => a.position - b.position)
+        .map((dimension) => dimension.name);
+    expect(dimensionsOf(WHAT_GOOD_LOOKS_LIKE)).toEqual([
+      "Well led",
+      "Ensure smart foundations",
+      "Safe practice",
+      "Support people",
+      "Empower citizens",
+      "Improve care",
+      "Healthy populations",
+    ]);
+    expect(dimensionsOf(SOCIO_ORGANISATIONAL_READINESS)).toHaveLength(8);
+    const questions = frameworks.flatMap((framework) =>
+      framework.versions.flatMap((version) =>
+        version.dimensions.flatMap((dimension) => dimension.questions),
+      ),
+    );
+    expect(questions.length).toBeGreaterThanOrEqual(30);
+    expect(questions.every((question) => question.levels.length === 5)).toBe(true);
+    expect(questions.some((question) => question.allowNotApplicable)).toBe(true);
+    expect(questions.some((question) => question.appliesTo.length > 0)).toBe(true);
+    for (const framework of frameworks) {
+      for (const dimension of framework.versions[0]?.dimensions ?? []) {
+        expect(dimension.questions.length, dimension.name).toBeGreaterThanOrEqual(2);
+      }
+    }
   });
 
   it("makes the same key contacts on every run", () => {
