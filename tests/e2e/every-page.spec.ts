@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
 import { expect, signInAs, test } from "./fixtures";
+import { addCareHome, openRoundFor } from "./support/maturity";
 import { expectStaticHeaders, expectStrictPolicy } from "./support/security-headers";
 
 /** Records the demo coalition has, found through the app itself. */
@@ -27,6 +28,10 @@ interface Known {
   outboxMessage: string;
   /** One of Larchwood's data needs. */
   larchwoodNeed: string;
+  /** A round opened for this spec (for a throwaway care home), its assessment and a section. */
+  maturityRound: string;
+  maturityAssessment: string;
+  maturityDimension: string;
 }
 
 interface PageVisit {
@@ -163,6 +168,29 @@ const PAGES: PageVisit[] = [
     path: (known) => `/pathways/${known.pathway}/print`,
     as: LEAD,
   },
+  { route: "maturity/page.tsx", path: () => "/maturity", as: LEAD },
+  { route: "maturity/rounds/new/page.tsx", path: () => "/maturity/rounds/new", as: LEAD },
+  {
+    route: "maturity/rounds/[roundId]/page.tsx",
+    path: (known) => `/maturity/rounds/${known.maturityRound}`,
+    as: LEAD,
+  },
+  {
+    route: "maturity/rounds/[roundId]/edit/page.tsx",
+    path: (known) => `/maturity/rounds/${known.maturityRound}/edit`,
+    as: LEAD,
+  },
+  {
+    route: "maturity/assessments/[assessmentId]/page.tsx",
+    path: (known) => `/maturity/assessments/${known.maturityAssessment}`,
+    as: LEAD,
+  },
+  {
+    route: "maturity/assessments/[assessmentId]/dimensions/[dimensionId]/page.tsx",
+    path: (known) =>
+      `/maturity/assessments/${known.maturityAssessment}/dimensions/${known.maturityDimension}`,
+    as: LEAD,
+  },
 ];
 
 function pageFiles(folder: string, prefix = ""): string[] {
@@ -191,7 +219,26 @@ async function sendInvitation(page: Page, larchwood: string): Promise<string> {
   return href!.split("/").at(-2)!;
 }
 
-async function findKnown(page: Page): Promise<Omit<Known, "invitation" | "outboxMessage">> {
+/** Opens a round for a throwaway care home; answers with the round, assessment and a section. */
+async function openMaturityRound(page: Page) {
+  const suffix = Date.now().toString(36);
+  const organisation = `Every Page Lodge ${suffix}`;
+  await addCareHome(page, organisation);
+  const maturityRound = await openRoundFor(page, { organisation, round: `Every page ${suffix}` });
+  await page.getByRole("link", { name: organisation }).click();
+  const maturityAssessment = page.url().split("/").at(-1)!;
+  const section = await page.locator('a[href*="/dimensions/"]').first().getAttribute("href");
+  return { maturityRound, maturityAssessment, maturityDimension: section!.split("/").at(-1)! };
+}
+
+async function findKnown(
+  page: Page,
+): Promise<
+  Omit<
+    Known,
+    "invitation" | "outboxMessage" | "maturityRound" | "maturityAssessment" | "maturityDimension"
+  >
+> {
   const larchwood = await profileId(page, "Larchwood Care Home");
   const moorside = await profileId(page, "Moorside Surgery");
   const idIn = async (records: string) => {
@@ -246,6 +293,7 @@ test.describe("every page", () => {
     await signInAs(page, LEAD, DEMO_PASSWORD);
     const found = await findKnown(page);
     const invitation = await sendInvitation(page, found.larchwood);
+    const maturity = await openMaturityRound(page);
     await page.close();
 
     const admin = await browser.newPage();
@@ -257,7 +305,7 @@ test.describe("every page", () => {
       .first()
       .getAttribute("href");
     await admin.close();
-    known = { ...found, invitation, outboxMessage: message!.split("/").at(-1)! };
+    known = { ...found, ...maturity, invitation, outboxMessage: message!.split("/").at(-1)! };
   });
 
   for (const visit of PAGES) {
