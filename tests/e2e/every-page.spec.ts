@@ -224,8 +224,10 @@ async function openMaturityRound(page: Page) {
   const suffix = Date.now().toString(36);
   const organisation = `Every Page Lodge ${suffix}`;
   await addCareHome(page, organisation);
-  const maturityRound = await openRoundFor(page, { organisation, round: `Every page ${suffix}` });
+  const round = `Every page ${suffix}`;
+  const maturityRound = await openRoundFor(page, { organisation, round });
   await page.getByRole("link", { name: organisation }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${round}: ${organisation}`);
   const maturityAssessment = page.url().split("/").at(-1)!;
   const section = await page.locator('a[href*="/dimensions/"]').first().getAttribute("href");
   return { maturityRound, maturityAssessment, maturityDimension: section!.split("/").at(-1)! };
@@ -289,6 +291,8 @@ test("the list below names every page in app/", () => {
 test.describe("every page", () => {
   let known: Known;
   test.beforeAll(async ({ browser }) => {
+    // Finding the records, sending an invitation and opening a round take several pages.
+    test.setTimeout(120_000);
     const page = await browser.newPage();
     await signInAs(page, LEAD, DEMO_PASSWORD);
     const found = await findKnown(page);

@@ -36,6 +36,8 @@ export async function openRoundFor(
   await page.getByLabel("Opens on").fill(day(0));
   await page.getByLabel("Closes on").fill(day(28));
   await page.getByRole("button", { name: "Open round" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(details.round);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(details.round, {
+    timeout: 15_000,
+  });
   return page.url().split("/").at(-1)!;
 }
