@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
 
-import { HIGHEST_LEVEL, LOWEST_LEVEL } from "./scores";
+import { HIGHEST_LEVEL, isLevel, LOWEST_LEVEL } from "./scores";
 
 // The digital maturity forms' rules, shared by each form and the server that receives it.
 
@@ -119,15 +119,16 @@ export type RoundInput = z.input<typeof roundSchema>;
 export const answerSchema = z
   .object({
     questionId: z.uuid({ message: "Choose a question to answer" }),
-    level: z
-      .union([z.literal(""), z.null(), z.coerce.number()])
-      .transform((value) => (value === "" || value === null ? null : value))
-      .refine(
-        (value) =>
-          value === null ||
-          (Number.isInteger(value) && value >= LOWEST_LEVEL && value <= HIGHEST_LEVEL),
-        `Choose a level from ${LOWEST_LEVEL} to ${HIGHEST_LEVEL}`,
-      ),
+    level: z.unknown().transform((value, context) => {
+      if (value === "" || value === null || value === undefined) return null;
+      const level = typeof value === "string" ? Number(value) : value;
+      if (isLevel(level)) return level;
+      context.addIssue({
+        code: "custom",
+        message: `Choose a level from ${LOWEST_LEVEL} to ${HIGHEST_LEVEL}`,
+      });
+      return z.NEVER;
+    }),
     notApplicable: z.boolean().default(false),
     evidence: optionalText(4000, "Evidence must be 4,000 characters or fewer"),
   })
@@ -148,3 +149,67 @@ export const returnSchema = z.object({
 export type ReturnInput = z.input<typeof returnSchema>;
 
 export const sharingSchema = z.object({ share: z.boolean() });
+
+/** A round's name and dates, as the lead changes them once it is open (its invitations stay). */
+export const roundChangeSchema = z
+  .object({
+    name: requiredText(
+      100,
+      "Enter the round's name, like 2026 Q4",
+      "Name must be 100 characters or fewer",
+    ),
+    opensOn: dateField("Enter the day the round opens"),
+    closesOn: dateField("Enter the day the round closes"),
+    version: versionField,
+  })
+  .refine((round) => round.closesOn >= round.opensOn, {
+    path: ["closesOn"],
+    message: "The round must close on or after the day it opens",
+  });
+export type RoundChangeInput = z.input<typeof roundChangeSchema>;
+
+/** Gives a dimension of an assessment to a colleague, or takes it back (no assignee). */
+export const assignSchema = z.object({
+  dimensionId: z.uuid({ message: "Choose a section to give" }),
+  assigneeId: z
+    .union([z.literal(""), z.null(), z.uuid({ message: "Choose a colleague from the list" })])
+    .transform((value) => (value ? value : null)),
+});
+export type AssignInput = z.input<typeof assignSchema>;
+
+/** Submitting or validating an assessment: the version it was read at. */
+export const assessmentVersionSchema = z.object({ version: versionField });
+
+export const ASSESSMENT_STATUSES = [
+  "NOT_STARTED",
+  "IN_PROGRESS",
+  "SUBMITTED",
+  "RETURNED",
+  "VALIDATED",
+] as const;
+
+const pageNumber = z.coerce.number().int().min(1).max(10_000).default(1).catch(1);
+
+export const MATURITY_PAGE_SIZE = 25;
+
+/** The landing page's lists, each paged on its own. */
+export const maturityLandingQuerySchema = z.object({
+  page: pageNumber,
+  pastPage: pageNumber,
+  assignedPage: pageNumber,
+  upcomingPage: pageNumber,
+  closedPage: pageNumber,
+});
+export type MaturityLandingQuery = z.infer<typeof maturityLandingQuerySchema>;
+
+/** A round's assessments table: filtered by status, paged. */
+export const roundAssessmentsQuerySchema = z.object({
+  status: z.enum(ASSESSMENT_STATUSES).optional().catch(undefined),
+  page: pageNumber,
+});
+export type RoundAssessmentsQuery = z.infer<typeof roundAssessmentsQuerySchema>;
+
+/** The new round form's organisation search. */
+export const roundOrganisationSearchSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+});

@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
 import { expect, signInAs, test } from "./fixtures";
+import { addCareHome, openRoundFor } from "./support/maturity";
 import { expectStaticHeaders, expectStrictPolicy } from "./support/security-headers";
 
 /** Records the demo coalition has, found through the app itself. */
@@ -31,6 +32,10 @@ interface Known {
   framework: string;
   frameworkDimension: string;
   frameworkQuestion: string;
+  /** A round opened for this spec (for a throwaway care home), its assessment and a section. */
+  maturityRound: string;
+  maturityAssessment: string;
+  maturityDimension: string;
 }
 
 interface PageVisit {
@@ -194,6 +199,29 @@ const PAGES: PageVisit[] = [
       as: LEAD,
     },
   ]),
+  { route: "maturity/page.tsx", path: () => "/maturity", as: LEAD },
+  { route: "maturity/rounds/new/page.tsx", path: () => "/maturity/rounds/new", as: LEAD },
+  {
+    route: "maturity/rounds/[roundId]/page.tsx",
+    path: (known) => `/maturity/rounds/${known.maturityRound}`,
+    as: LEAD,
+  },
+  {
+    route: "maturity/rounds/[roundId]/edit/page.tsx",
+    path: (known) => `/maturity/rounds/${known.maturityRound}/edit`,
+    as: LEAD,
+  },
+  {
+    route: "maturity/assessments/[assessmentId]/page.tsx",
+    path: (known) => `/maturity/assessments/${known.maturityAssessment}`,
+    as: LEAD,
+  },
+  {
+    route: "maturity/assessments/[assessmentId]/dimensions/[dimensionId]/page.tsx",
+    path: (known) =>
+      `/maturity/assessments/${known.maturityAssessment}/dimensions/${known.maturityDimension}`,
+    as: LEAD,
+  },
 ];
 
 function pageFiles(folder: string, prefix = ""): string[] {
@@ -222,7 +250,28 @@ async function sendInvitation(page: Page, larchwood: string): Promise<string> {
   return href!.split("/").at(-2)!;
 }
 
-async function findKnown(page: Page): Promise<Omit<Known, "invitation" | "outboxMessage">> {
+/** Opens a round for a throwaway care home; answers with the round, assessment and a section. */
+async function openMaturityRound(page: Page) {
+  const suffix = Date.now().toString(36);
+  const organisation = `Every Page Lodge ${suffix}`;
+  await addCareHome(page, organisation);
+  const round = `Every page ${suffix}`;
+  const maturityRound = await openRoundFor(page, { organisation, round });
+  await page.getByRole("link", { name: organisation }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${round}: ${organisation}`);
+  const maturityAssessment = page.url().split("/").at(-1)!;
+  const section = await page.locator('a[href*="/dimensions/"]').first().getAttribute("href");
+  return { maturityRound, maturityAssessment, maturityDimension: section!.split("/").at(-1)! };
+}
+
+async function findKnown(
+  page: Page,
+): Promise<
+  Omit<
+    Known,
+    "invitation" | "outboxMessage" | "maturityRound" | "maturityAssessment" | "maturityDimension"
+  >
+> {
   const larchwood = await profileId(page, "Larchwood Care Home");
   const moorside = await profileId(page, "Moorside Surgery");
   const idIn = async (records: string) => {
@@ -282,10 +331,13 @@ test("the list below names every page in app/", () => {
 test.describe("every page", () => {
   let known: Known;
   test.beforeAll(async ({ browser }) => {
+    // Finding the records, sending an invitation and opening a round take several pages.
+    test.setTimeout(120_000);
     const page = await browser.newPage();
     await signInAs(page, LEAD, DEMO_PASSWORD);
     const found = await findKnown(page);
     const invitation = await sendInvitation(page, found.larchwood);
+    const maturity = await openMaturityRound(page);
     await page.close();
 
     const admin = await browser.newPage();
@@ -297,7 +349,7 @@ test.describe("every page", () => {
       .first()
       .getAttribute("href");
     await admin.close();
-    known = { ...found, invitation, outboxMessage: message!.split("/").at(-1)! };
+    known = { ...found, ...maturity, invitation, outboxMessage: message!.split("/").at(-1)! };
   });
 
   for (const visit of PAGES) {

@@ -8,6 +8,7 @@ import { invitationRows } from "./access-matrix/invitations";
 import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
 import { organisationImportRows } from "./access-matrix/organisation-import";
 import { dataNeedRows } from "./access-matrix/data-needs";
+import { maturityAssessmentRows } from "./access-matrix/maturity-assessments";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
 import { pathwayRows } from "./access-matrix/pathways";
@@ -40,6 +41,7 @@ const rows: MatrixRow[] = [
   ...dataNeedRows,
   ...pathwayExportRows,
   ...maturityFrameworkRows,
+  ...maturityAssessmentRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.

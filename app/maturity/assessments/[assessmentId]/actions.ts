@@ -1,0 +1,111 @@
+"use server";
+
+import { ZodError } from "zod";
+
+import { AppError } from "@/lib/errors";
+import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
+import { assignSection } from "@/lib/maturity/assessments/assign-section";
+import { returnAssessment, validateAssessment } from "@/lib/maturity/assessments/review-assessment";
+import { saveAnswer, saveAnswers } from "@/lib/maturity/assessments/save-answer";
+import { submitAssessment } from "@/lib/maturity/assessments/submit-assessment";
+import type { AnswerInput } from "@/lib/maturity/schemas";
+import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
+
+const textField = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/** Saves one answer as it changes on the answering page (autosave). */
+export async function saveAnswerAction(
+  assessmentId: string,
+  input: unknown,
+): Promise<ActionResult<{ status: AssessmentStatus }>> {
+  return runAction("maturityAnswer.save", (actor, context) =>
+    saveAnswer(actor, assessmentId, input, context),
+  );
+}
+
+/**
+ * Saves every answer of a dimension, posted by the answering page's plain form (without
+ * JavaScript). A refusal because of the answers or the assessment's state comes back as a notice
+ * on the page.
+ */
+export async function saveDimensionAnswers(formData: FormData): Promise<void> {
+  const assessmentId = textField(formData, "assessmentId");
+  const dimensionId = textField(formData, "dimensionId");
+  const page = `/maturity/assessments/${assessmentId}/dimensions/${dimensionId}`;
+  const answers: AnswerInput[] = formData
+    .getAll("questionId")
+    .filter((value): value is string => typeof value === "string")
+    .map((questionId) => {
+      const choice = textField(formData, `level-${questionId}`);
+      return {
+        questionId,
+        level: choice === "na" ? null : choice,
+        notApplicable: choice === "na",
+        evidence: textField(formData, `evidence-${questionId}`),
+      };
+    });
+  await runFormAction(
+    "maturityAnswer.save",
+    page,
+    async (actor, context) => {
+      try {
+        await saveAnswers(actor, assessmentId, answers, context);
+        return "saved";
+      } catch (error) {
+        const refused =
+          error instanceof ZodError ||
+          (error instanceof AppError && (error.code === "VALIDATION" || error.code === "CONFLICT"));
+        if (refused) return "refused";
+        throw error;
+      }
+    },
+    (outcome) => `${page}?${outcome === "saved" ? "saved=1" : "notSaved=1"}`,
+  );
+}
+
+/** Gives a dimension to a colleague, or takes it back. */
+export async function assignSectionAction(
+  assessmentId: string,
+  input: unknown,
+): Promise<ActionResult> {
+  return runAction("maturityAssessment.assign", async (actor, context) => {
+    await assignSection(actor, assessmentId, input, context);
+    return undefined;
+  });
+}
+
+/** Submits the assessment; an incomplete one is refused with the missing questions. */
+export async function submitAssessmentAction(
+  assessmentId: string,
+  input: unknown,
+): Promise<ActionResult> {
+  return runAction("maturityAssessment.submit", async (actor, context) => {
+    await submitAssessment(actor, assessmentId, input, context);
+    return undefined;
+  });
+}
+
+/** The lead returns a submitted assessment with comments. */
+export async function returnAssessmentAction(
+  assessmentId: string,
+  input: unknown,
+): Promise<ActionResult> {
+  return runAction("maturityAssessment.return", async (actor, context) => {
+    await returnAssessment(actor, assessmentId, input, context);
+    return undefined;
+  });
+}
+
+/** The lead validates a submitted assessment. */
+export async function validateAssessmentAction(
+  assessmentId: string,
+  input: unknown,
+): Promise<ActionResult> {
+  return runAction("maturityAssessment.validate", async (actor, context) => {
+    await validateAssessment(actor, assessmentId, input, context);
+    return undefined;
+  });
+}

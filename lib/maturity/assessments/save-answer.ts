@@ -1,0 +1,166 @@
+import "server-only";
+
+import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { AssessmentStatus, Prisma } from "@/lib/generated/prisma/client";
+import { organisationTypeLabels } from "@/lib/organisations/types";
+
+import { maturityPolicy } from "../policy";
+import { type AnswerInput, answerSchema } from "../schemas";
+import { appliesToType } from "../scores";
+import {
+  type AssessmentForChange,
+  answersLockedBecause,
+  guardAssessmentIds,
+  lockAssessment,
+  organisationContext,
+} from "./records";
+
+type AnswerDetails = ReturnType<typeof answerSchema.parse>;
+
+const questionError = (message: string) =>
+  new AppError("VALIDATION", message, { questionId: [message] });
+
+/**
+ * Checks one answer against the assessment (who may give it, whether its question is asked of
+ * this organisation, whether answers may still change) and saves it over any earlier one.
+ */
+async function applyAnswer(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  assessment: AssessmentForChange,
+  details: AnswerDetails,
+  context: AuditContext,
+): Promise<void> {
+  const question = await tx.frameworkQuestion.findFirst({
+    where: { id: details.questionId, versionId: assessment.round.frameworkVersionId },
+    select: { id: true, key: true, dimensionId: true, appliesTo: true, allowNotApplicable: true },
+  });
+  if (!question) throw questionError("That question is not part of this assessment.");
+  const assignment = await tx.sectionAssignment.findUnique({
+    where: {
+      assessmentId_dimensionId: {
+        assessmentId: assessment.id,
+        dimensionId: question.dimensionId,
+      },
+    },
+    select: { assigneeId: true },
+  });
+  if (!maturityPolicy.canAnswer(actor, assessment.organisationId, assignment?.assigneeId ?? null)) {
+    throw new AppError(
+      "FORBIDDEN",
+      maturityPolicy.canManage(actor)
+        ? "Programme leads review answers but do not give them for an organisation."
+        : "You can answer only the sections given to you. Ask your organisation's admin for this one.",
+    );
+  }
+  const locked = answersLockedBecause(assessment.status, assessment.round);
+  if (locked) throw new AppError("CONFLICT", locked);
+  if (!appliesToType(question, assessment.organisation.type)) {
+    throw questionError(
+      `That question is not asked of a ${organisationTypeLabels[assessment.organisation.type].toLowerCase()}.`,
+    );
+  }
+  if (details.notApplicable && !question.allowNotApplicable) {
+    throw new AppError("VALIDATION", "Check the highlighted fields.", {
+      level: ["This question needs a level from 1 to 5: it cannot be not applicable"],
+    });
+  }
+
+  const values = {
+    level: details.level,
+    notApplicable: details.notApplicable,
+    evidence: details.evidence,
+    updatedById: actor.userId,
+  };
+  const answer = await tx.assessmentAnswer.upsert({
+    where: { assessmentId_questionId: { assessmentId: assessment.id, questionId: question.id } },
+    create: { assessmentId: assessment.id, questionId: question.id, ...values },
+    update: values,
+    select: { id: true },
+  });
+  await recordAuditEvent(tx, organisationContext(actor, assessment.organisationId, context), {
+    action: "maturityAnswer.saved",
+    entityType: "AssessmentAnswer",
+    entityId: answer.id,
+    after: {
+      question: question.key,
+      level: details.level,
+      notApplicable: details.notApplicable,
+      evidence: details.evidence !== null,
+    },
+  });
+}
+
+/** A first answer starts the assessment; a returned one stays returned until resubmitted. */
+async function markStarted(
+  tx: Prisma.TransactionClient,
+  assessment: AssessmentForChange,
+): Promise<AssessmentStatus> {
+  if (assessment.status !== "NOT_STARTED") return assessment.status;
+  await tx.assessment.update({
+    where: { id: assessment.id },
+    data: { status: "IN_PROGRESS" },
+  });
+  return "IN_PROGRESS";
+}
+
+/**
+ * Saves one answer (a level, "not applicable", or only an evidence note so far) over any earlier
+ * one, as the answering page autosaves it. Refused, with nothing changed, when the actor may not
+ * answer that section, the question is not asked of this organisation, "not applicable" is not
+ * allowed, the assessment is submitted or validated, or the round is not open.
+ */
+export async function saveAnswer(
+  actor: Actor,
+  assessmentId: string,
+  input: unknown,
+  context: AuditContext = {},
+): Promise<{ status: AssessmentStatus }> {
+  guardAssessmentIds(assessmentId);
+  const details = answerSchema.parse(input);
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const assessment = await lockAssessment(tx, actor, assessmentId);
+    await applyAnswer(tx, actor, assessment, details, context);
+    return { status: await markStarted(tx, assessment) };
+  });
+}
+
+/**
+ * Saves a dimension's answers at once (the answering page without JavaScript): all of them, or
+ * none if any is refused. Questions with nothing given and no earlier answer are left alone.
+ */
+export async function saveAnswers(
+  actor: Actor,
+  assessmentId: string,
+  inputs: AnswerInput[],
+  context: AuditContext = {},
+): Promise<{ status: AssessmentStatus; saved: number }> {
+  guardAssessmentIds(assessmentId);
+  const answers = inputs.map((input) => answerSchema.parse(input));
+  const prisma = await getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const assessment = await lockAssessment(tx, actor, assessmentId);
+    const existing = new Set(
+      (
+        await tx.assessmentAnswer.findMany({
+          where: { assessmentId, questionId: { in: answers.map((answer) => answer.questionId) } },
+          select: { questionId: true },
+        })
+      ).map((answer) => answer.questionId),
+    );
+    const given = answers.filter(
+      (answer) =>
+        existing.has(answer.questionId) ||
+        answer.level !== null ||
+        answer.notApplicable ||
+        answer.evidence !== null,
+    );
+    for (const answer of given) await applyAnswer(tx, actor, assessment, answer, context);
+    const status = given.length > 0 ? await markStarted(tx, assessment) : assessment.status;
+    return { status, saved: given.length };
+  });
+}
