@@ -22,6 +22,9 @@ export async function openRound(
   const details = roundSchema.parse(input);
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
+    // The same lock that framework edits take: an edit made in place and a round taking that
+    // version cannot interleave, so a round never answers a version that changes under it.
+    await tx.$executeRaw`SELECT 1 FROM "MaturityFramework" WHERE id = ${details.frameworkId}::uuid FOR UPDATE`;
     const framework = await tx.maturityFramework.findUnique({
       where: { id: details.frameworkId },
       select: {
