@@ -7,6 +7,7 @@ import { dataFingerprint } from "./access-matrix/data-fingerprint";
 import { invitationRows } from "./access-matrix/invitations";
 import { organisationImportRows } from "./access-matrix/organisation-import";
 import { dataNeedRows } from "./access-matrix/data-needs";
+import { maturityResultRows } from "./access-matrix/maturity-results";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
 import { pathwayRows } from "./access-matrix/pathways";
@@ -38,6 +39,7 @@ const rows: MatrixRow[] = [
   ...organisationImportRows,
   ...dataNeedRows,
   ...pathwayExportRows,
+  ...maturityResultRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.
