@@ -27,6 +27,8 @@ interface Known {
   outboxMessage: string;
   /** One of Larchwood's data needs. */
   larchwoodNeed: string;
+  /** The latest demo maturity round, with results. */
+  maturityRound: string;
 }
 
 interface PageVisit {
@@ -163,6 +165,21 @@ const PAGES: PageVisit[] = [
     path: (known) => `/pathways/${known.pathway}/print`,
     as: LEAD,
   },
+  {
+    route: "organisations/[organisationId]/maturity/page.tsx",
+    path: (known) => `/organisations/${known.larchwood}/maturity`,
+    as: "manager@larchwood.example",
+  },
+  {
+    route: "maturity/rounds/[roundId]/results/page.tsx",
+    path: (known) => `/maturity/rounds/${known.maturityRound}/results`,
+    as: LEAD,
+  },
+  {
+    route: "maturity/rounds/[roundId]/results/print/page.tsx",
+    path: (known) => `/maturity/rounds/${known.maturityRound}/results/print`,
+    as: LEAD,
+  },
 ];
 
 function pageFiles(folder: string, prefix = ""): string[] {
@@ -222,6 +239,11 @@ async function findKnown(page: Page): Promise<Omit<Known, "invitation" | "outbox
   await page.getByRole("link", { name: discharge }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(discharge);
   const pathway = page.url().split("/").at(-1)!;
+  await page.goto(`/organisations/${larchwood}/maturity`);
+  const roundResults = await page
+    .locator('a[href^="/maturity/rounds/"][href$="/results"]')
+    .first()
+    .getAttribute("href");
   await page.goto(`/pathways/${pathway}/edit`);
   const hrefOf = (kind: string) =>
     page.locator(`a[href*="/${kind}/"][href$="/edit"]`).first().getAttribute("href");
@@ -229,6 +251,7 @@ async function findKnown(page: Page): Promise<Omit<Known, "invitation" | "outbox
     ...known,
     nurse: person!.split("/").at(-1)!,
     larchwoodNeed: need!.split("/").at(-2)!,
+    maturityRound: roundResults!.split("/").at(-2)!,
     pathway,
     pathwayStep: (await hrefOf("steps"))!.split("/").at(-2)!,
     pathwayFlow: (await hrefOf("flows"))!.split("/").at(-2)!,

@@ -55,7 +55,7 @@ export async function exportRoundResultsCsv(
     ]);
   const csv = stringify(
     [headings, ...rows].map((row) => row.map(escapeFormula)),
-    { bom: true, record_delimiter: "\r\n" },
+    { bom: true, quoted: true, record_delimiter: "\r\n" },
   );
   const slug = round.name
     .toLowerCase()
