@@ -70,7 +70,7 @@ test.describe("maturity results", () => {
     ).toBeVisible();
 
     // The round picker shows the earlier round too.
-    await page.getByLabel("Round").selectOption({ label: "2025 Q4" });
+    await page.getByRole("combobox", { name: "Round" }).selectOption({ label: "2025 Q4" });
     await page.getByRole("button", { name: "Show results" }).click();
     await expect(page).toHaveURL(/round=/);
     await expect(page.getByText("2025 Q4, assessed against What Good Looks Like")).toBeVisible();
@@ -80,6 +80,7 @@ test.describe("maturity results", () => {
   test("named results stay with the organisation until its admin shares them", async ({
     browser,
   }) => {
+    test.slow();
     const moorside = await signedIn(browser, MOORSIDE_ADMIN);
     const larchwoodAdmin = await signedIn(browser, LARCHWOOD_ADMIN);
     const larchwood = await openProfile(moorside, LARCHWOOD);
@@ -124,13 +125,14 @@ test.describe("maturity results", () => {
     page,
     expectAccessible,
   }) => {
+    test.slow();
     await signInAs(page, LEAD, DEMO_PASSWORD);
     const larchwood = await openProfile(page, LARCHWOOD);
     await openRoundResults(page, larchwood);
     await expect(page.getByRole("heading", { name: "Completion" })).toBeVisible();
     const heatmap = page.getByRole("table", { name: /Scores from 1 to 5 by organisation/ });
     await expect(heatmap.getByRole("row", { name: new RegExp(LARCHWOOD) })).toContainText(
-      "Validated",
+      "Submitted",
     );
     await expect(heatmap).toContainText("Not started");
 
@@ -139,7 +141,9 @@ test.describe("maturity results", () => {
       "aria-sort",
       "descending",
     );
-    await page.getByLabel("Type of organisation").selectOption({ label: "Care home" });
+    await page
+      .getByRole("combobox", { name: "Type of organisation" })
+      .selectOption({ label: "Care home" });
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page.getByText("Showing 1 to 6 of 6 organisations")).toBeVisible();
     await expectAccessible();
@@ -148,12 +152,12 @@ test.describe("maturity results", () => {
     await page.getByRole("link", { name: "Download every organisation's results as CSV" }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe("maturity-results-2026-q2.csv");
-    const csv = await readFile((await download.path()), "utf8");
+    const csv = await readFile(await download.path(), "utf8");
     expect(csv).toContain(
       '"Organisation","ODS code","Type","Place","Status","Shares named results","Well led"',
     );
     expect(csv).toMatch(
-      /"Larchwood Care Home","ZZC01","Care home","Northmoor","Validated","No","4\.0"/,
+      /"Larchwood Care Home","ZZC01","Care home","Northmoor","Submitted","No","4\.0"/,
     );
 
     await page.getByRole("link", { name: "Print the board report" }).click();

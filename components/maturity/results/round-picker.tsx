@@ -16,7 +16,7 @@ export function RoundPicker({
     <form
       method="get"
       action={action}
-      aria-label="Round"
+      aria-label="Choose a round"
       className="mb-8 flex flex-wrap items-end gap-4"
     >
       <SelectField
