@@ -265,6 +265,8 @@ test("the list below names every page in app/", () => {
 test.describe("every page", () => {
   let known: Known;
   test.beforeAll(async ({ browser }) => {
+    // Finding the records takes a dozen page loads: more than one test's time on a busy machine.
+    test.slow();
     const page = await browser.newPage();
     await signInAs(page, LEAD, DEMO_PASSWORD);
     const found = await findKnown(page);
