@@ -12,7 +12,7 @@ import { type DimensionScore, strongestAndWeakest } from "../scores";
 import { distributionOf, SMALLEST_GROUP } from "../statistics";
 import { COUNTED_STATUSES } from "./counted";
 import { findHelpers, type Helper, WEAK_SCORE } from "./help-where-weakest";
-import { readResultsRound, readRoundAssessments } from "./round-data";
+import { readOtherScores, readResultsRound } from "./round-data";
 
 export interface ResultsRoundChoice {
   id: string;
@@ -118,7 +118,9 @@ export async function getOrganisationResults(
           frameworkVersion: { select: { framework: { select: { id: true, name: true } } } },
         },
       },
-      scores: { select: { score: true, dimension: { select: { key: true, name: true } } } },
+      scores: {
+        select: { score: true, dimension: { select: { id: true, key: true, name: true } } },
+      },
     },
   });
   const choices = assessments.map(({ round }) => ({
@@ -153,25 +155,24 @@ export async function getOrganisationResults(
     };
   }
 
-  const [round, roundAssessments] = await Promise.all([
+  const [round, groups] = await Promise.all([
     readResultsRound(prisma, chosen.id),
-    readRoundAssessments(prisma, chosen.id, { countedOnly: true }),
+    readOtherScores(prisma, chosen.id, organisationId),
   ]);
   if (!round) return null;
-  const own = roundAssessments.find((assessment) => assessment.organisationId === organisationId);
-  const others = roundAssessments.filter(
-    (assessment) => assessment.organisationId !== organisationId,
+  const own = new Map(
+    assessments
+      .find((assessment) => assessment.round.id === chosen.id)
+      ?.scores.map(({ dimension, score }) => [dimension.id, score]),
   );
-  const peers = others.filter((assessment) => assessment.type === organisation.type);
 
   const dimensions = round.dimensions.map((dimension): DimensionResult => {
-    const scoresOf = (group: typeof others) =>
-      group
-        .map((assessment) => assessment.scores.get(dimension.id) ?? null)
-        .filter((score) => score !== null);
-    const peerScores = scoresOf(peers);
-    const otherScores = scoresOf(others);
-    const ownScore = own?.scores.get(dimension.id) ?? null;
+    const inDimension = groups.filter((group) => group.dimensionId === dimension.id);
+    const peerScores = inDimension
+      .filter((group) => group.type === organisation.type)
+      .flatMap((group) => group.scores);
+    const otherScores = inDimension.flatMap((group) => group.scores);
+    const ownScore = own.get(dimension.id) ?? null;
     return {
       key: dimension.key,
       name: dimension.name,

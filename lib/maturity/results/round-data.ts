@@ -100,7 +100,6 @@ interface AssessmentRow {
 export async function readRoundAssessments(
   db: Prisma.TransactionClient,
   roundId: string,
-  options: { countedOnly?: boolean } = {},
 ): Promise<RoundAssessment[]> {
   const counted = Prisma.join(COUNTED_STATUSES.map((status) => Prisma.sql`${status}`));
   const rows = await db.$queryRaw<AssessmentRow[]>(Prisma.sql`
@@ -116,7 +115,6 @@ export async function readRoundAssessments(
         ON s."assessmentId" = a.id AND a.status::text IN (${counted})
      WHERE a."roundId" = ${roundId}::uuid
        AND o."archivedAt" IS NULL
-       ${options.countedOnly ? Prisma.sql`AND a.status::text IN (${counted})` : Prisma.empty}
      GROUP BY a.id, o.id, p.id`);
   return rows.map((row) => ({
     assessmentId: row.assessmentId,
@@ -131,4 +129,34 @@ export async function readRoundAssessments(
     counted: isCounted(row.status),
     scores: new Map(Object.entries(row.scores ?? {})),
   }));
+}
+
+export interface GroupScores {
+  type: OrganisationType;
+  dimensionId: string;
+  scores: number[];
+}
+
+/**
+ * The scores of every organisation in a round but one, grouped by organisation type and
+ * dimension: what peer and coalition medians are worked out from, without reading who scored
+ * what. Only submitted and validated assessments of organisations that are not archived.
+ */
+export async function readOtherScores(
+  db: Prisma.TransactionClient,
+  roundId: string,
+  organisationId: string,
+): Promise<GroupScores[]> {
+  const counted = Prisma.join(COUNTED_STATUSES.map((status) => Prisma.sql`${status}`));
+  return db.$queryRaw<GroupScores[]>(Prisma.sql`
+    SELECT o.type::text AS type, s."dimensionId", array_agg(s.score) AS scores
+      FROM "AssessmentScore" s
+      JOIN "Assessment" a ON a.id = s."assessmentId"
+      JOIN "Organisation" o ON o.id = a."organisationId"
+     WHERE a."roundId" = ${roundId}::uuid
+       AND a.status::text IN (${counted})
+       AND o."archivedAt" IS NULL
+       AND o.id <> ${organisationId}::uuid
+       AND s.score IS NOT NULL
+     GROUP BY o.type, s."dimensionId"`);
 }
