@@ -55,7 +55,7 @@ export function RoundResultsView({ results }: { results: RoundResults }) {
         <h2 id="named-heading">
           {results.canSeeCoalition
             ? "Every organisation"
-            : "Organisations that share their results"}
+            : "Organisations that share their results, and your own"}
         </h2>
         <ResultsFilters action={base} query={table.query} places={results.places} />
         {table.total === 0 ? (
