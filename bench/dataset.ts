@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { OrganisationType } from "@/lib/generated/prisma/enums";
+import type { AssessmentStatus, OrganisationType } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { type GivenAnswer, scoreAssessment } from "@/lib/maturity/scores";
 import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
 
 /** How much data to generate. Add a field here when a feature adds a model worth scaling. */
@@ -14,6 +15,9 @@ export interface DatasetSize {
   /** One generated pathway of this many steps and flows, for the pathway page and editor. */
   pathwaySteps: number;
   pathwayFlows: number;
+  /** A maturity framework of this many questions, and this many rounds every organisation answered. */
+  maturityQuestions: number;
+  maturityRounds: number;
 }
 
 /** The ids of every row the generators inserted, so that the rows can be removed again. */
@@ -29,6 +33,17 @@ export interface Dataset {
   unmetNeeds: number;
   /** The generated pathway. */
   pathwayId: string;
+  /** The generated maturity framework and its rounds, oldest first (null with no rounds). */
+  maturity: MaturityDataset | null;
+}
+
+export interface MaturityDataset {
+  frameworkId: string;
+  roundIds: string[];
+  /** Organisations with an assessment in the latest round: what its heatmap counts. */
+  latestRoundAssessments: number;
+  /** An organisation with results in every round, for its results page. */
+  organisationId: string;
 }
 
 const BATCH_SIZE = 1_000;
@@ -36,9 +51,13 @@ const BATCH_SIZE = 1_000;
 export const BENCH_EMAIL = "bench@coalition.invalid";
 export const BENCH_PASSWORD = "benchmark passphrase, never real";
 
-async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-    await insert(rows.slice(start, start + BATCH_SIZE));
+async function inBatches<T>(
+  rows: T[],
+  insert: (batch: T[]) => Promise<unknown>,
+  size = BATCH_SIZE,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += size) {
+    await insert(rows.slice(start, start + size));
   }
 }
 
@@ -227,6 +246,135 @@ export async function insertPathway(
   return pathway.id;
 }
 
+/** Maturity dimensions the generated framework spreads its questions over. */
+const MATURITY_DIMENSIONS = 8;
+/** Answers are many and small: larger batches keep the fill quick. */
+const ANSWER_BATCH_SIZE = 5_000;
+
+/**
+ * A maturity framework of `questions` questions in eight dimensions, and `rounds` rounds, each
+ * with an assessment of every organisation, answered and scored. Scores are worked out with the
+ * one scoring function, in memory, and stored as submitting stores them. In the latest round one
+ * organisation in ten has not finished; every third organisation shares its named results.
+ */
+export async function insertMaturity(
+  prisma: PrismaClient,
+  size: Pick<DatasetSize, "maturityQuestions" | "maturityRounds">,
+  organisations: { id: string; type: OrganisationType }[],
+  leadId: string,
+): Promise<MaturityDataset | null> {
+  if (size.maturityRounds === 0 || organisations.length === 0) return null;
+  const framework = await prisma.maturityFramework.create({
+    data: {
+      name: "Benchmark framework",
+      description: "Measures the maturity results pages",
+      versions: { create: { number: 1 } },
+    },
+    select: { id: true, versions: { select: { id: true } } },
+  });
+  const versionId = framework.versions[0]!.id;
+  const dimensions = Array.from({ length: MATURITY_DIMENSIONS }, (_, position) => ({
+    id: randomUUID(),
+    versionId,
+    key: `dimension-${position + 1}`,
+    name: `Dimension ${position + 1}`,
+    position,
+  }));
+  await prisma.frameworkDimension.createMany({ data: dimensions });
+  const questions = Array.from({ length: size.maturityQuestions }, (_, index) => ({
+    id: randomUUID(),
+    versionId,
+    dimensionId: dimensions[index % MATURITY_DIMENSIONS]!.id,
+    key: `question-${index + 1}`,
+    text: `Generated question ${index + 1}?`,
+    levels: [1, 2, 3, 4, 5].map((level) => `Level ${level}`),
+    allowNotApplicable: index % 10 === 9,
+    appliesTo: [] as OrganisationType[],
+    position: Math.floor(index / MATURITY_DIMENSIONS),
+  }));
+  await prisma.frameworkQuestion.createMany({ data: questions });
+  await prisma.organisation.updateMany({
+    where: { id: { in: organisations.filter((_, index) => index % 3 === 0).map((o) => o.id) } },
+    data: { shareMaturityResults: true },
+  });
+
+  const roundIds: string[] = [];
+  let latestRoundAssessments = 0;
+  for (let round = 0; round < size.maturityRounds; round += 1) {
+    const latest = round === size.maturityRounds - 1;
+    const { id: roundId } = await prisma.assessmentRound.create({
+      data: {
+        name: `Benchmark round ${round + 1}`,
+        frameworkVersionId: versionId,
+        invitedTypes: organisationTypes,
+        opensOn: new Date(Date.UTC(2024 + round, 3, 1)),
+        closesOn: new Date(Date.UTC(2024 + round, 5, 30)),
+        createdById: leadId,
+      },
+      select: { id: true },
+    });
+    roundIds.push(roundId);
+    const assessments = organisations.map((organisation, index) => {
+      const status: AssessmentStatus =
+        latest && index % 10 === 9
+          ? index % 20 === 9
+            ? "IN_PROGRESS"
+            : "NOT_STARTED"
+          : "SUBMITTED";
+      return { id: randomUUID(), roundId, organisationId: organisation.id, status };
+    });
+    await inBatches(assessments, (data) => prisma.assessment.createMany({ data }));
+    latestRoundAssessments = assessments.length;
+
+    const answers: (GivenAnswer & { assessmentId: string })[] = [];
+    const scores: { assessmentId: string; dimensionId: string; score: number | null }[] = [];
+    for (const [index, assessment] of assessments.entries()) {
+      if (assessment.status === "NOT_STARTED") continue;
+      const given = questions.map((question, q): GivenAnswer => {
+        const notApplicable = question.allowNotApplicable && (index + q) % 7 === 0;
+        return {
+          questionId: question.id,
+          notApplicable,
+          // A spread of levels, a little higher in each later round.
+          level: notApplicable ? null : Math.min(5, 1 + ((index * 7 + q * 3) % 5) + (round % 2)),
+        };
+      });
+      answers.push(...given.map((answer) => ({ ...answer, assessmentId: assessment.id })));
+      if (assessment.status !== "SUBMITTED") continue;
+      const scored = scoreAssessment({
+        dimensions,
+        questions,
+        answers: given,
+        organisationType: organisations[index]!.type,
+      });
+      scores.push(
+        ...scored.dimensions.map((dimension) => ({
+          assessmentId: assessment.id,
+          dimensionId: dimension.dimensionId,
+          score: dimension.score,
+        })),
+      );
+    }
+    await inBatches(
+      answers,
+      (data) => prisma.assessmentAnswer.createMany({ data }),
+      ANSWER_BATCH_SIZE,
+    );
+    await inBatches(
+      scores,
+      (data) => prisma.assessmentScore.createMany({ data }),
+      ANSWER_BATCH_SIZE,
+    );
+  }
+  await prisma.$executeRaw`ANALYZE "Assessment", "AssessmentScore", "AssessmentAnswer"`;
+  return {
+    frameworkId: framework.id,
+    roundIds,
+    latestRoundAssessments,
+    organisationId: organisations[0]!.id,
+  };
+}
+
 /** Fills an empty database with a generated dataset of the given size. */
 export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Promise<Dataset> {
   const places = await insertPlaces(prisma, size.places);
@@ -246,6 +394,7 @@ export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Prom
     organisations.map((organisation) => organisation.id),
     user.id,
   );
+  const maturity = await insertMaturity(prisma, size, organisations, user.id);
   return {
     size,
     pathwayId,
@@ -254,6 +403,7 @@ export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Prom
     organisationIds: organisations.map((organisation) => organisation.id),
     typeCount: new Set(organisations.map((organisation) => organisation.type)).size,
     unmetNeeds,
+    maturity,
   };
 }
 
@@ -261,6 +411,11 @@ export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Prom
 export async function removeDataset(prisma: PrismaClient, dataset: Dataset): Promise<void> {
   // Its steps hold on to their organisations, so the pathway goes first.
   await prisma.pathway.delete({ where: { id: dataset.pathwayId } });
+  // Rounds take their assessments, answers and scores with them; then the framework can go.
+  if (dataset.maturity) {
+    await prisma.assessmentRound.deleteMany({ where: { id: { in: dataset.maturity.roundIds } } });
+    await prisma.maturityFramework.delete({ where: { id: dataset.maturity.frameworkId } });
+  }
   await prisma.user.delete({ where: { id: dataset.userId } });
   await inBatches(dataset.organisationIds, (ids) =>
     prisma.organisation.deleteMany({ where: { id: { in: ids } } }),

@@ -82,6 +82,25 @@ export const benchPages: BenchPage[] = [
     signedIn: true,
     expect: () => "Benchmark pathway",
   },
+  {
+    name: "maturity results (organisation)",
+    path: (dataset) => `/organisations/${dataset.maturity?.organisationId ?? ""}/maturity`,
+    signedIn: true,
+    expect: () => "Peers&#x27; median",
+  },
+  {
+    name: "maturity heatmap (latest round)",
+    path: (dataset) => `/maturity/rounds/${dataset.maturity?.roundIds.at(-1) ?? ""}/results`,
+    signedIn: true,
+    expect: (_size, dataset) => `of ${dataset.maturity?.latestRoundAssessments ?? 0} organisations`,
+  },
+  {
+    name: "maturity heatmap (by dimension)",
+    path: (dataset) =>
+      `/maturity/rounds/${dataset.maturity?.roundIds.at(-1) ?? ""}/results?sort=dimension-3&order=desc&type=GP_PRACTICE`,
+    signedIn: true,
+    expect: () => "Showing 1 to",
+  },
   { name: "about (page, no data)", path: "/about" },
   { name: "robots.txt (static: ceiling)", path: "/robots.txt", expect: () => "Disallow: /" },
 ];

@@ -1,6 +1,6 @@
 // Load benchmark: builds the app, fills a fresh database with a generated dataset, starts the
 // built server and measures each page in bench/pages.ts under concurrent load.
-// Usage: npm run bench [-- --orgs 2000 --places 20 --needs 50000 --steps 150 --flows 600 --duration 10 --connections 10 --no-build]
+// Usage: npm run bench [-- --orgs 2000 --places 20 --needs 50000 --steps 150 --flows 600 --rounds 3 --questions 60 --duration 10 --connections 10 --no-build]
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
@@ -56,6 +56,8 @@ function parseOptions(): BenchOptions {
       needs: { type: "string", default: "50000" },
       steps: { type: "string", default: "150" },
       flows: { type: "string", default: "600" },
+      rounds: { type: "string", default: "3" },
+      questions: { type: "string", default: "60" },
       duration: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
       "no-build": { type: "boolean", default: false },
@@ -69,6 +71,8 @@ function parseOptions(): BenchOptions {
       dataNeeds: wholeNumber("needs", values.needs, 0),
       pathwaySteps: wholeNumber("steps", values.steps, 0),
       pathwayFlows: wholeNumber("flows", values.flows, 0),
+      maturityRounds: wholeNumber("rounds", values.rounds, 0),
+      maturityQuestions: wholeNumber("questions", values.questions, 1),
     },
     duration: wholeNumber("duration", values.duration, 1),
     connections: wholeNumber("connections", values.connections, 1),
@@ -217,7 +221,8 @@ async function main(): Promise<void> {
   const { size, typeCount } = filled.dataset;
   console.log(
     `Dataset: ${size.organisations} organisations of ${typeCount} types over ${size.places} places, ` +
-      `${size.dataNeeds} data needs, a pathway of ${size.pathwaySteps} steps and ${size.pathwayFlows} flows; ` +
+      `${size.dataNeeds} data needs, a pathway of ${size.pathwaySteps} steps and ${size.pathwayFlows} flows, ` +
+      `${size.maturityRounds} maturity rounds of ${size.maturityQuestions} questions; ` +
       `filled in ${seconds(filled.fillMs)} (opening and migrating: ${seconds(filled.openMs)})`,
   );
 

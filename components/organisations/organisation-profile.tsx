@@ -90,6 +90,17 @@ export function OrganisationProfileView({
         </section>
       ) : null}
 
+      {profile.canSeeMaturityResults ? (
+        <section aria-labelledby="maturity-heading" className="mb-8">
+          <h2 id="maturity-heading">Digital maturity</h2>
+          <p>
+            <Link href={`/organisations/${profile.id}/maturity`}>
+              Digital maturity results of {profile.name}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
       <SystemsSection profile={profile} />
       <ContactsSection profile={profile} />
 

@@ -213,3 +213,23 @@ export type RoundAssessmentsQuery = z.infer<typeof roundAssessmentsQuerySchema>;
 export const roundOrganisationSearchSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
 });
+
+/** The results pages' pages, sorts and filters, read from the address bar; unknowns fall back. */
+export const RESULTS_PAGE_SIZE = 50;
+export const roundResultsQuerySchema = z.object({
+  /** "name", or a dimension's key. */
+  sort: z.string().min(1).max(200).default("name").catch("name"),
+  order: z.enum(["asc", "desc"]).default("asc").catch("asc"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  type: z
+    .enum(organisationTypes as [OrganisationType, ...OrganisationType[]])
+    .optional()
+    .catch(undefined),
+  place: z.uuid().optional().catch(undefined),
+});
+export type RoundResultsQuery = z.infer<typeof roundResultsQuerySchema>;
+
+/** The round an organisation's results page shows, from its round picker. */
+export const organisationResultsQuerySchema = z.object({
+  round: z.uuid().optional().catch(undefined),
+});

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { dataNeedPolicy } from "@/lib/data-needs/policy";
 import { getPrisma } from "@/lib/db/client";
+import { maturityPolicy } from "@/lib/maturity/policy";
 
 import { organisationPolicy } from "./policy";
 
@@ -48,6 +49,7 @@ export async function getOrganisationProfile(actor: Actor, organisationId: strin
       !organisation.archivedAt && organisationPolicy.canManageContacts(actor, organisation.id),
     canSeeDataNeeds:
       !organisation.archivedAt && dataNeedPolicy.canReadOrganisation(actor, organisation.id),
+    canSeeMaturityResults: maturityPolicy.canSeeNamedResults(actor, organisation),
   };
 }
 

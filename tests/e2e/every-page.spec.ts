@@ -36,6 +36,8 @@ interface Known {
   maturityRound: string;
   maturityAssessment: string;
   maturityDimension: string;
+  /** The latest demo maturity round, with results. */
+  resultsRound: string;
 }
 
 interface PageVisit {
@@ -222,6 +224,21 @@ const PAGES: PageVisit[] = [
       `/maturity/assessments/${known.maturityAssessment}/dimensions/${known.maturityDimension}`,
     as: LEAD,
   },
+  {
+    route: "organisations/[organisationId]/maturity/page.tsx",
+    path: (known) => `/organisations/${known.larchwood}/maturity`,
+    as: "manager@larchwood.example",
+  },
+  {
+    route: "maturity/rounds/[roundId]/results/page.tsx",
+    path: (known) => `/maturity/rounds/${known.resultsRound}/results`,
+    as: LEAD,
+  },
+  {
+    route: "maturity/rounds/[roundId]/results/print/page.tsx",
+    path: (known) => `/maturity/rounds/${known.resultsRound}/results/print`,
+    as: LEAD,
+  },
 ];
 
 function pageFiles(folder: string, prefix = ""): string[] {
@@ -302,6 +319,11 @@ async function findKnown(
   await page.getByRole("link", { name: discharge }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(discharge);
   const pathway = page.url().split("/").at(-1)!;
+  await page.goto(`/organisations/${larchwood}/maturity`);
+  const roundResults = await page
+    .locator('a[href^="/maturity/rounds/"][href$="/results"]')
+    .first()
+    .getAttribute("href");
   await page.goto(`/pathways/${pathway}/edit`);
   const hrefOf = (kind: string) =>
     page.locator(`a[href*="/${kind}/"][href$="/edit"]`).first().getAttribute("href");
@@ -315,6 +337,7 @@ async function findKnown(
     ...known,
     nurse: person!.split("/").at(-1)!,
     larchwoodNeed: need!.split("/").at(-2)!,
+    resultsRound: roundResults!.split("/").at(-2)!,
     pathway,
     pathwayStep,
     pathwayFlow,
@@ -331,8 +354,8 @@ test("the list below names every page in app/", () => {
 test.describe("every page", () => {
   let known: Known;
   test.beforeAll(async ({ browser }) => {
-    // Finding the records, sending an invitation and opening a round take several pages.
-    test.setTimeout(120_000);
+    // Finding the records, sending an invitation and opening a round take a dozen page loads.
+    test.setTimeout(180_000);
     const page = await browser.newPage();
     await signInAs(page, LEAD, DEMO_PASSWORD);
     const found = await findKnown(page);

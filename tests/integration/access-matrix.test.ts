@@ -9,6 +9,7 @@ import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
 import { organisationImportRows } from "./access-matrix/organisation-import";
 import { dataNeedRows } from "./access-matrix/data-needs";
 import { maturityAssessmentRows } from "./access-matrix/maturity-assessments";
+import { maturityResultRows } from "./access-matrix/maturity-results";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
 import { pathwayRows } from "./access-matrix/pathways";
@@ -42,6 +43,7 @@ const rows: MatrixRow[] = [
   ...pathwayExportRows,
   ...maturityFrameworkRows,
   ...maturityAssessmentRows,
+  ...maturityResultRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.

@@ -173,6 +173,65 @@ describe("demo data", () => {
     }
   });
 
+  it("adds two closed, scored rounds for most organisations, the later a little better", async () => {
+    await seedDemoData(database.prisma);
+    const prisma = database.prisma;
+    const rounds = await prisma.assessmentRound.findMany({
+      orderBy: { opensOn: "asc" },
+      include: {
+        frameworkVersion: { include: { framework: true } },
+        assessments: {
+          include: { organisation: true, scores: true, answers: true },
+        },
+      },
+    });
+    expect(rounds.map((round) => round.name)).toEqual(["2025 Q4", "2026 Q2"]);
+    const today = new Date();
+    for (const round of rounds) {
+      expect(round.closesOn.getTime()).toBeLessThan(today.getTime());
+      expect(round.frameworkVersion.framework.name).toBe(WHAT_GOOD_LOOKS_LIKE);
+      expect(round.assessments).toHaveLength(demoOrganisations.length);
+      const counted = round.assessments.filter((a) =>
+        ["SUBMITTED", "VALIDATED"].includes(a.status),
+      );
+      const notStarted = round.assessments.filter((a) => a.status === "NOT_STARTED");
+      expect(counted.length).toBeGreaterThan(demoOrganisations.length * 0.8);
+      expect(notStarted.length).toBeGreaterThan(0);
+      expect(counted.length + notStarted.length).toBe(demoOrganisations.length);
+      // Every counted assessment has its scores stored, one per dimension.
+      for (const assessment of counted) {
+        expect(assessment.scores).toHaveLength(7);
+        expect(
+          assessment.scores.every((s) => s.score === null || (s.score >= 1 && s.score <= 5)),
+        ).toBe(true);
+      }
+      expect(notStarted.every((a) => a.scores.length === 0 && a.answers.length === 0)).toBe(true);
+      expect(counted.some((a) => a.answers.some((answer) => answer.notApplicable))).toBe(true);
+    }
+    expect(new Set(rounds[1]!.assessments.map((a) => a.status))).toEqual(
+      new Set(["SUBMITTED", "VALIDATED", "NOT_STARTED"]),
+    );
+    const mean = (round: (typeof rounds)[number]) => {
+      const scores = round.assessments.flatMap((a) => a.scores.map((s) => s.score ?? 0));
+      return scores.reduce((sum, score) => sum + score, 0) / scores.length;
+    };
+    expect(mean(rounds[1]!)).toBeGreaterThan(mean(rounds[0]!));
+
+    const larchwood = await prisma.organisation.findUniqueOrThrow({ where: { odsCode: "ZZC01" } });
+    const moorside = await prisma.organisation.findUniqueOrThrow({ where: { odsCode: "Z90001" } });
+    expect([larchwood.shareMaturityResults, moorside.shareMaturityResults]).toEqual([false, false]);
+    for (const { id } of [larchwood, moorside]) {
+      expect(
+        await prisma.assessment.count({
+          where: { organisationId: id, status: { not: "NOT_STARTED" } },
+        }),
+      ).toBe(2);
+    }
+    const sharing = await prisma.organisation.count({ where: { shareMaturityResults: true } });
+    expect(sharing).toBeGreaterThan(demoOrganisations.length * 0.3);
+    expect(sharing).toBeLessThan(demoOrganisations.length * 0.7);
+  });
+
   it("makes the same key contacts on every run", () => {
     const twice = [0, 1].map(() =>
       demoOrganisations.flatMap((organisation, index) => demoContactsFor(organisation, index)),

@@ -1,0 +1,263 @@
+import "server-only";
+
+import { z } from "zod";
+
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import type { OrganisationType } from "@/lib/generated/prisma/enums";
+import { organisationPolicy } from "@/lib/organisations/policy";
+
+import { maturityPolicy } from "../policy";
+import { type DimensionScore, strongestAndWeakest } from "../scores";
+import { distributionOf, SMALLEST_GROUP } from "../statistics";
+import { COUNTED_STATUSES } from "./counted";
+import { findHelpers, type Helper, WEAK_SCORE } from "./help-where-weakest";
+import { readOtherScores, readResultsRound } from "./round-data";
+
+export interface ResultsRoundChoice {
+  id: string;
+  name: string;
+  frameworkName: string;
+}
+
+/** A comparison with other organisations: the median, or why there is none. */
+export interface Comparison {
+  median: number | null;
+  /** How many organisations the median is of (the organisation itself not among them). */
+  count: number;
+  /** Fewer than SMALLEST_GROUP organisations: too few to compare without identifying them. */
+  tooFew: boolean;
+}
+
+export interface DimensionResult {
+  key: string;
+  name: string;
+  score: number | null;
+  peers: Comparison;
+  coalition: Comparison;
+}
+
+export interface TrendLine {
+  key: string;
+  name: string;
+  /** One score per trend round, in the same order; null where the dimension was not scored. */
+  scores: (number | null)[];
+}
+
+export interface WeakDimensionHelp {
+  key: string;
+  name: string;
+  score: number | null;
+  helpers: Helper[];
+}
+
+export interface OrganisationResults {
+  organisation: {
+    id: string;
+    name: string;
+    type: OrganisationType;
+    shareMaturityResults: boolean;
+  };
+  canChangeSharing: boolean;
+  /** Rounds with a submitted or validated assessment of the organisation, newest first. */
+  rounds: ResultsRoundChoice[];
+  /** The round shown, or null when the organisation has no results yet. */
+  round: (ResultsRoundChoice & { frameworkId: string }) | null;
+  dimensions: DimensionResult[];
+  strongest: { key: string; name: string; score: number | null }[];
+  weakest: { key: string; name: string; score: number | null }[];
+  trend: { rounds: ResultsRoundChoice[]; lines: TrendLine[] };
+  help: WeakDimensionHelp[];
+}
+
+const compare = (scores: (number | null)[], others: number): Comparison => {
+  const distribution = distributionOf(scores);
+  const tooFew = others < SMALLEST_GROUP;
+  return {
+    median: tooFew ? null : (distribution?.median ?? null),
+    count: others,
+    tooFew,
+  };
+};
+
+/**
+ * An organisation's digital maturity results for one round (by default its latest round with a
+ * submitted or validated assessment): its dimension scores beside the median of its peers (same
+ * type, itself left out) and of the coalition, its trend across the rounds of the same
+ * framework, its strongest and weakest dimensions, and organisations that have chosen to be named
+ * and could help where it is weakest. Null when the actor may not see its named results, the
+ * organisation does not exist, or it has no such round, so the page answers 404 alike.
+ */
+export async function getOrganisationResults(
+  actor: Actor,
+  organisationId: string,
+  roundId?: string,
+): Promise<OrganisationResults | null> {
+  if (!z.uuid().safeParse(organisationId).success) return null;
+  if (roundId !== undefined && !z.uuid().safeParse(roundId).success) return null;
+  const prisma = await getPrisma();
+  const organisation = await prisma.organisation.findFirst({
+    where: {
+      id: organisationId,
+      ...(organisationPolicy.canSeeArchived(actor) ? {} : { archivedAt: null }),
+    },
+    select: { id: true, name: true, type: true, shareMaturityResults: true, archivedAt: true },
+  });
+  if (!organisation || !maturityPolicy.canSeeNamedResults(actor, organisation)) return null;
+
+  // Every counted assessment of the organisation, with its stored scores: the round picker, the
+  // round shown and the trend all come from this one read.
+  const assessments = await prisma.assessment.findMany({
+    where: { organisationId, status: { in: [...COUNTED_STATUSES] } },
+    orderBy: [{ round: { opensOn: "desc" } }, { round: { createdAt: "desc" } }],
+    select: {
+      round: {
+        select: {
+          id: true,
+          name: true,
+          frameworkVersion: { select: { framework: { select: { id: true, name: true } } } },
+        },
+      },
+      scores: {
+        select: { score: true, dimension: { select: { id: true, key: true, name: true } } },
+      },
+    },
+  });
+  const choices = assessments.map(({ round }) => ({
+    id: round.id,
+    name: round.name,
+    frameworkName: round.frameworkVersion.framework.name,
+    frameworkId: round.frameworkVersion.framework.id,
+  }));
+  const chosen = roundId ? choices.find((choice) => choice.id === roundId) : choices[0];
+  if (roundId && !chosen) return null;
+
+  const base = {
+    organisation: {
+      id: organisation.id,
+      name: organisation.name,
+      type: organisation.type,
+      shareMaturityResults: organisation.shareMaturityResults,
+    },
+    canChangeSharing:
+      !organisation.archivedAt && maturityPolicy.canChangeSharing(actor, organisation.id),
+    rounds: choices.map(({ frameworkId: _frameworkId, ...choice }) => choice),
+  };
+  if (!chosen) {
+    return {
+      ...base,
+      round: null,
+      dimensions: [],
+      strongest: [],
+      weakest: [],
+      trend: { rounds: [], lines: [] },
+      help: [],
+    };
+  }
+
+  const [round, groups] = await Promise.all([
+    readResultsRound(prisma, chosen.id),
+    readOtherScores(prisma, chosen.id, organisationId),
+  ]);
+  if (!round) return null;
+  const own = new Map(
+    assessments
+      .find((assessment) => assessment.round.id === chosen.id)
+      ?.scores.map(({ dimension, score }) => [dimension.id, score]),
+  );
+
+  const dimensions = round.dimensions.map((dimension): DimensionResult => {
+    const inDimension = groups.filter((group) => group.dimensionId === dimension.id);
+    const peerScores = inDimension
+      .filter((group) => group.type === organisation.type)
+      .flatMap((group) => group.scores);
+    const otherScores = inDimension.flatMap((group) => group.scores);
+    const ownScore = own.get(dimension.id) ?? null;
+    return {
+      key: dimension.key,
+      name: dimension.name,
+      score: ownScore,
+      peers: compare(peerScores, peerScores.length),
+      coalition: compare([...otherScores, ownScore], otherScores.length),
+    };
+  });
+
+  // strongestAndWeakest works on full dimension scores; only the score matters to it here.
+  const asScores = dimensions.map((dimension): DimensionScore => ({
+    dimensionId: dimension.key,
+    key: dimension.key,
+    name: dimension.name,
+    score: dimension.score,
+    questions: 0,
+    answered: 0,
+    notApplicable: 0,
+    missing: [],
+  }));
+  const { strongest, weakest } = strongestAndWeakest(asScores);
+  const brief = (dimension: DimensionScore) => ({
+    key: dimension.key,
+    name: dimension.name,
+    score: dimension.score,
+  });
+
+  // The trend: the rounds of the same framework, oldest first, following each dimension by key,
+  // so that a dimension renamed or moved in a later version stays one line.
+  const trendAssessments = assessments
+    .filter(({ round: r }) => r.frameworkVersion.framework.id === round.frameworkId)
+    .reverse();
+  const keys = new Map<string, string>(round.dimensions.map((d) => [d.key, d.name]));
+  for (const assessment of trendAssessments) {
+    for (const { dimension } of assessment.scores) {
+      if (!keys.has(dimension.key)) keys.set(dimension.key, dimension.name);
+    }
+  }
+  const lines = [...keys].map(([key, name]) => ({
+    key,
+    name,
+    scores: trendAssessments.map(
+      (assessment) => assessment.scores.find((score) => score.dimension.key === key)?.score ?? null,
+    ),
+  }));
+
+  const weakKeys = new Set([
+    ...weakest.map((dimension) => dimension.key),
+    ...dimensions
+      .filter((dimension) => dimension.score !== null && dimension.score < WEAK_SCORE)
+      .map((dimension) => dimension.key),
+  ]);
+  const helpers = await findHelpers(prisma, {
+    organisationId,
+    organisationType: organisation.type,
+    frameworkId: round.frameworkId,
+    dimensionKeys: [...weakKeys],
+  });
+
+  return {
+    ...base,
+    round: {
+      id: round.id,
+      name: round.name,
+      frameworkName: round.frameworkName,
+      frameworkId: round.frameworkId,
+    },
+    dimensions,
+    strongest: strongest.map(brief),
+    weakest: weakest.map(brief),
+    trend: {
+      rounds: trendAssessments.map(({ round: r }) => ({
+        id: r.id,
+        name: r.name,
+        frameworkName: r.frameworkVersion.framework.name,
+      })),
+      lines,
+    },
+    help: dimensions
+      .filter((dimension) => weakKeys.has(dimension.key))
+      .map((dimension) => ({
+        key: dimension.key,
+        name: dimension.name,
+        score: dimension.score,
+        helpers: helpers.get(dimension.key) ?? [],
+      })),
+  };
+}
