@@ -17,6 +17,22 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // Set once in the main process; workers inherit it, so every test knows the server's data folder.
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "coalition-e2e-"));
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    // Keep Chromium from reaching out to Google services on a machine with no internet.
+    args: [
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  },
+};
+const COUNTING_SPECS = /\/(shell|organisations)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -28,23 +44,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
+  // The journeys share one seeded database, and some add throwaway organisations (archived when
+  // they finish). The specs that count the demo coalition exactly run first, before any other.
   projects: [
+    { name: "demo coalition counts", testMatch: COUNTING_SPECS, use: chromium },
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          // Keep Chromium from reaching out to Google services on a machine with no internet.
-          args: [
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
-      },
+      testIgnore: COUNTING_SPECS,
+      dependencies: ["demo coalition counts"],
+      use: chromium,
     },
   ],
   webServer: [
