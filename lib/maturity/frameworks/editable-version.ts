@@ -173,6 +173,24 @@ export async function markEdited(tx: Prisma.TransactionClient, versionId: string
   });
 }
 
+/**
+ * The order after moving one record a place up or down: null when it is already first or last
+ * (or not in the list).
+ */
+export function moveOnePlace<T extends { id: string }>(
+  records: T[],
+  id: string,
+  direction: "up" | "down",
+): { ordered: T[]; moving: T; from: number; to: number } | null {
+  const from = records.findIndex((record) => record.id === id);
+  const to = direction === "up" ? from - 1 : from + 1;
+  const moving = records[from];
+  if (!moving || to < 0 || to >= records.length) return null;
+  const ordered = records.filter((record) => record.id !== id);
+  ordered.splice(to, 0, moving);
+  return { ordered, moving, from, to };
+}
+
 /** Writes positions 0, 1, 2… in the given order, touching only the records that move. */
 export async function renumber(
   records: { id: string; position: number }[],

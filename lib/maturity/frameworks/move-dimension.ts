@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 import { moveSchema } from "../schemas";
-import { editableVersion, markEdited, renumber } from "./editable-version";
+import { editableVersion, markEdited, moveOnePlace, renumber } from "./editable-version";
 import { auditContext, dimensionNotFound, guardIds, requireManager } from "./records";
 
 /** Moves a dimension one place up or down the framework's order. */
@@ -31,17 +31,14 @@ export async function moveDimension(
       orderBy: { position: "asc" },
       select: { id: true, key: true, position: true },
     });
-    const from = dimensions.findIndex((dimension) => dimension.id === id);
-    const to = direction === "up" ? from - 1 : from + 1;
-    const moving = dimensions[from];
-    if (!moving || to < 0 || to >= dimensions.length) {
+    const move = moveOnePlace(dimensions, id, direction);
+    if (!move) {
       throw new AppError(
         "VALIDATION",
         `That dimension is already ${direction === "up" ? "first" : "last"}.`,
       );
     }
-    const ordered = dimensions.filter((dimension) => dimension.id !== id);
-    ordered.splice(to, 0, moving);
+    const { ordered, moving, from, to } = move;
     await renumber(ordered, (recordId, position) =>
       tx.frameworkDimension.update({ where: { id: recordId }, data: { position } }),
     );

@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 import { moveSchema } from "../schemas";
-import { editableVersion, markEdited, renumber } from "./editable-version";
+import { editableVersion, markEdited, moveOnePlace, renumber } from "./editable-version";
 import { auditContext, guardIds, questionNotFound, requireManager } from "./records";
 
 /** Moves a question one place up or down within its dimension. */
@@ -35,17 +35,14 @@ export async function moveQuestion(
       orderBy: { position: "asc" },
       select: { id: true, key: true, position: true },
     });
-    const from = questions.findIndex((question) => question.id === id);
-    const to = direction === "up" ? from - 1 : from + 1;
-    const moving = questions[from];
-    if (!moving || to < 0 || to >= questions.length) {
+    const move = moveOnePlace(questions, id, direction);
+    if (!move) {
       throw new AppError(
         "VALIDATION",
         `That question is already ${direction === "up" ? "first" : "last"} in its dimension.`,
       );
     }
-    const ordered = questions.filter((question) => question.id !== id);
-    ordered.splice(to, 0, moving);
+    const { ordered, moving, from, to } = move;
     await renumber(ordered, (recordId, position) =>
       tx.frameworkQuestion.update({ where: { id: recordId }, data: { position } }),
     );
