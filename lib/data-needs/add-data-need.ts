@@ -1,17 +1,15 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import {
-  changeContext,
-  guardIds,
-  requireActiveOrganisation,
-  snapshot,
-} from "@/lib/organisations/profile-records";
+import { guardIds, requireActiveOrganisation } from "@/lib/organisations/profile-records";
 
+import { cannotEditNeeds } from "./errors";
+import { checkReferences, needData } from "./need-data";
 import { dataNeedPolicy } from "./policy";
-import { cannotEditNeeds, checkReferences, needData } from "./records";
 import { dataNeedSchema } from "./schemas";
 
 /**
@@ -36,7 +34,7 @@ export async function addDataNeed(
       data: { ...data, organisationId },
       select: { id: true },
     });
-    await recordAuditEvent(tx, changeContext(actor, organisationId, context), {
+    await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
       action: "dataNeed.added",
       entityType: "DataNeed",
       entityId: id,

@@ -7,8 +7,8 @@ import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
 
 import { coalitionSqlConditions } from "./coalition-filters";
+import { cannotSeeCoalition } from "./errors";
 import { dataNeedPolicy } from "./policy";
-import { cannotSeeCoalition } from "./records";
 import type { CoalitionNeedsQuery } from "./schemas";
 
 /** One cell: needs not met at all, and needs partly met. */

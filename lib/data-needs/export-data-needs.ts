@@ -3,15 +3,15 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 
 import type { Actor } from "@/lib/auth/actor";
-import { getPrisma } from "@/lib/db/client";
 import { escapeFormula } from "@/lib/csv/escape-formula";
+import { getPrisma } from "@/lib/db/client";
 import { organisationTypeLabels } from "@/lib/organisations/types";
 import { importanceLabels, needMetLabels, timelinessLabels } from "@/lib/pathways/types";
 
 import { coalitionWhere } from "./coalition-filters";
+import { cannotSeeCoalition } from "./errors";
 import { needRowSelect } from "./list-organisation-needs";
 import { dataNeedPolicy } from "./policy";
-import { cannotSeeCoalition } from "./records";
 import type { CoalitionNeedsQuery } from "./schemas";
 
 /** The most needs one export holds: the whole of a large coalition. */

@@ -2,10 +2,11 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { isId } from "@/lib/organisations/profile-records";
+import { isId } from "@/lib/validation/ids";
 
+import { cannotEditNeeds } from "./errors";
+import { needFields } from "./need-data";
 import { dataNeedPolicy } from "./policy";
-import { cannotEditNeeds, needFields } from "./records";
 
 /**
  * One data need, to change or remove it: only those who may edit the organisation's needs get it,

@@ -4,9 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { coalitionWhere } from "./coalition-filters";
+import { cannotSeeCoalition } from "./errors";
 import { type NeedsPage, needRowSelect } from "./list-organisation-needs";
 import { dataNeedPolicy } from "./policy";
-import { cannotSeeCoalition } from "./records";
 import { type CoalitionNeedsQuery, DATA_NEEDS_PAGE_SIZE } from "./schemas";
 
 /**

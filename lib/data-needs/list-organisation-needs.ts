@@ -3,10 +3,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isId } from "@/lib/organisations/profile-records";
+import { isId } from "@/lib/validation/ids";
 
+import { cannotReadNeeds } from "./errors";
 import { dataNeedPolicy } from "./policy";
-import { cannotReadNeeds } from "./records";
 import { DATA_NEEDS_PAGE_SIZE, type OrganisationNeedsQuery } from "./schemas";
 
 /** What a table row of needs shows, wherever it is listed. */

@@ -1,12 +1,15 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { changeContext, guardIds, snapshot } from "@/lib/organisations/profile-records";
+import { guardIds } from "@/lib/organisations/profile-records";
 
+import { cannotEditNeeds, needNotFound } from "./errors";
+import { needFields } from "./need-data";
 import { dataNeedPolicy } from "./policy";
-import { cannotEditNeeds, needFields, needNotFound } from "./records";
 
 /**
  * Removes a data need, found by its id AND its organisation's. The audit record keeps what it was.
@@ -27,7 +30,7 @@ export async function removeDataNeed(
     });
     if (!current) throw needNotFound();
     await tx.dataNeed.delete({ where: { id: needId } });
-    await recordAuditEvent(tx, changeContext(actor, organisationId, context), {
+    await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
       action: "dataNeed.removed",
       entityType: "DataNeed",
       entityId: needId,

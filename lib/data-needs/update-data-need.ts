@@ -1,20 +1,16 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { guardIds } from "@/lib/organisations/profile-records";
 import { versionSchema } from "@/lib/pathways/schemas";
-import { changeContext, guardIds, snapshot } from "@/lib/organisations/profile-records";
 
+import { cannotEditNeeds, needNotFound, staleNeed } from "./errors";
+import { checkReferences, needData, needFields } from "./need-data";
 import { dataNeedPolicy } from "./policy";
-import {
-  cannotEditNeeds,
-  checkReferences,
-  needData,
-  needFields,
-  needNotFound,
-  staleNeed,
-} from "./records";
 import { dataNeedSchema } from "./schemas";
 
 /**
@@ -53,7 +49,7 @@ export async function updateDataNeed(
     });
     if (count !== 1) throw staleNeed();
     const { version: before, ...fields } = current;
-    await recordAuditEvent(tx, changeContext(actor, organisationId, context), {
+    await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
       action: "dataNeed.updated",
       entityType: "DataNeed",
       entityId: needId,

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import {
@@ -11,7 +12,7 @@ import { getPrisma } from "@/lib/db/client";
 import { deliverOutboxMessages } from "@/lib/mail/deliver";
 import { linkTo } from "@/lib/mail/links";
 import { queueEmail } from "@/lib/mail/queue-email";
-import { changeContext, guardIds, organisationNotFound } from "@/lib/organisations/profile-records";
+import { guardIds, organisationNotFound } from "@/lib/organisations/profile-records";
 
 import { cannotInvite, fieldError } from "./errors";
 import { invitationPolicy } from "./policy";
@@ -43,7 +44,7 @@ export async function invitePerson(
   const { email, name, role } = invitationSchema.parse(input);
   const { token, tokenHash } = createOneTimeToken();
   const expiresAt = expiresAfter(INVITATION_LIFETIME_MS);
-  const audit = changeContext(actor, organisationId, context);
+  const audit = actorContext(actor, context, organisationId);
 
   const prisma = await getPrisma();
   const sent = await prisma.$transaction(async (tx) => {

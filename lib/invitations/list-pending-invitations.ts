@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { isId } from "@/lib/organisations/profile-records";
+import { isId } from "@/lib/validation/ids";
 
 import { cannotInvite } from "./errors";
 import { invitationPolicy } from "./policy";

@@ -1,9 +1,11 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { changeContext, guardIds, isId } from "@/lib/organisations/profile-records";
+import { guardIds } from "@/lib/organisations/profile-records";
+import { isId } from "@/lib/validation/ids";
 
 import { cannotInvite, invitationNotFound } from "./errors";
 import { invitationPolicy } from "./policy";
@@ -33,7 +35,7 @@ export async function revokeInvitation(
       data: { revokedAt: new Date() },
     });
     if (revoked.count === 0) throw invitationNotFound();
-    await recordAuditEvent(tx, changeContext(actor, organisationId, context), {
+    await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
       action: "invitation.revoked",
       entityType: "Invitation",
       entityId: invitation.id,

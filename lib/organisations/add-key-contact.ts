@@ -1,17 +1,13 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { organisationPolicy } from "./policy";
-import {
-  cannotManageContacts,
-  changeContext,
-  guardIds,
-  requireActiveOrganisation,
-  snapshot,
-} from "./profile-records";
+import { cannotManageContacts, guardIds, requireActiveOrganisation } from "./profile-records";
 import { keyContactSchema } from "./schemas";
 
 /**
@@ -34,7 +30,7 @@ export async function addKeyContact(
       data: { ...details, organisationId },
       select: { id: true },
     });
-    await recordAuditEvent(tx, changeContext(actor, organisationId, context), {
+    await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
       action: "contact.added",
       entityType: "KeyContact",
       entityId: id,

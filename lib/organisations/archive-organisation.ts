@@ -1,11 +1,10 @@
 import "server-only";
 
-import { z } from "zod";
-
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/validation/ids";
 
 import { organisationPolicy } from "./policy";
 
@@ -22,7 +21,7 @@ export async function setOrganisationArchived(
   if (!organisationPolicy.canArchive(actor)) {
     throw new AppError("FORBIDDEN", "Only programme leads can archive organisations.");
   }
-  if (!z.uuid().safeParse(organisationId).success) {
+  if (!isId(organisationId)) {
     throw new AppError("NOT_FOUND", "That organisation does not exist.");
   }
   const prisma = await getPrisma();

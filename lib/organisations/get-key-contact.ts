@@ -2,9 +2,10 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { isId } from "@/lib/validation/ids";
 
 import { organisationPolicy } from "./policy";
-import { cannotManageContacts, isId, contactFields } from "./profile-records";
+import { cannotManageContacts, contactFields } from "./profile-records";
 
 /**
  * One key contact, to change or remove: only those who may manage the organisation's contacts get

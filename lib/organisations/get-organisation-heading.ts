@@ -2,9 +2,9 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { isId } from "@/lib/validation/ids";
 
 import { organisationPolicy } from "./policy";
-import { isId } from "./profile-records";
 
 /**
  * The id and name of an organisation that is not archived, for the pages that change its records;

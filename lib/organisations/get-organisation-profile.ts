@@ -1,11 +1,10 @@
 import "server-only";
 
-import { z } from "zod";
-
 import type { Actor } from "@/lib/auth/actor";
 import { dataNeedPolicy } from "@/lib/data-needs/policy";
 import { getPrisma } from "@/lib/db/client";
 import { maturityPolicy } from "@/lib/maturity/policy";
+import { isId } from "@/lib/validation/ids";
 
 import { organisationPolicy } from "./policy";
 
@@ -16,7 +15,7 @@ import { organisationPolicy } from "./policy";
  */
 export async function getOrganisationProfile(actor: Actor, organisationId: string) {
   // Ids are UUIDs; anything else cannot name an organisation (and must not reach the query).
-  if (!z.uuid().safeParse(organisationId).success) return null;
+  if (!isId(organisationId)) return null;
   const prisma = await getPrisma();
   const organisation = await prisma.organisation.findFirst({
     where: {

@@ -2,9 +2,10 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { isId } from "@/lib/validation/ids";
 
 import { organisationPolicy } from "./policy";
-import { cannotManageSystems, isId, systemFields } from "./profile-records";
+import { cannotManageSystems, systemFields } from "./profile-records";
 
 /**
  * One system, to change or remove it: only those who may manage the organisation's systems get

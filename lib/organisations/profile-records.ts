@@ -1,25 +1,17 @@
 import "server-only";
 
-import { z } from "zod";
-
-import type { AuditContext } from "@/lib/audit/record-audit-event";
-import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { requireIds } from "@/lib/validation/ids";
 
 // What the records on an organisation's profile (its systems in use and key contacts) share: how
-// ids are guarded, which organisation they may be changed on, and whose change the audit names.
-
-/** Ids are UUIDs; anything else names nothing and must not reach a query. */
-export const isId = (value: string) => z.uuid().safeParse(value).success;
+// ids are guarded and which organisation they may be changed on.
 
 export const organisationNotFound = () =>
   new AppError("NOT_FOUND", "That organisation does not exist.");
 
 /** Throws NOT_FOUND unless each id could name a record. */
-export function guardIds(...ids: string[]): void {
-  if (!ids.every(isId)) throw organisationNotFound();
-}
+export const guardIds = (...ids: string[]): void => requireIds(ids, organisationNotFound);
 
 /** Records are added to organisations that exist and are not archived. */
 export async function requireActiveOrganisation(
@@ -32,22 +24,6 @@ export async function requireActiveOrganisation(
   });
   if (!organisation) throw organisationNotFound();
 }
-
-/** The audit context of a change to one organisation's records. */
-export const changeContext = (
-  actor: Actor,
-  organisationId: string,
-  context: AuditContext,
-): AuditContext => ({
-  actorId: actor.userId,
-  actorEmail: actor.email,
-  actingOrganisationId: organisationId,
-  ...context,
-});
-
-/** A plain JSON copy of a record, for the audit trail's before and after. */
-export const snapshot = (value: object) =>
-  JSON.parse(JSON.stringify(value)) as Prisma.InputJsonObject;
 
 export const cannotManageSystems = () =>
   new AppError("FORBIDDEN", "You cannot change this organisation's systems.");

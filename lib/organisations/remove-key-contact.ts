@@ -1,18 +1,13 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { organisationPolicy } from "./policy";
-import {
-  cannotManageContacts,
-  changeContext,
-  guardIds,
-  snapshot,
-  contactFields,
-  contactNotFound,
-} from "./profile-records";
+import { cannotManageContacts, guardIds, contactFields, contactNotFound } from "./profile-records";
 
 /**
  * Removes a key contact from the organisation's profile, found by its id AND the
@@ -35,7 +30,7 @@ export async function removeKeyContact(
     });
     if (!current) throw contactNotFound();
     await tx.keyContact.delete({ where });
-    await recordAuditEvent(tx, changeContext(actor, organisationId, context), {
+    await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
       action: "contact.removed",
       entityType: "KeyContact",
       entityId: contactId,

@@ -1,18 +1,13 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { organisationPolicy } from "./policy";
-import {
-  cannotManageSystems,
-  changeContext,
-  guardIds,
-  snapshot,
-  systemFields,
-  systemNotFound,
-} from "./profile-records";
+import { cannotManageSystems, guardIds, systemFields, systemNotFound } from "./profile-records";
 
 /**
  * Removes a system from the organisation's profile, found by its id AND the organisation's. The
@@ -35,7 +30,7 @@ export async function removeSystemInUse(
     });
     if (!current) throw systemNotFound();
     await tx.systemInUse.delete({ where });
-    await recordAuditEvent(tx, changeContext(actor, organisationId, context), {
+    await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
       action: "system.removed",
       entityType: "SystemInUse",
       entityId: systemId,

@@ -1,13 +1,12 @@
 import "server-only";
 
-import { z } from "zod";
-
 import type { AuditContext } from "@/lib/audit/record-audit-event";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isId } from "@/lib/validation/ids";
 
 import { organisationPolicy } from "./policy";
 import {
@@ -38,7 +37,7 @@ export async function updateOrganisationDetails(
   input: unknown,
   context: AuditContext = {},
 ): Promise<void> {
-  if (!z.uuid().safeParse(organisationId).success) {
+  if (!isId(organisationId)) {
     throw new AppError("NOT_FOUND", "That organisation does not exist.");
   }
   const allowed = editableFields(actor, organisationId);

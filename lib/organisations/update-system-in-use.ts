@@ -1,18 +1,13 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { organisationPolicy } from "./policy";
-import {
-  cannotManageSystems,
-  changeContext,
-  guardIds,
-  snapshot,
-  systemFields,
-  systemNotFound,
-} from "./profile-records";
+import { cannotManageSystems, guardIds, systemFields, systemNotFound } from "./profile-records";
 import { systemInUseSchema } from "./schemas";
 
 /**
@@ -39,7 +34,7 @@ export async function updateSystemInUse(
     });
     if (!current) throw systemNotFound();
     await tx.systemInUse.update({ where, data: details });
-    await recordAuditEvent(tx, changeContext(actor, organisationId, context), {
+    await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
       action: "system.updated",
       entityType: "SystemInUse",
       entityId: systemId,

@@ -1,11 +1,14 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { flowData, requireFlowReferences } from "./flows";
-import { auditContext, guardIds, recordPathwayChange, requireEditor, snapshot } from "./records";
+import { guardIds, requireEditor } from "./guards";
+import { recordPathwayChange } from "./record-pathway-change";
 import { flowSchema } from "./schemas";
 
 /** Adds an information flow between two steps of the pathway. */
@@ -34,7 +37,7 @@ export async function addFlow(
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "pathway.flow_added",
       entityType: "InformationFlow",
       entityId: id,

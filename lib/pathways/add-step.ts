@@ -1,10 +1,13 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
-import { auditContext, guardIds, recordPathwayChange, requireEditor, snapshot } from "./records";
+import { guardIds, requireEditor } from "./guards";
+import { recordPathwayChange } from "./record-pathway-change";
 import { stepSchema } from "./schemas";
 import { requireLane } from "./steps";
 
@@ -31,7 +34,7 @@ export async function addStep(
       data: { ...data, pathwayId },
       select: { id: true },
     });
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "pathway.step_added",
       entityType: "PathwayStep",
       entityId: id,

@@ -1,10 +1,12 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
-import { auditContext, guardIds, pathwayNotFound, requireEditor } from "./records";
+import { pathwayNotFound } from "./errors";
+import { guardIds, requireEditor } from "./guards";
 
 /**
  * Archives a pathway, or restores it: archived pathways leave the coalition's list and cannot be
@@ -36,7 +38,7 @@ export async function setPathwayArchived(
         summary: archived ? "Archived the pathway" : "Restored the pathway",
       },
     });
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: archived ? "pathway.archived" : "pathway.restored",
       entityType: "Pathway",
       entityId: pathwayId,

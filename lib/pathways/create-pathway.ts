@@ -1,10 +1,12 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
-import { auditContext, requireEditor, snapshot } from "./records";
+import { requireEditor } from "./guards";
 import { pathwayDetailsSchema } from "./schemas";
 
 /** Starts a draft pathway, owned by the lead who starts it. */
@@ -24,7 +26,7 @@ export async function createPathway(
     await tx.pathwayChange.create({
       data: { pathwayId: id, revision: 1, actorId: actor.userId, summary: "Started the pathway" },
     });
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "pathway.created",
       entityType: "Pathway",
       entityId: id,

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
@@ -8,7 +9,6 @@ import { AppError } from "@/lib/errors";
 import type { DataCategorySource } from "@/lib/generated/prisma/enums";
 
 import { pathwayPolicy } from "./policy";
-import { auditContext } from "./records";
 import { dataCategorySchema } from "./schemas";
 
 export interface DataCategoryItem {
@@ -49,7 +49,7 @@ export async function addDataCategory(
         data: { ...details, source: "COALITION" },
         select: { id: true },
       });
-      await recordAuditEvent(tx, auditContext(actor, context), {
+      await recordAuditEvent(tx, actorContext(actor, context), {
         action: "data_category.added",
         entityType: "DataCategory",
         entityId: id,

@@ -3,11 +3,11 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { PathwayStatus } from "@/lib/generated/prisma/enums";
+import { isId } from "@/lib/validation/ids";
 
 import { assessPathway, type PathwayReadiness } from "./assess-pathway";
 import { type PathwayContent, readDraftContent } from "./content";
 import { pathwayPolicy } from "./policy";
-import { isId } from "./records";
 
 export interface PathwayView {
   id: string;

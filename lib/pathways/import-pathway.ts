@@ -1,9 +1,9 @@
 import "server-only";
 
 import { randomUUID } from "node:crypto";
-
 import type { z } from "zod";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
@@ -18,7 +18,7 @@ import {
   pathwayFileSchema,
 } from "./export/pathway-json";
 import { flowData } from "./flows";
-import { auditContext, requireEditor } from "./records";
+import { requireEditor } from "./guards";
 import {
   type FlowDetails,
   flowSchema,
@@ -107,7 +107,7 @@ export async function importPathwayJson(
         flow.dataCategoryIds.map((dataCategoryId) => ({ flowId, dataCategoryId })),
       ),
     });
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "pathway.imported",
       entityType: "Pathway",
       entityId: id,

@@ -2,9 +2,9 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { isId } from "@/lib/validation/ids";
 
 import { pathwayPolicy } from "./policy";
-import { isId } from "./records";
 
 export const CHANGES_PAGE_SIZE = 50;
 

@@ -2,18 +2,14 @@ import "server-only";
 
 import { z } from "zod";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
-import {
-  auditContext,
-  changedMeanwhile,
-  guardIds,
-  recordPathwayChange,
-  requireEditor,
-  stepNotFound,
-} from "./records";
+import { changedMeanwhile, stepNotFound } from "./errors";
+import { guardIds, requireEditor } from "./guards";
+import { recordPathwayChange } from "./record-pathway-change";
 import { laneSchema, versionSchema } from "./schemas";
 import { renumberSteps, requireLane } from "./steps";
 
@@ -72,7 +68,7 @@ export async function moveStep(
     }
     // The moved step always changes version, so a form opened before the move sees the change.
     await tx.pathwayStep.update({ where: { id: stepId }, data: { version: { increment: 1 } } });
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "pathway.step_moved",
       entityType: "PathwayStep",
       entityId: stepId,

@@ -1,12 +1,15 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 import { readDraftContent } from "./content";
-import { auditContext, guardIds, pathwayNotFound, requireEditor, snapshot } from "./records";
+import { pathwayNotFound } from "./errors";
+import { guardIds, requireEditor } from "./guards";
 
 /**
  * Publishes the working draft as the next version: everyone then reads that version while
@@ -69,7 +72,7 @@ export async function publishPathway(
         summary: `Published version ${number}`,
       },
     });
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "pathway.published",
       entityType: "Pathway",
       entityId: pathwayId,

@@ -1,18 +1,15 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
+import { flowNotFound } from "./errors";
 import { flowFields } from "./flows";
-import {
-  auditContext,
-  flowNotFound,
-  guardIds,
-  recordPathwayChange,
-  requireEditor,
-  snapshot,
-} from "./records";
+import { guardIds, requireEditor } from "./guards";
+import { recordPathwayChange } from "./record-pathway-change";
 
 /** Removes an information flow. */
 export async function removeFlow(
@@ -32,7 +29,7 @@ export async function removeFlow(
     });
     if (!flow) throw flowNotFound();
     await tx.informationFlow.delete({ where: { id: flowId } });
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "pathway.flow_removed",
       entityType: "InformationFlow",
       entityId: flowId,

@@ -1,17 +1,14 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
-import {
-  auditContext,
-  guardIds,
-  recordPathwayChange,
-  requireEditor,
-  snapshot,
-  stepNotFound,
-} from "./records";
+import { stepNotFound } from "./errors";
+import { guardIds, requireEditor } from "./guards";
+import { recordPathwayChange } from "./record-pathway-change";
 import { renumberSteps, stepFields } from "./steps";
 
 /**
@@ -44,7 +41,7 @@ export async function removeStep(
       select: { id: true, position: true },
     });
     await renumberSteps(tx, rest);
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "pathway.step_removed",
       entityType: "PathwayStep",
       entityId: stepId,

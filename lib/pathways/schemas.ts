@@ -7,6 +7,7 @@ import type {
   Timeliness,
 } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
+import { isId } from "@/lib/validation/ids";
 
 import { flowStates, mechanisms, timelinessValues } from "./types";
 
@@ -39,7 +40,7 @@ export const laneKey = (lane: {
 export const laneSchema = (missing: string) =>
   z.string({ message: missing }).transform((value, context): Lane => {
     const [kind, rest = ""] = value.split(/:(.*)/s);
-    if (kind === "org" && z.uuid().safeParse(rest).success) {
+    if (kind === "org" && isId(rest)) {
       return { organisationId: rest, organisationType: null };
     }
     if (kind === "type" && (organisationTypes as string[]).includes(rest)) {

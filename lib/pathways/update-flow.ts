@@ -1,19 +1,15 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
+import { changedMeanwhile, flowNotFound } from "./errors";
 import { flowData, flowFields, requireFlowReferences } from "./flows";
-import {
-  auditContext,
-  changedMeanwhile,
-  flowNotFound,
-  guardIds,
-  recordPathwayChange,
-  requireEditor,
-  snapshot,
-} from "./records";
+import { guardIds, requireEditor } from "./guards";
+import { recordPathwayChange } from "./record-pathway-change";
 import { flowSchema, versionSchema } from "./schemas";
 
 /** Changes an information flow, unless someone changed it since the form was opened. */
@@ -51,7 +47,7 @@ export async function updateFlow(
     await tx.flowDataCategory.createMany({
       data: flow.dataCategoryIds.map((dataCategoryId) => ({ flowId, dataCategoryId })),
     });
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "pathway.flow_updated",
       entityType: "InformationFlow",
       entityId: flowId,

@@ -1,18 +1,14 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
-import {
-  auditContext,
-  changedMeanwhile,
-  guardIds,
-  pathwayNotFound,
-  recordPathwayChange,
-  requireEditor,
-  snapshot,
-} from "./records";
+import { changedMeanwhile, pathwayNotFound } from "./errors";
+import { guardIds, requireEditor } from "./guards";
+import { recordPathwayChange } from "./record-pathway-change";
 import { pathwayDetailsSchema, versionSchema } from "./schemas";
 
 /** Changes a pathway's name, population and purpose, unless someone changed them meanwhile. */
@@ -40,7 +36,7 @@ export async function updatePathway(
       data: { ...details, version: { increment: 1 } },
     });
     if (count === 0) throw changedMeanwhile("pathway");
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "pathway.updated",
       entityType: "Pathway",
       entityId: pathwayId,

@@ -1,18 +1,14 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
-import {
-  auditContext,
-  changedMeanwhile,
-  guardIds,
-  recordPathwayChange,
-  requireEditor,
-  snapshot,
-  stepNotFound,
-} from "./records";
+import { changedMeanwhile, stepNotFound } from "./errors";
+import { guardIds, requireEditor } from "./guards";
+import { recordPathwayChange } from "./record-pathway-change";
 import { stepSchema, versionSchema } from "./schemas";
 import { requireLane, stepFields } from "./steps";
 
@@ -43,7 +39,7 @@ export async function updateStep(
       data: { ...details, ...lane, version: { increment: 1 } },
     });
     if (count === 0) throw changedMeanwhile("step");
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "pathway.step_updated",
       entityType: "PathwayStep",
       entityId: stepId,

@@ -1,11 +1,10 @@
 import "server-only";
 
-import { z } from "zod";
-
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { type Actor, isPlatformAdmin } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/validation/ids";
 
 import { keepAnotherActiveAdmin, lockPlatformAdmins } from "./platform-admins";
 import { userPolicy } from "./policy";
@@ -25,7 +24,7 @@ export async function changePlatformRole(
   if (!isPlatformAdmin(actor)) {
     throw new AppError("FORBIDDEN", "Only platform admins can change platform roles.");
   }
-  if (!z.uuid().safeParse(userId).success) {
+  if (!isId(userId)) {
     throw new AppError("NOT_FOUND", "That person does not exist.");
   }
   if (actor.userId === userId) {

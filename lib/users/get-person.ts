@@ -1,10 +1,9 @@
 import "server-only";
 
-import { z } from "zod";
-
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/validation/ids";
 
 import { userPolicy } from "./policy";
 import { accountStatusOf } from "./types";
@@ -17,7 +16,7 @@ export async function getPerson(actor: Actor, userId: string) {
   if (!userPolicy.canBrowse(actor)) {
     throw new AppError("FORBIDDEN", "Only programme leads and platform admins can see people.");
   }
-  if (!z.uuid().safeParse(userId).success) return null;
+  if (!isId(userId)) return null;
   const prisma = await getPrisma();
   const user = await prisma.user.findUnique({
     where: { id: userId },

@@ -1,10 +1,9 @@
 import "server-only";
 
-import { z } from "zod";
-
 import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isId } from "@/lib/validation/ids";
 
 import { userPolicy } from "./policy";
 
@@ -16,7 +15,7 @@ export function checkMayManageSomeMembership(actor: Actor, membershipId: string)
   if (!isProgrammeLead(actor) && !adminSomewhere) {
     throw new AppError("FORBIDDEN", "You cannot change people's memberships.");
   }
-  if (!z.uuid().safeParse(membershipId).success) throw notFound();
+  if (!isId(membershipId)) throw notFound();
 }
 
 /**

@@ -1,11 +1,10 @@
 import "server-only";
 
-import { z } from "zod";
-
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/validation/ids";
 
 import { keepAnotherActiveAdmin, lockPlatformAdmins } from "./platform-admins";
 import { userPolicy } from "./policy";
@@ -28,7 +27,7 @@ export async function setAccountDisabled(
       "Only programme leads and platform admins can disable accounts.",
     );
   }
-  if (!z.uuid().safeParse(userId).success) {
+  if (!isId(userId)) {
     throw new AppError("NOT_FOUND", "That person does not exist.");
   }
   const prisma = await getPrisma();

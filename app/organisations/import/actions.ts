@@ -7,17 +7,13 @@ import {
   previewOrganisationImport,
 } from "@/lib/organisations/import-organisations";
 import { type ActionResult, runAction } from "@/lib/server/action";
+import { formText } from "@/lib/server/form-data";
 
 export type ImportStep =
   | { step: "preview"; preview: ImportPreview; changedSincePreview?: boolean }
   | { step: "imported"; result: ImportResult };
 
 export type ImportState = ActionResult<ImportStep> | null;
-
-const textField = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
 
 /**
  * The import's two steps, from the import page's forms: "preview" reads the uploaded file and
@@ -32,7 +28,7 @@ export async function importOrganisations(
     return runAction("organisation.import", async (actor, context): Promise<ImportStep> => {
       const outcome = await applyOrganisationImport(
         actor,
-        { csv: textField(formData, "csv"), fingerprint: textField(formData, "fingerprint") },
+        { csv: formText(formData, "csv"), fingerprint: formText(formData, "fingerprint") },
         context,
       );
       return "imported" in outcome

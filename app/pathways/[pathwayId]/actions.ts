@@ -12,30 +12,11 @@ import { removeStep } from "@/lib/pathways/remove-step";
 import { updateFlow } from "@/lib/pathways/update-flow";
 import { updatePathway } from "@/lib/pathways/update-pathway";
 import { updateStep } from "@/lib/pathways/update-step";
-import { AppError } from "@/lib/errors";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
-
-const textField = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+import { formText } from "@/lib/server/form-data";
+import { refusedAsNotice } from "@/lib/server/refused-as-notice";
 
 const editorHref = (pathwayId: string) => `/pathways/${pathwayId}/edit`;
-
-/**
- * For plain forms: a change refused because of the pathway's state (someone changed it
- * meanwhile, nothing to publish) comes back as a notice on the page, never as an error page.
- */
-async function refusedAsNotice<T>(work: () => Promise<T>): Promise<T | "refused"> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof AppError && (error.code === "CONFLICT" || error.code === "VALIDATION")) {
-      return "refused";
-    }
-    throw error;
-  }
-}
 
 /** Changes the pathway's name, population and purpose. */
 export async function savePathwayDetails(
@@ -82,7 +63,7 @@ export async function relocateStep(
 
 /** The steps table's "move earlier" and "move later" buttons: plain forms, no script needed. */
 export async function moveStepInOrder(formData: FormData): Promise<void> {
-  const pathwayId = textField(formData, "pathwayId");
+  const pathwayId = formText(formData, "pathwayId");
   await runFormAction(
     "pathway.step_move",
     editorHref(pathwayId),
@@ -91,8 +72,8 @@ export async function moveStepInOrder(formData: FormData): Promise<void> {
         await moveStep(
           actor,
           pathwayId,
-          textField(formData, "stepId"),
-          { position: textField(formData, "position"), version: textField(formData, "version") },
+          formText(formData, "stepId"),
+          { position: formText(formData, "position"), version: formText(formData, "version") },
           context,
         );
         // The editor is where the form was posted from: render it afresh with the new order.
@@ -104,9 +85,9 @@ export async function moveStepInOrder(formData: FormData): Promise<void> {
 
 /** Removes a step and its flows; posted by the confirmation page. */
 export async function removeStepConfirmed(formData: FormData): Promise<void> {
-  const pathwayId = textField(formData, "pathwayId");
+  const pathwayId = formText(formData, "pathwayId");
   await runFormAction("pathway.step_remove", editorHref(pathwayId), (actor, context) =>
-    removeStep(actor, pathwayId, textField(formData, "stepId"), context),
+    removeStep(actor, pathwayId, formText(formData, "stepId"), context),
   );
 }
 
@@ -131,15 +112,15 @@ export async function saveFlow(
 
 /** Removes a flow; posted by the confirmation page. */
 export async function removeFlowConfirmed(formData: FormData): Promise<void> {
-  const pathwayId = textField(formData, "pathwayId");
+  const pathwayId = formText(formData, "pathwayId");
   await runFormAction("pathway.flow_remove", editorHref(pathwayId), (actor, context) =>
-    removeFlow(actor, pathwayId, textField(formData, "flowId"), context),
+    removeFlow(actor, pathwayId, formText(formData, "flowId"), context),
   );
 }
 
 /** Publishes the working draft as the next version; posted by the confirmation page. */
 export async function publishConfirmed(formData: FormData): Promise<void> {
-  const pathwayId = textField(formData, "pathwayId");
+  const pathwayId = formText(formData, "pathwayId");
   await runFormAction(
     "pathway.publish",
     `/pathways/${pathwayId}/publish`,
@@ -153,8 +134,8 @@ export async function publishConfirmed(formData: FormData): Promise<void> {
 
 /** Archives or restores a pathway; posted by the confirmation page. */
 export async function archiveConfirmed(formData: FormData): Promise<void> {
-  const pathwayId = textField(formData, "pathwayId");
-  const archived = textField(formData, "archived") === "true";
+  const pathwayId = formText(formData, "pathwayId");
+  const archived = formText(formData, "archived") === "true";
   await runFormAction(
     archived ? "pathway.archive" : "pathway.restore",
     `/pathways/${pathwayId}`,

@@ -1,4 +1,4 @@
-import { assessmentStatusLabels } from "@/lib/maturity/results/counted";
+import { assessmentStatusLabels } from "@/lib/maturity/results/assessment-status";
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
 
 /** How far the round has got: assessments by status. */

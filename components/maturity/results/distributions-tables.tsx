@@ -1,4 +1,4 @@
-import { formatScore } from "@/lib/maturity/results/counted";
+import { formatScore } from "@/lib/maturity/results/format-score";
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
 import { SMALLEST_GROUP } from "@/lib/maturity/statistics";
 import { organisationTypeLabels } from "@/lib/organisations/types";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { changeResultsSharing } from "@/app/organisations/[organisationId]/maturity/actions";
-import { formatScore } from "@/lib/maturity/results/counted";
+import { formatScore } from "@/lib/maturity/results/format-score";
 import type {
   Comparison,
   OrganisationResults,

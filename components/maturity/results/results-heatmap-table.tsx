@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-import { assessmentStatusLabels, formatScore } from "@/lib/maturity/results/counted";
+import { assessmentStatusLabels } from "@/lib/maturity/results/assessment-status";
+import { formatScore } from "@/lib/maturity/results/format-score";
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
 import { resultsSortHref } from "@/lib/maturity/results/links";
 import { organisationTypeLabels } from "@/lib/organisations/types";

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
@@ -7,12 +8,8 @@ import { AppError } from "@/lib/errors";
 
 import { maturityPolicy } from "../policy";
 import { assignSchema } from "../schemas";
-import {
-  answersLockedBecause,
-  guardAssessmentIds,
-  lockAssessment,
-  organisationContext,
-} from "./records";
+import { answersLockedBecause } from "./answers-locked";
+import { guardAssessmentIds, lockAssessment } from "./lock-assessment";
 
 const fieldError = (field: string, message: string) =>
   new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
@@ -69,7 +66,7 @@ export async function assignSection(
         update: { assigneeId },
       });
     }
-    await recordAuditEvent(tx, organisationContext(actor, assessment.organisationId, context), {
+    await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
       action:
         assigneeId === null
           ? "maturityAssessment.sectionCleared"

@@ -2,13 +2,13 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { isId } from "@/lib/organisations/profile-records";
+import { isId } from "@/lib/validation/ids";
 
 import { readFrameworkContent } from "../framework-content";
 import { maturityPolicy } from "../policy";
 import { roundPhase } from "../rounds/phase";
 import { scoreAssessment } from "../scores";
-import { answersLockedBecause } from "./records";
+import { answersLockedBecause } from "./answers-locked";
 
 /**
  * An assessment's overview for its organisation's people and leads (null for anyone else, and

@@ -2,12 +2,12 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { isId } from "@/lib/organisations/profile-records";
+import { isId } from "@/lib/validation/ids";
 
 import { readFrameworkContent } from "../framework-content";
 import { maturityPolicy } from "../policy";
 import { appliesToType } from "../scores";
-import { answersLockedBecause } from "./records";
+import { answersLockedBecause } from "./answers-locked";
 
 /**
  * One dimension of an assessment, to answer or read: the questions that apply to the

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
@@ -7,13 +8,8 @@ import { AppError } from "@/lib/errors";
 
 import { maturityPolicy } from "../policy";
 import { assessmentVersionSchema, returnSchema } from "../schemas";
-import {
-  guardAssessmentIds,
-  lockAssessment,
-  organisationContext,
-  requireVersion,
-  roundClosedBecause,
-} from "./records";
+import { roundClosedBecause } from "./answers-locked";
+import { guardAssessmentIds, lockAssessment, requireVersion } from "./lock-assessment";
 
 const cannotReview = () =>
   new AppError("FORBIDDEN", "Only programme leads return and validate assessments.");
@@ -51,7 +47,7 @@ export async function returnAssessment(
       where: { id: assessmentId },
       data: { status: "RETURNED", returnComment: comment, version: { increment: 1 } },
     });
-    await recordAuditEvent(tx, organisationContext(actor, assessment.organisationId, context), {
+    await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
       action: "maturityAssessment.returned",
       entityType: "Assessment",
       entityId: assessmentId,
@@ -81,7 +77,7 @@ export async function validateAssessment(
       where: { id: assessmentId },
       data: { status: "VALIDATED", validatedAt: new Date(), version: { increment: 1 } },
     });
-    await recordAuditEvent(tx, organisationContext(actor, assessment.organisationId, context), {
+    await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
       action: "maturityAssessment.validated",
       entityType: "Assessment",
       entityId: assessmentId,

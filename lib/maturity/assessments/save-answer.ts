@@ -1,5 +1,6 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
@@ -10,13 +11,8 @@ import { organisationTypeLabels } from "@/lib/organisations/types";
 import { maturityPolicy } from "../policy";
 import { type AnswerInput, answerSchema } from "../schemas";
 import { appliesToType } from "../scores";
-import {
-  type AssessmentForChange,
-  answersLockedBecause,
-  guardAssessmentIds,
-  lockAssessment,
-  organisationContext,
-} from "./records";
+import { answersLockedBecause } from "./answers-locked";
+import { type AssessmentForChange, guardAssessmentIds, lockAssessment } from "./lock-assessment";
 
 type AnswerDetails = ReturnType<typeof answerSchema.parse>;
 
@@ -81,7 +77,7 @@ async function applyAnswer(
     update: values,
     select: { id: true },
   });
-  await recordAuditEvent(tx, organisationContext(actor, assessment.organisationId, context), {
+  await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
     action: "maturityAnswer.saved",
     entityType: "AssessmentAnswer",
     entityId: answer.id,

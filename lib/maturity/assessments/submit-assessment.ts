@@ -1,5 +1,6 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
@@ -9,13 +10,8 @@ import { readFrameworkContent } from "../framework-content";
 import { maturityPolicy } from "../policy";
 import { assessmentVersionSchema } from "../schemas";
 import { storeAssessmentScores } from "../store-scores";
-import {
-  guardAssessmentIds,
-  lockAssessment,
-  organisationContext,
-  requireVersion,
-  roundClosedBecause,
-} from "./records";
+import { roundClosedBecause } from "./answers-locked";
+import { guardAssessmentIds, lockAssessment, requireVersion } from "./lock-assessment";
 
 /**
  * Submits a complete assessment: its scores are worked out and kept in the same transaction.
@@ -70,7 +66,7 @@ export async function submitAssessment(
         version: { increment: 1 },
       },
     });
-    await recordAuditEvent(tx, organisationContext(actor, assessment.organisationId, context), {
+    await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
       action: "maturityAssessment.submitted",
       entityType: "Assessment",
       entityId: assessmentId,

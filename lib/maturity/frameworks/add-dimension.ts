@@ -1,13 +1,15 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { dimensionSchema } from "../schemas";
 import { editableVersion, markEdited } from "./editable-version";
+import { guardIds, requireManager } from "./guards";
 import { uniqueKey } from "./keys";
-import { auditContext, guardIds, requireManager, snapshot } from "./records";
 
 /** Adds a dimension after the others; its key is made from its name. */
 export async function addDimension(
@@ -19,7 +21,7 @@ export async function addDimension(
   guardIds(frameworkId);
   requireManager(actor);
   const { versionId, version, ...details } = dimensionSchema.parse(input);
-  const audit = auditContext(actor, context);
+  const audit = actorContext(actor, context);
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     const target = await editableVersion(tx, frameworkId, { versionId, version }, audit);

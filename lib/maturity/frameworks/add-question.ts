@@ -1,13 +1,16 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { questionSchema } from "../schemas";
 import { editableVersion, markEdited } from "./editable-version";
+import { unknownDimension } from "./errors";
+import { guardIds, requireManager } from "./guards";
 import { uniqueKey } from "./keys";
-import { auditContext, guardIds, requireManager, snapshot, unknownDimension } from "./records";
 
 /** Adds a question at the end of its dimension; its key is made from its text. */
 export async function addQuestion(
@@ -24,7 +27,7 @@ export async function addQuestion(
     dimensionId: openedDimensionId,
     ...details
   } = questionSchema.parse(input);
-  const audit = auditContext(actor, context);
+  const audit = actorContext(actor, context);
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     const target = await editableVersion(tx, frameworkId, { versionId, version }, audit);

@@ -1,10 +1,12 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
-import { auditContext, frameworkNotFound, guardIds, requireManager } from "./records";
+import { frameworkNotFound } from "./errors";
+import { guardIds, requireManager } from "./guards";
 
 /**
  * Archives a framework, or restores it. Archived frameworks are offered for no new round and
@@ -28,7 +30,7 @@ export async function setFrameworkArchived(
     if (Boolean(framework.archivedAt) === archived) return;
     const archivedAt = archived ? new Date() : null;
     await tx.maturityFramework.update({ where: { id: frameworkId }, data: { archivedAt } });
-    await recordAuditEvent(tx, auditContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: archived ? "maturity_framework.archived" : "maturity_framework.restored",
       entityType: "MaturityFramework",
       entityId: frameworkId,

@@ -1,12 +1,15 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 
 import { frameworkDetailsSchema } from "../schemas";
-import { auditContext, nameTaken, requireFreeName, requireManager, snapshot } from "./records";
+import { nameTaken } from "./errors";
+import { requireFreeName, requireManager } from "./guards";
 
 /** Starts a framework with an empty version 1, to which the lead then adds dimensions. */
 export async function createFramework(
@@ -24,7 +27,7 @@ export async function createFramework(
         data: { ...details, versions: { create: { number: 1 } } },
         select: { id: true, versions: { select: { id: true } } },
       });
-      await recordAuditEvent(tx, auditContext(actor, context), {
+      await recordAuditEvent(tx, actorContext(actor, context), {
         action: "maturity_framework.created",
         entityType: "MaturityFramework",
         entityId: framework.id,

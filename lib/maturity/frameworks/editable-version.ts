@@ -6,7 +6,7 @@ import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-ev
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 import type { OpenedVersion } from "../schemas";
-import { frameworkArchived, frameworkChangedMeanwhile, frameworkNotFound } from "./records";
+import { frameworkArchived, frameworkChangedMeanwhile, frameworkNotFound } from "./errors";
 
 // The one place where a framework's content is made ready for an edit. Every edit targets the
 // framework's newest version. While no round uses that version it is changed in place; once a

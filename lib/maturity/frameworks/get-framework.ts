@@ -2,10 +2,10 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { isId } from "@/lib/validation/ids";
 
 import { type FrameworkContent, readFrameworkContent } from "../framework-content";
 import { maturityPolicy } from "../policy";
-import { isId } from "./records";
 
 export interface FrameworkVersionSummary {
   id: string;

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
@@ -7,7 +8,8 @@ import { AppError } from "@/lib/errors";
 
 import { moveSchema } from "../schemas";
 import { editableVersion, markEdited, moveOnePlace, renumber } from "./editable-version";
-import { auditContext, dimensionNotFound, guardIds, requireManager } from "./records";
+import { dimensionNotFound } from "./errors";
+import { guardIds, requireManager } from "./guards";
 
 /** Moves a dimension one place up or down the framework's order. */
 export async function moveDimension(
@@ -20,7 +22,7 @@ export async function moveDimension(
   guardIds(frameworkId, dimensionId);
   requireManager(actor);
   const { direction, ...opened } = moveSchema.parse(input);
-  const audit = auditContext(actor, context);
+  const audit = actorContext(actor, context);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
     const target = await editableVersion(tx, frameworkId, opened, audit);

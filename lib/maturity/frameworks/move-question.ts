@@ -1,5 +1,6 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
@@ -7,7 +8,8 @@ import { AppError } from "@/lib/errors";
 
 import { moveSchema } from "../schemas";
 import { editableVersion, markEdited, moveOnePlace, renumber } from "./editable-version";
-import { auditContext, guardIds, questionNotFound, requireManager } from "./records";
+import { questionNotFound } from "./errors";
+import { guardIds, requireManager } from "./guards";
 
 /** Moves a question one place up or down within its dimension. */
 export async function moveQuestion(
@@ -20,7 +22,7 @@ export async function moveQuestion(
   guardIds(frameworkId, questionId);
   requireManager(actor);
   const { direction, ...opened } = moveSchema.parse(input);
-  const audit = auditContext(actor, context);
+  const audit = actorContext(actor, context);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
     const target = await editableVersion(tx, frameworkId, opened, audit);

@@ -1,19 +1,16 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { openedVersionSchema } from "../schemas";
 import { editableVersion, markEdited, renumber } from "./editable-version";
-import {
-  auditContext,
-  dimensionFields,
-  dimensionNotFound,
-  guardIds,
-  requireManager,
-  snapshot,
-} from "./records";
+import { dimensionNotFound } from "./errors";
+import { dimensionFields } from "./fields";
+import { guardIds, requireManager } from "./guards";
 
 /**
  * Removes a dimension and its questions from the newest version (from a new version, when a
@@ -30,7 +27,7 @@ export async function removeDimension(
   guardIds(frameworkId, dimensionId);
   requireManager(actor);
   const opened = openedVersionSchema.parse(input);
-  const audit = auditContext(actor, context);
+  const audit = actorContext(actor, context);
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     const target = await editableVersion(tx, frameworkId, opened, audit);

@@ -1,19 +1,16 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { openedVersionSchema } from "../schemas";
 import { editableVersion, markEdited, renumber } from "./editable-version";
-import {
-  auditContext,
-  guardIds,
-  questionFields,
-  questionNotFound,
-  requireManager,
-  snapshot,
-} from "./records";
+import { questionNotFound } from "./errors";
+import { questionFields } from "./fields";
+import { guardIds, requireManager } from "./guards";
 
 /**
  * Removes a question from the newest version (from a new version, when a round uses the newest
@@ -29,7 +26,7 @@ export async function removeQuestion(
   guardIds(frameworkId, questionId);
   requireManager(actor);
   const opened = openedVersionSchema.parse(input);
-  const audit = auditContext(actor, context);
+  const audit = actorContext(actor, context);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
     const target = await editableVersion(tx, frameworkId, opened, audit);

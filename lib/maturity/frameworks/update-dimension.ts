@@ -1,19 +1,16 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { dimensionSchema } from "../schemas";
 import { editableVersion, markEdited } from "./editable-version";
-import {
-  auditContext,
-  dimensionFields,
-  dimensionNotFound,
-  guardIds,
-  requireManager,
-  snapshot,
-} from "./records";
+import { dimensionNotFound } from "./errors";
+import { dimensionFields } from "./fields";
+import { guardIds, requireManager } from "./guards";
 
 /** Changes a dimension's name and description; its key stays as it was. */
 export async function updateDimension(
@@ -26,7 +23,7 @@ export async function updateDimension(
   guardIds(frameworkId, dimensionId);
   requireManager(actor);
   const { versionId, version, ...details } = dimensionSchema.parse(input);
-  const audit = auditContext(actor, context);
+  const audit = actorContext(actor, context);
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     const target = await editableVersion(tx, frameworkId, { versionId, version }, audit);

@@ -1,21 +1,16 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 
 import { frameworkEditSchema } from "../schemas";
 import { lockNewestVersion, markEdited } from "./editable-version";
-import {
-  auditContext,
-  frameworkNotFound,
-  guardIds,
-  nameTaken,
-  requireFreeName,
-  requireManager,
-  snapshot,
-} from "./records";
+import { frameworkNotFound, nameTaken } from "./errors";
+import { guardIds, requireFreeName, requireManager } from "./guards";
 
 /**
  * Changes a framework's name and description. They belong to the framework rather than to a
@@ -43,7 +38,7 @@ export async function updateFrameworkDetails(
       await requireFreeName(tx, details.name, frameworkId);
       await tx.maturityFramework.update({ where: { id: frameworkId }, data: details });
       await markEdited(tx, newest.id);
-      await recordAuditEvent(tx, auditContext(actor, context), {
+      await recordAuditEvent(tx, actorContext(actor, context), {
         action: "maturity_framework.updated",
         entityType: "MaturityFramework",
         entityId: frameworkId,

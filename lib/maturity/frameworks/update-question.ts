@@ -1,20 +1,16 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { questionSchema } from "../schemas";
 import { editableVersion, markEdited, renumber } from "./editable-version";
-import {
-  auditContext,
-  guardIds,
-  questionFields,
-  questionNotFound,
-  requireManager,
-  snapshot,
-  unknownDimension,
-} from "./records";
+import { questionNotFound, unknownDimension } from "./errors";
+import { questionFields } from "./fields";
+import { guardIds, requireManager } from "./guards";
 
 /**
  * Changes a question; its key stays as it was. Given another dimension, the question moves to the
@@ -35,7 +31,7 @@ export async function updateQuestion(
     dimensionId: openedDimensionId,
     ...details
   } = questionSchema.parse(input);
-  const audit = auditContext(actor, context);
+  const audit = actorContext(actor, context);
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     const target = await editableVersion(tx, frameworkId, { versionId, version }, audit);

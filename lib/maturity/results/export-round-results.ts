@@ -1,15 +1,15 @@
 import "server-only";
 
 import { stringify } from "csv-stringify/sync";
-import { z } from "zod";
 
 import type { Actor } from "@/lib/auth/actor";
 import { escapeFormula } from "@/lib/csv/escape-formula";
 import { getPrisma } from "@/lib/db/client";
 import { organisationTypeLabels } from "@/lib/organisations/types";
+import { isId } from "@/lib/validation/ids";
 
 import { maturityPolicy } from "../policy";
-import { assessmentStatusLabels } from "./counted";
+import { assessmentStatusLabels } from "./assessment-status";
 import { cannotSeeCoalition } from "./get-round-results";
 import { readResultsRound, readRoundAssessments } from "./round-data";
 
@@ -23,7 +23,7 @@ export async function exportRoundResultsCsv(
   roundId: string,
 ): Promise<{ fileName: string; csv: string } | null> {
   if (!maturityPolicy.canSeeCoalition(actor)) throw cannotSeeCoalition();
-  if (!z.uuid().safeParse(roundId).success) return null;
+  if (!isId(roundId)) return null;
   const prisma = await getPrisma();
   const [round, assessments] = await Promise.all([
     readResultsRound(prisma, roundId),

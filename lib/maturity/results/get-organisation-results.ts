@@ -1,16 +1,15 @@
 import "server-only";
 
-import { z } from "zod";
-
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationPolicy } from "@/lib/organisations/policy";
+import { isId } from "@/lib/validation/ids";
 
 import { maturityPolicy } from "../policy";
 import { type DimensionScore, strongestAndWeakest } from "../scores";
 import { distributionOf, SMALLEST_GROUP } from "../statistics";
-import { COUNTED_STATUSES } from "./counted";
+import { COUNTED_STATUSES } from "./assessment-status";
 import { findHelpers, type Helper, WEAK_SCORE } from "./help-where-weakest";
 import { readOtherScores, readResultsRound } from "./round-data";
 
@@ -93,8 +92,8 @@ export async function getOrganisationResults(
   organisationId: string,
   roundId?: string,
 ): Promise<OrganisationResults | null> {
-  if (!z.uuid().safeParse(organisationId).success) return null;
-  if (roundId !== undefined && !z.uuid().safeParse(roundId).success) return null;
+  if (!isId(organisationId)) return null;
+  if (roundId !== undefined && !isId(roundId)) return null;
   const prisma = await getPrisma();
   const organisation = await prisma.organisation.findFirst({
     where: {

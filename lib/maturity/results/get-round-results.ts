@@ -1,17 +1,16 @@
 import "server-only";
 
-import { z } from "zod";
-
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AssessmentStatus, OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
+import { isId } from "@/lib/validation/ids";
 
 import { maturityPolicy } from "../policy";
 import { RESULTS_PAGE_SIZE, type RoundResultsQuery } from "../schemas";
 import { type Distribution, distributionOf, shareableDistribution } from "../statistics";
-import { assessmentStatusOrder } from "./counted";
+import { assessmentStatusOrder } from "./assessment-status";
 import {
   readResultsRound,
   readRoundAssessments,
@@ -180,7 +179,7 @@ export async function getRoundResults(
   roundId: string,
   query: RoundResultsQuery,
 ): Promise<RoundResults | null> {
-  if (!z.uuid().safeParse(roundId).success) return null;
+  if (!isId(roundId)) return null;
   const prisma = await getPrisma();
   const [round, assessments] = await Promise.all([
     readResultsRound(prisma, roundId),
@@ -199,7 +198,7 @@ export const cannotSeeCoalition = () =>
  */
 export async function getRoundReport(actor: Actor, roundId: string): Promise<RoundResults | null> {
   if (!maturityPolicy.canSeeCoalition(actor)) throw cannotSeeCoalition();
-  if (!z.uuid().safeParse(roundId).success) return null;
+  if (!isId(roundId)) return null;
   const prisma = await getPrisma();
   const [round, assessments] = await Promise.all([
     readResultsRound(prisma, roundId),

@@ -3,7 +3,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 
-import { COUNTED_STATUSES } from "./counted";
+import { COUNTED_STATUSES } from "./assessment-status";
 
 /** A dimension scoring below this counts as weak, as well as the organisation's weakest. */
 export const WEAK_SCORE = 2.5;

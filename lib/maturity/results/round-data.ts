@@ -3,7 +3,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssessmentStatus, OrganisationType } from "@/lib/generated/prisma/enums";
 
-import { COUNTED_STATUSES, isCounted } from "./counted";
+import { COUNTED_STATUSES, isCounted } from "./assessment-status";
 
 // The two reads every result is made of: a round with its framework's dimensions, and the round's
 // assessments with their stored scores. Scores are read as stored at submission, never worked out

@@ -1,11 +1,10 @@
 import "server-only";
 
-import { z } from "zod";
-
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/validation/ids";
 
 import { maturityPolicy } from "../policy";
 import { sharingSchema } from "../schemas";
@@ -26,7 +25,7 @@ export async function setResultsSharing(
       "Only the organisation's admins can choose whether its results are shared.",
     );
   }
-  if (!z.uuid().safeParse(organisationId).success) {
+  if (!isId(organisationId)) {
     throw new AppError("NOT_FOUND", "That organisation does not exist.");
   }
   const { share } = sharingSchema.parse(input);

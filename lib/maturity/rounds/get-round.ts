@@ -3,12 +3,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
-import { isId } from "@/lib/organisations/profile-records";
+import { isId } from "@/lib/validation/ids";
 
 import { progressOf } from "../assessments/progress";
 import { ASSESSMENT_STATUSES, MATURITY_PAGE_SIZE, type RoundAssessmentsQuery } from "../schemas";
+import { requireRoundManager } from "./guards";
 import { roundPhase } from "./phase";
-import { requireRoundManager } from "./records";
 
 /** A round, as its edit form needs it; null when there is no such round. Leads only. */
 export async function getRoundDetails(actor: Actor, roundId: string) {

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { organisationTypeLabels } from "@/lib/organisations/types";
 
-import { requireRoundManager } from "./records";
+import { requireRoundManager } from "./guards";
 
 /** At most this many organisations are offered at once; a search narrows them. */
 export const ORGANISATION_CHOICES = 200;

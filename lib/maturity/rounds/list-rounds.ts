@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { MATURITY_PAGE_SIZE } from "../schemas";
+import { requireRoundManager } from "./guards";
 import { type RoundPhase, roundPhaseWhere } from "./phase";
-import { requireRoundManager } from "./records";
 
 export interface RoundRow {
   id: string;

@@ -1,12 +1,14 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { roundSchema } from "../schemas";
+import { fieldError } from "./errors";
+import { requireRoundManager } from "./guards";
 import { toDay } from "./phase";
-import { fieldError, leadContext, requireRoundManager } from "./records";
 
 /**
  * Opens a round against the framework's newest version, with an assessment for every active
@@ -95,7 +97,7 @@ export async function openRound(
         organisationId: organisation.id,
       })),
     });
-    await recordAuditEvent(tx, leadContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "maturityRound.opened",
       entityType: "AssessmentRound",
       entityId: round.id,

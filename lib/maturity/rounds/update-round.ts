@@ -1,19 +1,15 @@
 import "server-only";
 
+import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { dayValue } from "../labels";
 import { roundChangeSchema } from "../schemas";
+import { roundNotFound, staleRound } from "./errors";
+import { guardRoundIds, requireRoundManager } from "./guards";
 import { toDay } from "./phase";
-import {
-  guardRoundIds,
-  leadContext,
-  requireRoundManager,
-  roundNotFound,
-  staleRound,
-} from "./records";
 
 /**
  * Changes a round's name and dates. `version` in the input is the one the form was opened at: if
@@ -46,7 +42,7 @@ export async function updateRound(
       },
     });
     if (count !== 1) throw staleRound();
-    await recordAuditEvent(tx, leadContext(actor, context), {
+    await recordAuditEvent(tx, actorContext(actor, context), {
       action: "maturityRound.updated",
       entityType: "AssessmentRound",
       entityId: roundId,

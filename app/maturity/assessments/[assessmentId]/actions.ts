@@ -10,11 +10,7 @@ import { saveAnswer, saveAnswers } from "@/lib/maturity/assessments/save-answer"
 import { submitAssessment } from "@/lib/maturity/assessments/submit-assessment";
 import type { AnswerInput } from "@/lib/maturity/schemas";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
-
-const textField = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+import { formText } from "@/lib/server/form-data";
 
 /** Saves one answer as it changes on the answering page (autosave). */
 export async function saveAnswerAction(
@@ -32,19 +28,19 @@ export async function saveAnswerAction(
  * on the page.
  */
 export async function saveDimensionAnswers(formData: FormData): Promise<void> {
-  const assessmentId = textField(formData, "assessmentId");
-  const dimensionId = textField(formData, "dimensionId");
+  const assessmentId = formText(formData, "assessmentId");
+  const dimensionId = formText(formData, "dimensionId");
   const page = `/maturity/assessments/${assessmentId}/dimensions/${dimensionId}`;
   const answers: AnswerInput[] = formData
     .getAll("questionId")
     .filter((value): value is string => typeof value === "string")
     .map((questionId) => {
-      const choice = textField(formData, `level-${questionId}`);
+      const choice = formText(formData, `level-${questionId}`);
       return {
         questionId,
         level: choice === "na" ? null : choice,
         notApplicable: choice === "na",
-        evidence: textField(formData, `evidence-${questionId}`),
+        evidence: formText(formData, `evidence-${questionId}`),
       };
     });
   await runFormAction(

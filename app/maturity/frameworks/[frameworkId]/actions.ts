@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 
-import { AppError } from "@/lib/errors";
 import { addDimension } from "@/lib/maturity/frameworks/add-dimension";
 import { addQuestion } from "@/lib/maturity/frameworks/add-question";
 import { setFrameworkArchived } from "@/lib/maturity/frameworks/archive-framework";
@@ -14,34 +13,16 @@ import { updateDimension } from "@/lib/maturity/frameworks/update-dimension";
 import { updateFrameworkDetails } from "@/lib/maturity/frameworks/update-framework-details";
 import { updateQuestion } from "@/lib/maturity/frameworks/update-question";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
-
-const textField = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+import { formText } from "@/lib/server/form-data";
+import { refusedAsNotice } from "@/lib/server/refused-as-notice";
 
 const frameworkHref = (frameworkId: string) => `/maturity/frameworks/${frameworkId}`;
 
 /** The version a plain form was opened at, from its hidden fields. */
 const openedIn = (formData: FormData) => ({
-  versionId: textField(formData, "versionId"),
-  version: textField(formData, "version"),
+  versionId: formText(formData, "versionId"),
+  version: formText(formData, "version"),
 });
-
-/**
- * For plain forms: a change refused because the framework changed meanwhile (or the move went
- * nowhere) comes back as a notice on the framework's page, never as an error page.
- */
-async function refusedAsNotice<T>(work: () => Promise<T>): Promise<T | "refused"> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof AppError && (error.code === "CONFLICT" || error.code === "VALIDATION")) {
-      return "refused";
-    }
-    throw error;
-  }
-}
 
 const backToFramework =
   (frameworkId: string, anchor = "") =>
@@ -93,8 +74,8 @@ export async function saveQuestion(
 
 /** The framework page's "Move up" and "Move down" buttons for a dimension: plain forms. */
 export async function moveDimensionInOrder(formData: FormData): Promise<void> {
-  const frameworkId = textField(formData, "frameworkId");
-  const dimensionId = textField(formData, "dimensionId");
+  const frameworkId = formText(formData, "frameworkId");
+  const dimensionId = formText(formData, "dimensionId");
   await runFormAction(
     "maturity_framework.dimension_move",
     frameworkHref(frameworkId),
@@ -104,7 +85,7 @@ export async function moveDimensionInOrder(formData: FormData): Promise<void> {
           actor,
           frameworkId,
           dimensionId,
-          { direction: textField(formData, "direction"), ...openedIn(formData) },
+          { direction: formText(formData, "direction"), ...openedIn(formData) },
           context,
         );
         revalidatePath(frameworkHref(frameworkId));
@@ -115,8 +96,8 @@ export async function moveDimensionInOrder(formData: FormData): Promise<void> {
 
 /** The framework page's "Move up" and "Move down" buttons for a question: plain forms. */
 export async function moveQuestionInOrder(formData: FormData): Promise<void> {
-  const frameworkId = textField(formData, "frameworkId");
-  const questionId = textField(formData, "questionId");
+  const frameworkId = formText(formData, "frameworkId");
+  const questionId = formText(formData, "questionId");
   await runFormAction(
     "maturity_framework.question_move",
     frameworkHref(frameworkId),
@@ -126,7 +107,7 @@ export async function moveQuestionInOrder(formData: FormData): Promise<void> {
           actor,
           frameworkId,
           questionId,
-          { direction: textField(formData, "direction"), ...openedIn(formData) },
+          { direction: formText(formData, "direction"), ...openedIn(formData) },
           context,
         );
         revalidatePath(frameworkHref(frameworkId));
@@ -137,7 +118,7 @@ export async function moveQuestionInOrder(formData: FormData): Promise<void> {
 
 /** Removes a dimension and its questions; posted by the confirmation page. */
 export async function removeDimensionConfirmed(formData: FormData): Promise<void> {
-  const frameworkId = textField(formData, "frameworkId");
+  const frameworkId = formText(formData, "frameworkId");
   await runFormAction(
     "maturity_framework.dimension_remove",
     frameworkHref(frameworkId),
@@ -146,7 +127,7 @@ export async function removeDimensionConfirmed(formData: FormData): Promise<void
         removeDimension(
           actor,
           frameworkId,
-          textField(formData, "dimensionId"),
+          formText(formData, "dimensionId"),
           openedIn(formData),
           context,
         ),
@@ -157,7 +138,7 @@ export async function removeDimensionConfirmed(formData: FormData): Promise<void
 
 /** Removes a question; posted by the confirmation page. */
 export async function removeQuestionConfirmed(formData: FormData): Promise<void> {
-  const frameworkId = textField(formData, "frameworkId");
+  const frameworkId = formText(formData, "frameworkId");
   await runFormAction(
     "maturity_framework.question_remove",
     frameworkHref(frameworkId),
@@ -166,7 +147,7 @@ export async function removeQuestionConfirmed(formData: FormData): Promise<void>
         removeQuestion(
           actor,
           frameworkId,
-          textField(formData, "questionId"),
+          formText(formData, "questionId"),
           openedIn(formData),
           context,
         ),
@@ -177,8 +158,8 @@ export async function removeQuestionConfirmed(formData: FormData): Promise<void>
 
 /** Archives or restores a framework; posted by the confirmation page. */
 export async function archiveFrameworkConfirmed(formData: FormData): Promise<void> {
-  const frameworkId = textField(formData, "frameworkId");
-  const archived = textField(formData, "archived") === "true";
+  const frameworkId = formText(formData, "frameworkId");
+  const archived = formText(formData, "archived") === "true";
   await runFormAction(
     archived ? "maturity_framework.archive" : "maturity_framework.restore",
     frameworkHref(frameworkId),

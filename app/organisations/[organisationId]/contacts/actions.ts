@@ -4,11 +4,7 @@ import { addKeyContact } from "@/lib/organisations/add-key-contact";
 import { removeKeyContact } from "@/lib/organisations/remove-key-contact";
 import { updateKeyContact } from "@/lib/organisations/update-key-contact";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
-
-const textField = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+import { formText } from "@/lib/server/form-data";
 
 /** Adds a key contact (no id) or changes one, from the contact form. */
 export async function saveKeyContact(
@@ -30,8 +26,8 @@ export async function saveKeyContact(
 
 /** Removes a key contact; posted by the plain form on the confirmation page. */
 export async function removeContact(formData: FormData): Promise<void> {
-  const organisationId = textField(formData, "organisationId");
-  const contactId = textField(formData, "contactId");
+  const organisationId = formText(formData, "organisationId");
+  const contactId = formText(formData, "contactId");
   await runFormAction("contact.remove", `/organisations/${organisationId}`, (actor, context) =>
     removeKeyContact(actor, organisationId, contactId, context),
   );

@@ -4,11 +4,7 @@ import { addDataNeed } from "@/lib/data-needs/add-data-need";
 import { removeDataNeed } from "@/lib/data-needs/remove-data-need";
 import { updateDataNeed } from "@/lib/data-needs/update-data-need";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
-
-const textField = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+import { formText } from "@/lib/server/form-data";
 
 /**
  * Records a data need (no id) or changes one, from the data need form. A change sends the
@@ -34,8 +30,8 @@ export async function saveDataNeed(
 
 /** Removes a data need; posted by the plain form on the confirmation page. */
 export async function removeNeed(formData: FormData): Promise<void> {
-  const organisationId = textField(formData, "organisationId");
-  const needId = textField(formData, "needId");
+  const organisationId = formText(formData, "organisationId");
+  const needId = formText(formData, "needId");
   await runFormAction(
     "dataNeed.remove",
     `/organisations/${organisationId}/data-needs`,

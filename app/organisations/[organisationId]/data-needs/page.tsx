@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { NeedsTable } from "@/components/data-needs/needs-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
-import { listOrganisationNeeds } from "@/lib/data-needs/list-organisation-needs";
 import { needsSortHref, organisationNeedsHref } from "@/lib/data-needs/links";
+import { listOrganisationNeeds } from "@/lib/data-needs/list-organisation-needs";
 import { dataNeedPolicy } from "@/lib/data-needs/policy";
 import { DATA_NEEDS_PAGE_SIZE, organisationNeedsQuerySchema } from "@/lib/data-needs/schemas";
-import { isId } from "@/lib/organisations/profile-records";
 import { denyAccess } from "@/lib/server/deny-access";
+import { isId } from "@/lib/validation/ids";
 
 export const metadata = { title: "Data needs" };
 

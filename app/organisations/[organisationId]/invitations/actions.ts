@@ -3,11 +3,7 @@
 import { invitePerson } from "@/lib/invitations/invite-person";
 import { revokeInvitation as revoke } from "@/lib/invitations/revoke-invitation";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
-
-const textField = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+import { formText } from "@/lib/server/form-data";
 
 /** Invites someone to the organisation, from the invite form; the email is sent after. */
 export async function sendInvitation(
@@ -22,8 +18,8 @@ export async function sendInvitation(
 
 /** Withdraws a pending invitation; posted by the plain form on the confirmation page. */
 export async function revokeInvitation(formData: FormData): Promise<void> {
-  const organisationId = textField(formData, "organisationId");
-  const invitationId = textField(formData, "invitationId");
+  const organisationId = formText(formData, "organisationId");
+  const invitationId = formText(formData, "invitationId");
   await runFormAction("invitation.revoke", `/organisations/${organisationId}`, (actor, context) =>
     revoke(actor, organisationId, invitationId, context),
   );

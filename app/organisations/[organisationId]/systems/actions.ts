@@ -4,11 +4,7 @@ import { addSystemInUse } from "@/lib/organisations/add-system-in-use";
 import { removeSystemInUse } from "@/lib/organisations/remove-system-in-use";
 import { updateSystemInUse } from "@/lib/organisations/update-system-in-use";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
-
-const textField = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+import { formText } from "@/lib/server/form-data";
 
 /** Adds a system (no id) or changes one, from the system form. */
 export async function saveSystemInUse(
@@ -30,8 +26,8 @@ export async function saveSystemInUse(
 
 /** Removes a system; posted by the plain form on the confirmation page. */
 export async function removeSystem(formData: FormData): Promise<void> {
-  const organisationId = textField(formData, "organisationId");
-  const systemId = textField(formData, "systemId");
+  const organisationId = formText(formData, "organisationId");
+  const systemId = formText(formData, "systemId");
   await runFormAction("system.remove", `/organisations/${organisationId}`, (actor, context) =>
     removeSystemInUse(actor, organisationId, systemId, context),
   );

@@ -5,8 +5,8 @@ import { ContactForm } from "@/components/organisations/contact-form";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getKeyContact } from "@/lib/organisations/get-key-contact";
 import { organisationPolicy } from "@/lib/organisations/policy";
-import { isId } from "@/lib/organisations/profile-records";
 import { denyAccess } from "@/lib/server/deny-access";
+import { isId } from "@/lib/validation/ids";
 
 export const metadata = { title: "Change a key contact" };
 

@@ -4,8 +4,8 @@ import { RemoveConfirmation } from "@/components/organisations/remove-confirmati
 import { requireActor } from "@/lib/auth/require-actor";
 import { getKeyContact } from "@/lib/organisations/get-key-contact";
 import { organisationPolicy } from "@/lib/organisations/policy";
-import { isId } from "@/lib/organisations/profile-records";
 import { denyAccess } from "@/lib/server/deny-access";
+import { isId } from "@/lib/validation/ids";
 
 import { removeContact } from "../../actions";
 

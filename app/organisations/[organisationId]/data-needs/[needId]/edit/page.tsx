@@ -6,9 +6,9 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getDataNeed } from "@/lib/data-needs/get-data-need";
 import { listDataNeedFormOptions } from "@/lib/data-needs/list-form-options";
 import { dataNeedPolicy } from "@/lib/data-needs/policy";
-import { isId } from "@/lib/organisations/profile-records";
 import { laneKey } from "@/lib/pathways/schemas";
 import { denyAccess } from "@/lib/server/deny-access";
+import { isId } from "@/lib/validation/ids";
 
 export const metadata = { title: "Change a data need" };
 

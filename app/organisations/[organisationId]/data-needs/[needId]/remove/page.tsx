@@ -5,9 +5,9 @@ import { RemoveConfirmation } from "@/components/organisations/remove-confirmati
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDataNeed } from "@/lib/data-needs/get-data-need";
 import { dataNeedPolicy } from "@/lib/data-needs/policy";
-import { isId } from "@/lib/organisations/profile-records";
 import { importanceLabels, needMetLabels, timelinessLabels } from "@/lib/pathways/types";
 import { denyAccess } from "@/lib/server/deny-access";
+import { isId } from "@/lib/validation/ids";
 
 import { removeNeed } from "../../actions";
 

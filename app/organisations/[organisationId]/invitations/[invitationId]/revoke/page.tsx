@@ -5,8 +5,8 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getPendingInvitation } from "@/lib/invitations/list-pending-invitations";
 import { invitationPolicy } from "@/lib/invitations/policy";
 import { invitationRoleLabels } from "@/lib/invitations/schemas";
-import { isId } from "@/lib/organisations/profile-records";
 import { denyAccess } from "@/lib/server/deny-access";
+import { isId } from "@/lib/validation/ids";
 
 import { revokeInvitation } from "../../actions";
 

@@ -6,8 +6,8 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getSystemInUse } from "@/lib/organisations/get-system-in-use";
 import { listSystemSuggestions } from "@/lib/organisations/list-system-suggestions";
 import { organisationPolicy } from "@/lib/organisations/policy";
-import { isId } from "@/lib/organisations/profile-records";
 import { denyAccess } from "@/lib/server/deny-access";
+import { isId } from "@/lib/validation/ids";
 
 export const metadata = { title: "Change a system" };
 

@@ -4,9 +4,9 @@ import { RemoveConfirmation } from "@/components/organisations/remove-confirmati
 import { requireActor } from "@/lib/auth/require-actor";
 import { getSystemInUse } from "@/lib/organisations/get-system-in-use";
 import { organisationPolicy } from "@/lib/organisations/policy";
-import { isId } from "@/lib/organisations/profile-records";
 import { systemCategoryLabels } from "@/lib/organisations/types";
 import { denyAccess } from "@/lib/server/deny-access";
+import { isId } from "@/lib/validation/ids";
 
 import { removeSystem } from "../../actions";
 

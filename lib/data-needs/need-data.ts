@@ -5,21 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 import type { DataNeedDetails } from "./schemas";
 
-// What the data need functions share: their errors, the fields people record, and how a form's
-// details become a row and an audit snapshot.
-
-export const cannotEditNeeds = () =>
-  new AppError("FORBIDDEN", "You cannot change this organisation's data needs.");
-export const cannotReadNeeds = () =>
-  new AppError("FORBIDDEN", "You cannot see this organisation's data needs.");
-export const cannotSeeCoalition = () =>
-  new AppError("FORBIDDEN", "Only programme leads see the coalition's data needs.");
-export const needNotFound = () => new AppError("NOT_FOUND", "That data need does not exist.");
-export const staleNeed = () =>
-  new AppError(
-    "CONFLICT",
-    "Someone changed this data need since you opened it. Open it again to see their changes, then make yours.",
-  );
+// The fields people record about a data need, how a form's details become a row, and the check
+// that what they point at exists.
 
 /** The fields of a data need that people record, and that its audit records hold. */
 export const needFields = {

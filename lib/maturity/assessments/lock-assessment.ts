@@ -1,17 +1,14 @@
 import "server-only";
 
-import type { AuditContext } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import type { AssessmentStatus, Prisma } from "@/lib/generated/prisma/client";
-import { isId } from "@/lib/organisations/profile-records";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { requireIds } from "@/lib/validation/ids";
 
-import { formatDay } from "../labels";
 import { maturityPolicy } from "../policy";
-import { roundPhase } from "../rounds/phase";
 
-// What the assessment functions share: their errors, when answers may change, and how an
-// assessment is found for a change (locked, and only by those who may see it).
+// How an assessment is found for a change: its ids guarded, locked for the transaction, only by
+// those who may see it, and at the version the page showed.
 
 export const assessmentNotFound = () =>
   new AppError("NOT_FOUND", "That assessment does not exist.");
@@ -22,48 +19,7 @@ export const staleAssessment = () =>
   );
 
 /** Throws NOT_FOUND unless each id could name a record. */
-export function guardAssessmentIds(...ids: string[]): void {
-  if (!ids.every(isId)) throw assessmentNotFound();
-}
-
-export const organisationContext = (
-  actor: Actor,
-  organisationId: string,
-  context: AuditContext,
-): AuditContext => ({
-  actorId: actor.userId,
-  actorEmail: actor.email,
-  actingOrganisationId: organisationId,
-  ...context,
-});
-
-interface RoundDays {
-  opensOn: Date;
-  closesOn: Date;
-}
-
-/** Why answers cannot change now (the round's days, the assessment's status), or null if they can. */
-export function answersLockedBecause(status: AssessmentStatus, round: RoundDays): string | null {
-  if (status === "SUBMITTED") {
-    return "Submitted answers cannot be changed. Ask the programme lead to return the assessment if something needs to change.";
-  }
-  if (status === "VALIDATED") {
-    return "Submitted answers cannot be changed: this assessment has been validated.";
-  }
-  return roundClosedBecause(round);
-}
-
-/** Why the round takes no answers today, or null when it is open. */
-export function roundClosedBecause(round: RoundDays): string | null {
-  const phase = roundPhase(round);
-  if (phase === "closed") {
-    return `The round closed on ${formatDay(round.closesOn)}: answers are read-only.`;
-  }
-  if (phase === "upcoming") {
-    return `The round opens on ${formatDay(round.opensOn)}: answers can be given from then.`;
-  }
-  return null;
-}
+export const guardAssessmentIds = (...ids: string[]): void => requireIds(ids, assessmentNotFound);
 
 const forChange = {
   id: true,
