@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { singleLine, text } from "@/lib/validation/text";
+
 import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
@@ -7,18 +9,10 @@ import {
   newPasswordSchema,
 } from "@/lib/auth/schemas";
 
-// One line of text: trimmed, runs of spaces made one.
-const singleLine = (max: number, required: string | null, tooLong: string) =>
-  z
-    .string(required ?? undefined)
-    .transform((value) => value.trim().replace(/\s+/g, " "))
-    .pipe(required ? z.string().min(1, required).max(max, tooLong) : z.string().max(max, tooLong));
-
 /** Your own name and job title, as the account page's form sends them. */
 export const accountDetailsSchema = z.object({
   name: singleLine(120, "Enter your name", "Name must be 120 characters or fewer"),
-  jobTitle: z
-    .string()
+  jobTitle: text()
     .nullish()
     .transform((value) => value ?? "")
     .pipe(singleLine(120, null, "Job title must be 120 characters or fewer"))

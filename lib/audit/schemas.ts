@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { text } from "@/lib/validation/text";
+
 export const AUDIT_PAGE_SIZE = 50;
 
 // Actions are written domain.verb ("auth.sign_in"); a filter ending in a dot ("auth.") matches
@@ -24,17 +26,16 @@ const day = z
  * dropped rather than failing, so a hand-edited link still shows the trail.
  */
 export const auditQuerySchema = z.object({
-  action: optional(z.string().trim().toLowerCase().max(100).regex(ACTION)),
-  actor: optional(z.string().trim().toLowerCase().max(254)),
+  action: optional(text().trim().toLowerCase().max(100).regex(ACTION)),
+  actor: optional(text().trim().toLowerCase().max(254)),
   organisation: optional(z.uuid()),
   entityType: optional(
-    z
-      .string()
+    text()
       .trim()
       .max(60)
       .regex(/^[A-Za-z]+$/),
   ),
-  entityId: optional(z.string().trim().max(100)),
+  entityId: optional(text().trim().max(100)),
   /** Days in UTC, both included. */
   from: optional(day),
   to: optional(day),

@@ -1,26 +1,28 @@
 import { z } from "zod";
 
+import { optionalText, requiredText } from "@/lib/validation/text";
+
 import type { NeedImportance, NeedMet, OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
-import { laneSchema, optionalText, timelinessSchema, volumeSchema } from "@/lib/pathways/schemas";
+import { laneSchema, timelinessSchema, volumeSchema } from "@/lib/pathways/schemas";
 import { importanceValues, needMetValues } from "@/lib/pathways/types";
 
 /** A data need, as the form sends it. Shared by the form and the server. */
 export const dataNeedSchema = z.object({
-  teamOrRole: z
-    .string({ message: "Enter the team or role that needs the data" })
-    .trim()
-    .min(1, "Enter the team or role that needs the data")
-    .max(200, "Team or role must be 200 characters or fewer"),
+  teamOrRole: requiredText(
+    200,
+    "Enter the team or role that needs the data",
+    "Team or role must be 200 characters or fewer",
+  ),
   dataCategoryId: z.uuid("Select the kind of data needed"),
   source: laneSchema("Select the organisation, or the type of organisation, the data comes from"),
   timeliness: timelinessSchema,
   volumePerMonth: volumeSchema,
-  purpose: z
-    .string({ message: "Enter what the data is needed for" })
-    .trim()
-    .min(1, "Enter what the data is needed for")
-    .max(1000, "Purpose must be 1000 characters or fewer"),
+  purpose: requiredText(
+    1000,
+    "Enter what the data is needed for",
+    "Purpose must be 1000 characters or fewer",
+  ),
   decision: optionalText(1000, "Decision must be 1000 characters or fewer"),
   importance: z.enum(importanceValues as [NeedImportance, ...NeedImportance[]], {
     message: "Select how important the data is",

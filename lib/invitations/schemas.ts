@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { text } from "@/lib/validation/text";
+
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 
 export const invitationRoleLabels: Record<MembershipRole, string> = {
@@ -12,15 +14,13 @@ export const invitationRoleLabels: Record<MembershipRole, string> = {
  * when the email has no account yet (the server says so); an existing account keeps its name.
  */
 export const invitationSchema = z.object({
-  email: z
-    .string("Enter their email address")
+  email: text("Enter their email address")
     .trim()
     .min(1, { message: "Enter their email address", abort: true })
     .max(254, "Email address must be 254 characters or fewer")
     .email("Enter an email address in the correct format, like name@example.nhs.uk")
     .transform((email) => email.toLowerCase()),
-  name: z
-    .string()
+  name: text()
     .nullish()
     .transform((value) => (value ?? "").trim().replace(/\s+/g, " "))
     .pipe(z.string().max(120, "Name must be 120 characters or fewer")),

@@ -1,22 +1,13 @@
 import { z } from "zod";
 
+import { optionalText, requiredText, searchText, text } from "@/lib/validation/text";
+
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
 
 import { HIGHEST_LEVEL, isLevel, LOWEST_LEVEL } from "./scores";
 
 // The digital maturity forms' rules, shared by each form and the server that receives it.
-
-const requiredText = (max: number, missing: string, tooLong: string) =>
-  z.string({ message: missing }).trim().min(1, missing).max(max, tooLong);
-
-const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong)
-    .nullish()
-    .transform((value) => (value ? value : null));
 
 const typeList = z
   .array(z.enum(organisationTypes as [OrganisationType, ...OrganisationType[]]))
@@ -87,8 +78,7 @@ export type QuestionInput = z.input<typeof questionSchema>;
 export type QuestionDetails = z.output<typeof questionSchema>;
 
 const dateField = (missing: string) =>
-  z
-    .string({ message: missing })
+  text(missing)
     .regex(/^\d{4}-\d{2}-\d{2}$/, missing)
     .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), missing);
 
@@ -211,14 +201,14 @@ export type RoundAssessmentsQuery = z.infer<typeof roundAssessmentsQuerySchema>;
 
 /** The new round form's organisation search. */
 export const roundOrganisationSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText(),
 });
 
 /** The results pages' pages, sorts and filters, read from the address bar; unknowns fall back. */
 export const RESULTS_PAGE_SIZE = 50;
 export const roundResultsQuerySchema = z.object({
   /** "name", or a dimension's key. */
-  sort: z.string().min(1).max(200).default("name").catch("name"),
+  sort: text().min(1).max(200).default("name").catch("name"),
   order: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
   type: z

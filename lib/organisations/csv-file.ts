@@ -3,6 +3,7 @@ import { stringify } from "csv-stringify/sync";
 
 import { escapeFormula, unescapeFormula } from "@/lib/csv/escape-formula";
 import { AppError } from "@/lib/errors";
+import { isStorableText } from "@/lib/validation/text";
 
 import { columnMeaning, type CsvField, csvFields, csvHeadings } from "./csv-columns";
 
@@ -42,8 +43,15 @@ export function decodeCsvText(bytes: Uint8Array): string {
   } catch {
     throw fileError("The file must be CSV saved as UTF-8 text (in Excel: CSV UTF-8)");
   }
-  // NUL and the like never belong in a directory, and PostgreSQL cannot store NUL at all.
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)) {
+  return requireStorableCsv(text);
+}
+
+/**
+ * Refuses CSV text with control characters or lone surrogates (the one text rule): NUL and the
+ * like never belong in a directory, and PostgreSQL cannot store NUL at all.
+ */
+export function requireStorableCsv(text: string): string {
+  if (!isStorableText(text)) {
     throw fileError("The file must be CSV text: it has characters that are not text");
   }
   return text;

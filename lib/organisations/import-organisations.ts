@@ -17,6 +17,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { type CsvField, csvFields, csvHeadings } from "./csv-columns";
 import {
   decodeCsvText,
+  requireStorableCsv,
   fileError,
   fileTooLarge,
   MAX_IMPORT_BYTES,
@@ -145,7 +146,7 @@ export async function applyOrganisationImport(
   context: AuditContext = {},
 ): Promise<{ imported: ImportResult } | { changed: ImportPreview }> {
   refuseUnlessLead(actor);
-  const csv = decodeCsvText(new TextEncoder().encode(input.csv));
+  const csv = decodeCsvText(new TextEncoder().encode(requireStorableCsv(input.csv)));
   const prisma = await getPrisma();
   const who = { actorId: actor.userId, actorEmail: actor.email, ...context };
   try {

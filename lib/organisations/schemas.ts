@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { optionalText, requiredText, searchText, singleLine } from "@/lib/validation/text";
+
 import type {
   EngagementStatus,
   OrganisationType,
@@ -22,7 +24,7 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
  * falls back to the default rather than failing: a hand-edited link still shows the directory.
  */
 export const directoryQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText(),
   type: optionalEnum(organisationTypes as [string, ...string[]]),
   place: z.uuid().optional().catch(undefined),
   engagement: optionalEnum(engagementStatuses as [string, ...string[]]),
@@ -32,15 +34,6 @@ export const directoryQuerySchema = z.object({
 });
 export type DirectoryQuery = z.infer<typeof directoryQuerySchema>;
 
-// Optional text: blank (or absent, as stored) means "not recorded".
-const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong)
-    .nullable()
-    .transform((value) => (value ? value : null));
-
 // ODS codes are 3 to 6 letters and digits (trusts ZZR01, practices A12345, care homes VM4T1).
 const ODS_CODE = /^[A-Z0-9]{3,6}$/;
 // The shape of a UK postcode, space optional: SW1A 1AA, M1 1AE, B33 8TH.
@@ -48,11 +41,7 @@ const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/;
 
 /** An organisation's details, as the edit form sends them. Shared by the form and the server. */
 export const organisationDetailsSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Enter the organisation's name")
-    .max(200, "Name must be 200 characters or fewer"),
+  name: requiredText(200, "Enter the organisation's name", "Name must be 200 characters or fewer"),
   odsCode: optionalText(6, "ODS code must be 6 characters or fewer")
     .transform((value) => value?.toUpperCase() ?? null)
     .refine(
@@ -93,14 +82,6 @@ export const fieldsForOrganisationAdmins = [
   "website",
   "sizeBand",
 ] as const;
-
-// Names people type (suppliers, products, places, contacts): trimmed, with runs of spaces made one,
-// so that "Meridian  GP " and "Meridian GP" are the same supplier to peers searching for it.
-const singleLine = (max: number, required: string, tooLong: string) =>
-  z
-    .string(required)
-    .transform((value) => value.trim().replace(/\s+/g, " "))
-    .pipe(z.string().min(1, required).max(max, tooLong));
 
 /** A new place (locality) within the coalition. */
 export const placeSchema = z.object({

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { optionalText, requiredText, text } from "@/lib/validation/text";
+
 import type {
   FlowMechanism,
   FlowState,
@@ -12,17 +14,6 @@ import { isId } from "@/lib/validation/ids";
 import { flowStates, mechanisms, timelinessValues } from "./types";
 
 // The pathway forms' rules, shared by each form and the server that receives it.
-
-export const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong)
-    .nullish()
-    .transform((value) => (value ? value : null));
-
-const requiredText = (max: number, missing: string, tooLong: string) =>
-  z.string({ message: missing }).trim().min(1, missing).max(max, tooLong);
 
 /**
  * Who does a step or holds the data: one organisation ("org:<id>"), or any organisation of a
@@ -38,7 +29,7 @@ export const laneKey = (lane: {
 }) => (lane.organisationId ? `org:${lane.organisationId}` : `type:${lane.organisationType}`);
 
 export const laneSchema = (missing: string) =>
-  z.string({ message: missing }).transform((value, context): Lane => {
+  text(missing).transform((value, context): Lane => {
     const [kind, rest = ""] = value.split(/:(.*)/s);
     if (kind === "org" && isId(rest)) {
       return { organisationId: rest, organisationType: null };
@@ -56,7 +47,7 @@ export const timelinessSchema = z.enum(timelinessValues as [Timeliness, ...Timel
 
 /** Records per month: blank for not known, otherwise a whole number from 0. */
 export const volumeSchema = z
-  .union([z.string(), z.number()])
+  .union([text(), z.number()])
   .nullish()
   .transform((value, context) => {
     const text = String(value ?? "")

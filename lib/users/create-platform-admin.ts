@@ -2,6 +2,8 @@ import "server-only";
 
 import { z } from "zod";
 
+import { requiredText } from "@/lib/validation/text";
+
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword, isCommonPassword } from "@/lib/auth/password";
 import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
@@ -10,7 +12,7 @@ import { AppError } from "@/lib/errors";
 
 export const platformAdminSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, "Enter a name").max(200),
+  name: requiredText(200, "Enter a name", "Name must be 200 characters or fewer"),
   password: newPasswordSchema.refine((password) => !isCommonPassword(password), {
     message: "Choose a password that is harder to guess: this one is very common",
   }),

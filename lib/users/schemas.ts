@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { searchText } from "@/lib/validation/text";
+
 import type { MembershipRole, UserRole } from "@/lib/generated/prisma/enums";
 
 import { accountStatuses, membershipRoles, platformRoles } from "./types";
@@ -11,7 +13,7 @@ export const PEOPLE_PAGE_SIZE = 25;
  * falls back to the default, so a hand-edited link still shows the list.
  */
 export const peopleQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText(),
   role: z
     .enum(platformRoles as [UserRole, ...UserRole[]])
     .optional()

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { text } from "@/lib/validation/text";
+
 import type {
   FlowMechanism,
   FlowState,
@@ -24,17 +26,17 @@ export const MAX_PATHWAY_FILE_BYTES = 1024 * 1024;
 export const MAX_IMPORTED_STEPS = 500;
 export const MAX_IMPORTED_FLOWS = 2000;
 
-const key = z.string().trim().min(1).max(100);
+const key = text().trim().min(1).max(100);
 // The fields' own rules (lengths, required text) are the forms' rules, applied by the import.
-const text = z.string().max(10_000);
-const nullableText = text.nullable().optional();
+const fileText = text().max(10_000);
+const nullableText = fileText.nullable().optional();
 
 const laneFileSchema = z.object({
   key,
   organisation: z
     .object({
-      odsCode: z.string().max(20).nullable().optional(),
-      name: z.string().max(300),
+      odsCode: text().max(20).nullable().optional(),
+      name: text().max(300),
       type: z.enum(organisationTypes as [OrganisationType, ...OrganisationType[]]).optional(),
     })
     .nullable(),
@@ -43,8 +45,8 @@ const laneFileSchema = z.object({
 
 const stepFileSchema = z.object({
   key,
-  name: text,
-  performerRole: text,
+  name: fileText,
+  performerRole: fileText,
   setting: nullableText,
   description: nullableText,
   lane: key,
@@ -53,8 +55,8 @@ const stepFileSchema = z.object({
 const flowFileSchema = z.object({
   from: key,
   to: key,
-  dataCategories: z.array(z.string().max(200)).max(50),
-  purpose: text,
+  dataCategories: z.array(text().max(200)).max(50),
+  purpose: fileText,
   timeliness: z.enum(timelinessValues as [Timeliness, ...Timeliness[]]),
   volumePerMonth: z.number().int().min(0).nullable().optional(),
   mechanism: z.enum(mechanisms as [FlowMechanism, ...FlowMechanism[]]),
@@ -72,7 +74,7 @@ export const pathwayFileSchema = z
   .object({
     format: z.literal(PATHWAY_FILE_FORMAT),
     version: z.literal(PATHWAY_FILE_VERSION),
-    pathway: z.object({ name: text, population: text, purpose: text }),
+    pathway: z.object({ name: fileText, population: fileText, purpose: fileText }),
     lanes: z.array(laneFileSchema).max(MAX_IMPORTED_STEPS),
     steps: z
       .array(stepFileSchema)
