@@ -1,15 +1,12 @@
 import "server-only";
 
 import { forbidden, notFound, redirect } from "next/navigation";
-import { ZodError } from "zod";
-
 import type { AuditContext } from "@/lib/audit/record-audit-event";
-import { recordDeniedAccess } from "@/lib/audit/record-denied-access";
 import { requestAuditContext } from "@/lib/audit/request-context";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/get-actor";
 import { AppError, type ErrorBody, toErrorBody } from "@/lib/errors";
-import { logger } from "@/lib/server/logger";
+import { noteFailure } from "@/lib/server/note-failure";
 
 /** What a server action called from a form component gets back. */
 export type ActionResult<T = undefined> =
@@ -94,14 +91,4 @@ export async function runFormAction<T>(
     throw error;
   }
   redirect(then(result));
-}
-
-async function noteFailure(error: unknown, attempted: string, context: AuditContext) {
-  if (error instanceof AppError) {
-    if (error.code === "FORBIDDEN") await recordDeniedAccess(context, attempted);
-    return;
-  }
-  if (!(error instanceof ZodError)) {
-    logger.error(`${attempted} failed`, { requestId: context.requestId, error });
-  }
 }

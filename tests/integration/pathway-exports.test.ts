@@ -23,6 +23,10 @@ import { categoryId, createLead, flowInput } from "../support/pathway-factories"
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/get-actor", () => ({ getActor: () => Promise.resolve(session.actor) }));
+// Route handlers read the request id and address from the request headers.
+vi.mock("next/headers", () => ({
+  headers: () => Promise.resolve(new Headers({ "x-request-id": "route-test" })),
+}));
 
 let lead: Actor;
 let hospital: { id: string; name: string; odsCode: string | null };

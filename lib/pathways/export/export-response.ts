@@ -1,34 +1,33 @@
 import "server-only";
 
-import { requireActor } from "@/lib/auth/require-actor";
+import { AppError } from "@/lib/errors";
+import { runRoute } from "@/lib/server/route";
 
 import { exportPathway } from "./export-pathway";
 import type { ExportFormat } from "./formats";
 
-/**
- * What every export route answers: the file as an attachment, read afresh and never cached; a
- * 404 for a pathway the person may not see; and sign-in for someone not signed in.
- */
-export async function pathwayExportResponse(
-  request: Request,
-  pathwayId: string,
-  format: ExportFormat,
-): Promise<Response> {
-  const actor = await requireActor(`/pathways/${encodeURIComponent(pathwayId)}`);
-  const wanted =
-    new URL(request.url).searchParams.get("version") === "published" ? "published" : "draft";
-  const file = await exportPathway(actor, pathwayId, format, wanted);
-  if (!file) {
-    return new Response("That pathway does not exist.", {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
-  }
-  return new Response(file.body, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.fileName}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+interface PathwaySegment {
+  params: Promise<{ pathwayId: string }>;
 }
+
+/**
+ * The route handler of one export format: the file as an attachment, read afresh and never
+ * cached; a 404 for a pathway the person may not see; and sign-in for someone not signed in.
+ * `?version=published` asks for the published version instead of the draft.
+ */
+export const pathwayExportHandler =
+  (format: ExportFormat) =>
+  async (request: Request, { params }: PathwaySegment): Promise<Response> => {
+    const { pathwayId } = await params;
+    return runRoute(
+      "pathway.export",
+      async (actor) => {
+        const wanted =
+          new URL(request.url).searchParams.get("version") === "published" ? "published" : "draft";
+        const file = await exportPathway(actor, pathwayId, format, wanted);
+        if (!file) throw new AppError("NOT_FOUND", "That pathway does not exist.");
+        return { body: file.body, fileName: file.fileName, contentType: file.contentType };
+      },
+      { signInReturnTo: `/pathways/${encodeURIComponent(pathwayId)}` },
+    );
+  };

@@ -1,13 +1,7 @@
-import { pathwayExportResponse } from "@/lib/pathways/export/export-response";
+import { pathwayExportHandler } from "@/lib/pathways/export/export-response";
 
 // Read afresh on every request: an export is of the pathway as it stands.
 export const dynamic = "force-dynamic";
 
 /** The pathway's information flows as a CSV file, with each flow's readiness. */
-export async function GET(
-  request: Request,
-  { params }: { params: Promise<{ pathwayId: string }> },
-) {
-  const { pathwayId } = await params;
-  return pathwayExportResponse(request, pathwayId, "flows.csv");
-}
+export const GET = pathwayExportHandler("flows.csv");

@@ -1,4 +1,4 @@
-import { pathwayExportResponse } from "@/lib/pathways/export/export-response";
+import { pathwayExportHandler } from "@/lib/pathways/export/export-response";
 
 // Read afresh on every request: an export is of the pathway as it stands.
 export const dynamic = "force-dynamic";
@@ -6,10 +6,4 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** The pathway map as a PNG image. */
-export async function GET(
-  request: Request,
-  { params }: { params: Promise<{ pathwayId: string }> },
-) {
-  const { pathwayId } = await params;
-  return pathwayExportResponse(request, pathwayId, "map.png");
-}
+export const GET = pathwayExportHandler("map.png");

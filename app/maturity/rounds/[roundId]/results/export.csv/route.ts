@@ -1,7 +1,6 @@
-import { requireActor } from "@/lib/auth/require-actor";
+import { AppError } from "@/lib/errors";
 import { exportRoundResultsCsv } from "@/lib/maturity/results/export-round-results";
-import { maturityPolicy } from "@/lib/maturity/policy";
-import { denyAccess } from "@/lib/server/deny-access";
+import { runRoute } from "@/lib/server/route";
 
 // Read afresh on every request: an export is of the results as they stand.
 export const dynamic = "force-dynamic";
@@ -9,20 +8,13 @@ export const dynamic = "force-dynamic";
 /** Every organisation's results in a round, with its status, as a CSV file: leads only. */
 export async function GET(_request: Request, { params }: { params: Promise<{ roundId: string }> }) {
   const { roundId } = await params;
-  const actor = await requireActor(`/maturity/rounds/${encodeURIComponent(roundId)}/results`);
-  if (!maturityPolicy.canSeeCoalition(actor)) await denyAccess(actor, "maturity.exportResults");
-  const file = await exportRoundResultsCsv(actor, roundId);
-  if (!file) {
-    return new Response("That round does not exist.", {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
-  }
-  return new Response(file.csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${file.fileName}"`,
-      "Cache-Control": "private, no-store",
+  return runRoute(
+    "maturity.exportResults",
+    async (actor) => {
+      const file = await exportRoundResultsCsv(actor, roundId);
+      if (!file) throw new AppError("NOT_FOUND", "That round does not exist.");
+      return { body: file.csv, fileName: file.fileName, contentType: "text/csv; charset=utf-8" };
     },
-  });
+    { signInReturnTo: `/maturity/rounds/${encodeURIComponent(roundId)}/results` },
+  );
 }
