@@ -18,7 +18,7 @@ export default async function CoalitionDataNeedsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor("/data-needs");
-  if (!dataNeedPolicy.canSeeCoalition(actor)) await denyAccess(actor, "dataNeed.coalition");
+  if (!dataNeedPolicy.canSeeCoalition(actor)) await denyAccess(actor, "data_need.coalition");
   const { place, pathway } = coalitionNeedsQuerySchema.parse(await searchParams);
   const filters = { place, pathway };
   const [heatmap, options] = await Promise.all([

@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+import { currentActionName, storedActionNames } from "./action-names";
 import { auditPolicy } from "./policy";
 import { AUDIT_PAGE_SIZE, type AuditQuery, isActionPrefix } from "./schemas";
 
@@ -34,15 +35,22 @@ export interface AuditPage {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** A filter on an action (or every action of a domain), matching rows of either naming style. */
+function actionFilter(action: string): Prisma.AuditEventWhereInput {
+  const names = storedActionNames(action);
+  if (isActionPrefix(action)) {
+    return { OR: names.map((name) => ({ action: { startsWith: name } })) };
+  }
+  return { action: { in: names } };
+}
+
 function whereFor(query: AuditQuery): Prisma.AuditEventWhereInput {
   const occurredAt: Prisma.DateTimeFilter = {};
   if (query.from) occurredAt.gte = new Date(`${query.from}T00:00:00.000Z`);
   // "To" is a whole day: everything before the next day's midnight, UTC.
   if (query.to) occurredAt.lt = new Date(Date.parse(`${query.to}T00:00:00.000Z`) + DAY_MS);
   return {
-    ...(query.action
-      ? { action: isActionPrefix(query.action) ? { startsWith: query.action } : query.action }
-      : {}),
+    ...(query.action ? actionFilter(query.action) : {}),
     ...(query.actor ? { actorEmail: query.actor } : {}),
     ...(query.organisation ? { actingOrganisationId: query.organisation } : {}),
     ...(query.entityType ? { entityType: query.entityType } : {}),
@@ -90,8 +98,9 @@ export async function listAuditEvents(
         });
   const names = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
   return {
-    events: rows.map(({ actingOrganisationId, ...row }) => ({
+    events: rows.map(({ actingOrganisationId, action, ...row }) => ({
       ...row,
+      action: currentActionName(action),
       actingOrganisation: actingOrganisationId
         ? { id: actingOrganisationId, name: names.get(actingOrganisationId) ?? null }
         : null,

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
+import { currentActionName } from "./action-names";
 import { auditPolicy } from "./policy";
 
 export interface AuditFilterOptions {
@@ -52,7 +53,7 @@ export async function listAuditFilterOptions(actor: Actor): Promise<AuditFilterO
       orderBy: [{ name: "asc" }, { id: "asc" }],
     }),
   ]);
-  const actionNames = actions.map((row) => row.value);
+  const actionNames = [...new Set(actions.map((row) => currentActionName(row.value)))].sort();
   const domains = [
     ...new Set(
       actionNames.flatMap((action) => (action.includes(".") ? [action.split(".")[0]!] : [])),

@@ -35,7 +35,7 @@ export async function addDataNeed(
       select: { id: true },
     });
     await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
-      action: "dataNeed.added",
+      action: "data_need.added",
       entityType: "DataNeed",
       entityId: id,
       after: snapshot(data),

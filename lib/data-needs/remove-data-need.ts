@@ -31,7 +31,7 @@ export async function removeDataNeed(
     if (!current) throw needNotFound();
     await tx.dataNeed.delete({ where: { id: needId } });
     await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
-      action: "dataNeed.removed",
+      action: "data_need.removed",
       entityType: "DataNeed",
       entityId: needId,
       before: snapshot(current),

@@ -50,7 +50,7 @@ export async function updateDataNeed(
     if (count !== 1) throw staleNeed();
     const { version: before, ...fields } = current;
     await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
-      action: "dataNeed.updated",
+      action: "data_need.updated",
       entityType: "DataNeed",
       entityId: needId,
       before: snapshot({ ...fields, version: before }),

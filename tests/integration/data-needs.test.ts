@@ -76,7 +76,7 @@ describe("recording a data need", () => {
     });
     const [event] = await (
       await getPrisma()
-    ).auditEvent.findMany({ where: { entityId: id, action: "dataNeed.added" } });
+    ).auditEvent.findMany({ where: { entityId: id, action: "data_need.added" } });
     expect(event).toMatchObject({
       actorId: admin.userId,
       actingOrganisationId: organisationA,
@@ -182,7 +182,7 @@ describe("changing a data need", () => {
     });
     const [event] = await (
       await getPrisma()
-    ).auditEvent.findMany({ where: { entityId: need.id, action: "dataNeed.updated" } });
+    ).auditEvent.findMany({ where: { entityId: need.id, action: "data_need.updated" } });
     expect(event).toMatchObject({
       before: { metToday: "PARTLY", version: 1 },
       after: { metToday: "FULLY", version: 2 },
@@ -244,7 +244,7 @@ describe("removing a data need", () => {
     expect(await needsOf(organisationA)).toEqual([]);
     const [event] = await (
       await getPrisma()
-    ).auditEvent.findMany({ where: { entityId: need.id, action: "dataNeed.removed" } });
+    ).auditEvent.findMany({ where: { entityId: need.id, action: "data_need.removed" } });
     expect(event?.before).toMatchObject({ teamOrRole: need.teamOrRole });
   });
 

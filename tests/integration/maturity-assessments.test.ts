@@ -172,7 +172,7 @@ describe("opening a round", () => {
     expect(round.assessments.every((assessment) => assessment.status === "NOT_STARTED")).toBe(true);
     expect(roundPhase(round)).toBe("open");
     const event = await prisma.auditEvent.findFirstOrThrow({
-      where: { entityId: id, action: "maturityRound.opened" },
+      where: { entityId: id, action: "maturity_round.opened" },
     });
     expect(event).toMatchObject({ actorId: lead.userId, requestId: "r-open" });
     expect(event.after).toMatchObject({ frameworkVersion: 2, assessments: invited });
@@ -260,7 +260,7 @@ describe("changing a round", () => {
     expect(round.closesOn.toISOString().slice(0, 10)).toBe(day(60));
     expect(
       await prisma.auditEvent.count({
-        where: { entityId: roundId, action: "maturityRound.updated" },
+        where: { entityId: roundId, action: "maturity_round.updated" },
       }),
     ).toBe(1);
 
@@ -442,7 +442,7 @@ describe("answering", () => {
       await (
         await getPrisma()
       ).auditEvent.count({
-        where: { entityId: assessmentId, action: { startsWith: "maturityAssessment.section" } },
+        where: { entityId: assessmentId, action: { startsWith: "maturity_assessment.section" } },
       }),
     ).toBe(2);
   });
@@ -521,7 +521,7 @@ describe("submitting", () => {
     expect(expected.dimensions.map((dimension) => dimension.score)).toEqual([1.5, 4.5]);
     expect(
       await prisma.auditEvent.count({
-        where: { entityId: assessmentId, action: "maturityAssessment.submitted" },
+        where: { entityId: assessmentId, action: "maturity_assessment.submitted" },
       }),
     ).toBe(1);
 

@@ -440,7 +440,7 @@ describe("choosing whether to share named results", () => {
     const events = await prisma.auditEvent.findMany({ where: { entityId: organisation.id } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
-      action: "maturity.resultsShared",
+      action: "maturity.results_shared",
       actorId: admin.userId,
       requestId: "r-share",
       before: { shareMaturityResults: false },

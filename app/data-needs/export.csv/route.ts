@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 /** The coalition's data needs, with the view's filters in the query string, as a CSV file. */
 export async function GET(request: Request) {
   return runRoute(
-    "dataNeed.export",
+    "data_need.export",
     async (actor) => {
       // Read only once the person is known: nothing of the request is looked at before.
       const { searchParams } = new URL(request.url);

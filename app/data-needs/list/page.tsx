@@ -22,7 +22,7 @@ export default async function CoalitionNeedsListPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor("/data-needs/list");
-  if (!dataNeedPolicy.canSeeCoalition(actor)) await denyAccess(actor, "dataNeed.coalition");
+  if (!dataNeedPolicy.canSeeCoalition(actor)) await denyAccess(actor, "data_need.coalition");
   const query = coalitionNeedsQuerySchema.parse(await searchParams);
   const [needs, options] = await Promise.all([
     listCoalitionNeeds(actor, query),

@@ -6,7 +6,7 @@ import { type ActionResult, runAction } from "@/lib/server/action";
 
 /** Opens a round from the new round form; answers with its id. */
 export async function openRoundAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction("maturityRound.open", async (actor, context) => {
+  return runAction("maturity_round.open", async (actor, context) => {
     const { id } = await openRound(actor, input, context);
     return { id };
   });
@@ -14,7 +14,7 @@ export async function openRoundAction(input: unknown): Promise<ActionResult<{ id
 
 /** Changes a round's name and dates; the input carries the version the form was opened at. */
 export async function updateRoundAction(roundId: string, input: unknown): Promise<ActionResult> {
-  return runAction("maturityRound.update", async (actor, context) => {
+  return runAction("maturity_round.update", async (actor, context) => {
     await updateRound(actor, roundId, input, context);
     return undefined;
   });

@@ -69,8 +69,8 @@ export async function assignSection(
     await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
       action:
         assigneeId === null
-          ? "maturityAssessment.sectionCleared"
-          : "maturityAssessment.sectionAssigned",
+          ? "maturity_assessment.section_cleared"
+          : "maturity_assessment.section_assigned",
       entityType: "Assessment",
       entityId: assessmentId,
       before: { dimension: dimension.key, assigneeId: before?.assigneeId ?? null },

@@ -48,7 +48,7 @@ export async function returnAssessment(
       data: { status: "RETURNED", returnComment: comment, version: { increment: 1 } },
     });
     await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
-      action: "maturityAssessment.returned",
+      action: "maturity_assessment.returned",
       entityType: "Assessment",
       entityId: assessmentId,
       before: { status: "SUBMITTED" },
@@ -78,7 +78,7 @@ export async function validateAssessment(
       data: { status: "VALIDATED", validatedAt: new Date(), version: { increment: 1 } },
     });
     await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
-      action: "maturityAssessment.validated",
+      action: "maturity_assessment.validated",
       entityType: "Assessment",
       entityId: assessmentId,
       before: { status: "SUBMITTED" },

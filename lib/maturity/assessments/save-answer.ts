@@ -78,7 +78,7 @@ async function applyAnswer(
     select: { id: true },
   });
   await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
-    action: "maturityAnswer.saved",
+    action: "maturity_answer.saved",
     entityType: "AssessmentAnswer",
     entityId: answer.id,
     after: {

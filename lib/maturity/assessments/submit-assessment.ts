@@ -67,7 +67,7 @@ export async function submitAssessment(
       },
     });
     await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
-      action: "maturityAssessment.submitted",
+      action: "maturity_assessment.submitted",
       entityType: "Assessment",
       entityId: assessmentId,
       before: { status: assessment.status },

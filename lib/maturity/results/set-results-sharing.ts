@@ -50,7 +50,7 @@ export async function setResultsSharing(
         ...context,
       },
       {
-        action: share ? "maturity.resultsShared" : "maturity.resultsUnshared",
+        action: share ? "maturity.results_shared" : "maturity.results_unshared",
         entityType: "Organisation",
         entityId: organisationId,
         before: { shareMaturityResults: current.shareMaturityResults },

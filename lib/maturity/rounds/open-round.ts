@@ -98,7 +98,7 @@ export async function openRound(
       })),
     });
     await recordAuditEvent(tx, actorContext(actor, context), {
-      action: "maturityRound.opened",
+      action: "maturity_round.opened",
       entityType: "AssessmentRound",
       entityId: round.id,
       after: {

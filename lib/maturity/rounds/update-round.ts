@@ -43,7 +43,7 @@ export async function updateRound(
     });
     if (count !== 1) throw staleRound();
     await recordAuditEvent(tx, actorContext(actor, context), {
-      action: "maturityRound.updated",
+      action: "maturity_round.updated",
       entityType: "AssessmentRound",
       entityId: roundId,
       before: {

@@ -17,7 +17,7 @@ export async function saveAnswerAction(
   assessmentId: string,
   input: unknown,
 ): Promise<ActionResult<{ status: AssessmentStatus }>> {
-  return runAction("maturityAnswer.save", (actor, context) =>
+  return runAction("maturity_answer.save", (actor, context) =>
     saveAnswer(actor, assessmentId, input, context),
   );
 }
@@ -44,7 +44,7 @@ export async function saveDimensionAnswers(formData: FormData): Promise<void> {
       };
     });
   await runFormAction(
-    "maturityAnswer.save",
+    "maturity_answer.save",
     page,
     async (actor, context) => {
       try {
@@ -67,7 +67,7 @@ export async function assignSectionAction(
   assessmentId: string,
   input: unknown,
 ): Promise<ActionResult> {
-  return runAction("maturityAssessment.assign", async (actor, context) => {
+  return runAction("maturity_assessment.assign", async (actor, context) => {
     await assignSection(actor, assessmentId, input, context);
     return undefined;
   });
@@ -78,7 +78,7 @@ export async function submitAssessmentAction(
   assessmentId: string,
   input: unknown,
 ): Promise<ActionResult> {
-  return runAction("maturityAssessment.submit", async (actor, context) => {
+  return runAction("maturity_assessment.submit", async (actor, context) => {
     await submitAssessment(actor, assessmentId, input, context);
     return undefined;
   });
@@ -89,7 +89,7 @@ export async function returnAssessmentAction(
   assessmentId: string,
   input: unknown,
 ): Promise<ActionResult> {
-  return runAction("maturityAssessment.return", async (actor, context) => {
+  return runAction("maturity_assessment.return", async (actor, context) => {
     await returnAssessment(actor, assessmentId, input, context);
     return undefined;
   });
@@ -100,7 +100,7 @@ export async function validateAssessmentAction(
   assessmentId: string,
   input: unknown,
 ): Promise<ActionResult> {
-  return runAction("maturityAssessment.validate", async (actor, context) => {
+  return runAction("maturity_assessment.validate", async (actor, context) => {
     await validateAssessment(actor, assessmentId, input, context);
     return undefined;
   });

@@ -26,7 +26,7 @@ export default async function RoundPage({
 }) {
   const { roundId } = await params;
   const actor = await requireActor(`/maturity/rounds/${roundId}`);
-  if (!maturityPolicy.canManage(actor)) await denyAccess(actor, "maturityRound.read");
+  if (!maturityPolicy.canManage(actor)) await denyAccess(actor, "maturity_round.read");
   const query = roundAssessmentsQuerySchema.parse(await searchParams);
   const view = await getRound(actor, roundId, query);
   if (!view) notFound();

@@ -17,7 +17,7 @@ export default async function NewRoundPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor("/maturity/rounds/new");
-  if (!maturityPolicy.canManage(actor)) await denyAccess(actor, "maturityRound.open");
+  if (!maturityPolicy.canManage(actor)) await denyAccess(actor, "maturity_round.open");
   const { q } = roundOrganisationSearchSchema.parse(await searchParams);
   const options = await listRoundFormOptions(actor, q);
   const today = utcToday();

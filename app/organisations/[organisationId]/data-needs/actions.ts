@@ -17,12 +17,12 @@ export async function saveDataNeed(
   input: unknown,
 ): Promise<ActionResult> {
   if (needId === null) {
-    return runAction("dataNeed.add", async (actor, context) => {
+    return runAction("data_need.add", async (actor, context) => {
       await addDataNeed(actor, organisationId, input, context);
       return undefined;
     });
   }
-  return runAction("dataNeed.update", async (actor, context) => {
+  return runAction("data_need.update", async (actor, context) => {
     await updateDataNeed(actor, organisationId, needId, version, input, context);
     return undefined;
   });
@@ -33,7 +33,7 @@ export async function removeNeed(formData: FormData): Promise<void> {
   const organisationId = formText(formData, "organisationId");
   const needId = formText(formData, "needId");
   await runFormAction(
-    "dataNeed.remove",
+    "data_need.remove",
     `/organisations/${organisationId}/data-needs`,
     (actor, context) => removeDataNeed(actor, organisationId, needId, context),
   );

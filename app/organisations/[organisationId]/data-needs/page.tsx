@@ -24,7 +24,7 @@ export default async function OrganisationDataNeedsPage({
   const actor = await requireActor(`/organisations/${organisationId}/data-needs`);
   if (!isId(organisationId)) notFound();
   if (!dataNeedPolicy.canReadOrganisation(actor, organisationId)) {
-    await denyAccess(actor, "dataNeed.list");
+    await denyAccess(actor, "data_need.list");
   }
   const query = organisationNeedsQuerySchema.parse(await searchParams);
   const result = await listOrganisationNeeds(actor, organisationId, query);

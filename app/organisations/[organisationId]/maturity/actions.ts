@@ -12,7 +12,7 @@ export async function changeResultsSharing(formData: FormData): Promise<void> {
   const organisationId = typeof submitted === "string" ? submitted : "";
   const returnTo = `/organisations/${organisationId}/maturity`;
   await runFormAction(
-    "maturity.changeSharing",
+    "maturity.change_sharing",
     returnTo,
     (actor, context) =>
       setResultsSharing(

@@ -7,7 +7,7 @@ import { runRoute } from "@/lib/server/route";
  */
 export async function GET() {
   return runRoute(
-    "organisation.importTemplate",
+    "organisation.import_template",
     () =>
       Promise.resolve({
         body: writeOrganisationCsv([]),

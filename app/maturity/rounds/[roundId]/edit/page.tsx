@@ -13,7 +13,7 @@ export const metadata = { title: "Change an assessment round" };
 export default async function EditRoundPage({ params }: { params: Promise<{ roundId: string }> }) {
   const { roundId } = await params;
   const actor = await requireActor(`/maturity/rounds/${roundId}/edit`);
-  if (!maturityPolicy.canManage(actor)) await denyAccess(actor, "maturityRound.update");
+  if (!maturityPolicy.canManage(actor)) await denyAccess(actor, "maturity_round.update");
   const round = await getRoundDetails(actor, roundId);
   if (!round) notFound();
   return (

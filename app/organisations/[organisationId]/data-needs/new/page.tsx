@@ -20,7 +20,7 @@ export default async function RecordDataNeedPage({
   const organisation = await getOrganisationHeading(actor, organisationId);
   if (!organisation) notFound();
   if (!dataNeedPolicy.canEdit(actor, organisation.id)) {
-    await denyAccess(actor, "dataNeed.add");
+    await denyAccess(actor, "data_need.add");
   }
   const options = await listDataNeedFormOptions();
   return (

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ roundId: string }> }) {
   const { roundId } = await params;
   return runRoute(
-    "maturity.exportResults",
+    "maturity.export_results",
     async (actor) => {
       const file = await exportRoundResultsCsv(actor, roundId);
       if (!file) throw new AppError("NOT_FOUND", "That round does not exist.");

@@ -12,7 +12,7 @@ import { denyAccess } from "@/lib/server/deny-access";
 // The page and its title both need the report: one read per request serves both.
 const loadReport = cache(async (roundId: string) => {
   const actor = await requireActor(`/maturity/rounds/${roundId}/results/print`);
-  if (!maturityPolicy.canSeeCoalition(actor)) await denyAccess(actor, "maturity.printResults");
+  if (!maturityPolicy.canSeeCoalition(actor)) await denyAccess(actor, "maturity.print_results");
   return getRoundReport(actor, roundId);
 });
 

@@ -21,7 +21,7 @@ export default async function ChangeDataNeedPage({
   const actor = await requireActor(`/organisations/${organisationId}/data-needs/${needId}/edit`);
   if (!isId(organisationId)) notFound();
   if (!dataNeedPolicy.canEdit(actor, organisationId)) {
-    await denyAccess(actor, "dataNeed.update");
+    await denyAccess(actor, "data_need.update");
   }
   const [need, options] = await Promise.all([
     getDataNeed(actor, organisationId, needId),

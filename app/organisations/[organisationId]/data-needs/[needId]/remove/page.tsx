@@ -22,7 +22,7 @@ export default async function RemoveDataNeedPage({
   const actor = await requireActor(`/organisations/${organisationId}/data-needs/${needId}/remove`);
   if (!isId(organisationId)) notFound();
   if (!dataNeedPolicy.canEdit(actor, organisationId)) {
-    await denyAccess(actor, "dataNeed.remove");
+    await denyAccess(actor, "data_need.remove");
   }
   const need = await getDataNeed(actor, organisationId, needId);
   if (!need) notFound();
