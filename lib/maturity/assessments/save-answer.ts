@@ -1,7 +1,12 @@
 import "server-only";
 
 import { actorContext } from "@/lib/audit/actor-context";
-import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import {
+  type AuditContext,
+  type AuditEntry,
+  recordAuditEvent,
+  recordAuditEvents,
+} from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -19,32 +24,57 @@ type AnswerDetails = ReturnType<typeof answerSchema.parse>;
 const questionError = (message: string) =>
   new AppError("VALIDATION", message, { questionId: [message] });
 
+const questionFields = {
+  id: true,
+  key: true,
+  dimensionId: true,
+  appliesTo: true,
+  allowNotApplicable: true,
+} as const satisfies Prisma.FrameworkQuestionSelect;
+
+/** What checking answers needs, read once for all of them: their questions and who answers what. */
+interface AnswerSheet {
+  questions: Map<string, Prisma.FrameworkQuestionGetPayload<{ select: typeof questionFields }>>;
+  assignees: Map<string, string | null>;
+}
+
+async function readAnswerSheet(
+  tx: Prisma.TransactionClient,
+  assessment: AssessmentForChange,
+  questionIds: string[],
+): Promise<AnswerSheet> {
+  const [questions, assignments] = await Promise.all([
+    tx.frameworkQuestion.findMany({
+      where: { id: { in: questionIds }, versionId: assessment.round.frameworkVersionId },
+      select: questionFields,
+    }),
+    tx.sectionAssignment.findMany({
+      where: { assessmentId: assessment.id },
+      select: { dimensionId: true, assigneeId: true },
+    }),
+  ]);
+  return {
+    questions: new Map(questions.map((question) => [question.id, question])),
+    assignees: new Map(assignments.map((row) => [row.dimensionId, row.assigneeId])),
+  };
+}
+
 /**
  * Checks one answer against the assessment (who may give it, whether its question is asked of
  * this organisation, whether answers may still change) and saves it over any earlier one.
+ * Returns its audit record, for the caller to write with the others.
  */
 async function applyAnswer(
   tx: Prisma.TransactionClient,
   actor: Actor,
   assessment: AssessmentForChange,
+  sheet: AnswerSheet,
   details: AnswerDetails,
-  context: AuditContext,
-): Promise<void> {
-  const question = await tx.frameworkQuestion.findFirst({
-    where: { id: details.questionId, versionId: assessment.round.frameworkVersionId },
-    select: { id: true, key: true, dimensionId: true, appliesTo: true, allowNotApplicable: true },
-  });
+): Promise<AuditEntry> {
+  const question = sheet.questions.get(details.questionId);
   if (!question) throw questionError("That question is not part of this assessment.");
-  const assignment = await tx.sectionAssignment.findUnique({
-    where: {
-      assessmentId_dimensionId: {
-        assessmentId: assessment.id,
-        dimensionId: question.dimensionId,
-      },
-    },
-    select: { assigneeId: true },
-  });
-  if (!maturityPolicy.canAnswer(actor, assessment.organisationId, assignment?.assigneeId ?? null)) {
+  const assigneeId = sheet.assignees.get(question.dimensionId) ?? null;
+  if (!maturityPolicy.canAnswer(actor, assessment.organisationId, assigneeId)) {
     throw new AppError(
       "FORBIDDEN",
       maturityPolicy.canManage(actor)
@@ -77,7 +107,7 @@ async function applyAnswer(
     update: values,
     select: { id: true },
   });
-  await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
+  return {
     action: "maturity_answer.saved",
     entityType: "AssessmentAnswer",
     entityId: answer.id,
@@ -87,7 +117,7 @@ async function applyAnswer(
       notApplicable: details.notApplicable,
       evidence: details.evidence !== null,
     },
-  });
+  };
 }
 
 /** A first answer starts the assessment; a returned one stays returned until resubmitted. */
@@ -120,14 +150,17 @@ export async function saveAnswer(
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     const assessment = await lockAssessment(tx, actor, assessmentId);
-    await applyAnswer(tx, actor, assessment, details, context);
+    const sheet = await readAnswerSheet(tx, assessment, [details.questionId]);
+    const entry = await applyAnswer(tx, actor, assessment, sheet, details);
+    await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), entry);
     return { status: await markStarted(tx, assessment) };
   });
 }
 
 /**
  * Saves a dimension's answers at once (the answering page without JavaScript): all of them, or
- * none if any is refused. Questions with nothing given and no earlier answer are left alone.
+ * none if any is refused. Questions with nothing given and no earlier answer are left alone. The
+ * questions and section assignments are read once for all answers, and the audit written at once.
  */
 export async function saveAnswers(
   actor: Actor,
@@ -155,7 +188,15 @@ export async function saveAnswers(
         answer.notApplicable ||
         answer.evidence !== null,
     );
-    for (const answer of given) await applyAnswer(tx, actor, assessment, answer, context);
+    const sheet = await readAnswerSheet(
+      tx,
+      assessment,
+      given.map((answer) => answer.questionId),
+    );
+    const entries: AuditEntry[] = [];
+    for (const answer of given)
+      entries.push(await applyAnswer(tx, actor, assessment, sheet, answer));
+    await recordAuditEvents(tx, actorContext(actor, context, assessment.organisationId), entries);
     const status = given.length > 0 ? await markStarted(tx, assessment) : assessment.status;
     return { status, saved: given.length };
   });
