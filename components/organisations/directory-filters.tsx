@@ -1,6 +1,4 @@
-import Link from "next/link";
-
-import { SelectField } from "@/components/ui/select-field";
+import { FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
 import type { DirectoryQuery } from "@/lib/organisations/schemas";
 import {
   engagementStatuses,
@@ -8,8 +6,6 @@ import {
   organisationTypeLabels,
   organisationTypes,
 } from "@/lib/organisations/types";
-
-const searchClass = "block w-full border-2 border-nhs-text bg-white px-2 py-2";
 
 /** A plain GET form: it works without JavaScript, and the address bar keeps the search. */
 export function DirectoryFilters({
@@ -46,47 +42,26 @@ export function DirectoryFilters({
     },
   ] as const;
   return (
-    <form
-      method="get"
+    <FilterForm
       action="/organisations"
-      role="search"
-      aria-label="Organisations"
-      className="nhs-card"
+      label="Organisations"
+      submitLabel="Search"
+      keep={{
+        sort: query.sort !== "name" ? query.sort : null,
+        order: query.order !== "asc" ? query.order : null,
+      }}
     >
-      <div className="grid gap-4 md:grid-cols-2">
-        <div className="md:col-span-2">
-          <label htmlFor="q" className="mb-1 block font-bold">
-            Name or ODS code
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query.q ?? ""}
-            className={searchClass}
-          />
-        </div>
-        {filters.map((filter) => (
-          <SelectField
-            key={filter.id}
-            id={filter.id}
-            name={filter.id}
-            label={filter.label}
-            fieldClassName=""
-            className=""
-            defaultValue={query[filter.id] ?? ""}
-            options={[{ value: "", label: filter.any }, ...filter.options]}
-          />
-        ))}
-      </div>
-      {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
-      {query.order !== "asc" ? <input type="hidden" name="order" value={query.order} /> : null}
-      <div className="mt-6 flex flex-wrap items-center gap-6">
-        <button type="submit" className="nhs-button">
-          Search
-        </button>
-        <Link href="/organisations">Clear filters</Link>
-      </div>
-    </form>
+      <FilterSearch label="Name or ODS code" value={query.q} />
+      {filters.map((filter) => (
+        <FilterSelect
+          key={filter.id}
+          id={filter.id}
+          label={filter.label}
+          any={filter.any}
+          value={query[filter.id]}
+          options={filter.options}
+        />
+      ))}
+    </FilterForm>
   );
 }

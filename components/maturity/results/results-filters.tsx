@@ -1,6 +1,4 @@
-import Link from "next/link";
-
-import { SelectField } from "@/components/ui/select-field";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import type { RoundResultsQuery } from "@/lib/maturity/schemas";
 import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
 
@@ -15,44 +13,31 @@ export function ResultsFilters({
   places: { id: string; name: string }[];
 }) {
   return (
-    <form method="get" action={action} role="search" aria-label="Results" className="nhs-card">
-      <div className="grid gap-4 md:grid-cols-2">
-        <SelectField
-          id="type"
-          name="type"
-          label="Type of organisation"
-          fieldClassName=""
-          className=""
-          defaultValue={query.type ?? ""}
-          options={[
-            { value: "", label: "All types" },
-            ...organisationTypes.map((type) => ({
-              value: type,
-              label: organisationTypeLabels[type],
-            })),
-          ]}
-        />
-        <SelectField
-          id="place"
-          name="place"
-          label="Place"
-          fieldClassName=""
-          className=""
-          defaultValue={query.place ?? ""}
-          options={[
-            { value: "", label: "All places" },
-            ...places.map((place) => ({ value: place.id, label: place.name })),
-          ]}
-        />
-      </div>
-      {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
-      {query.order !== "asc" ? <input type="hidden" name="order" value={query.order} /> : null}
-      <div className="mt-6 flex flex-wrap items-center gap-6">
-        <button type="submit" className="nhs-button">
-          Apply filters
-        </button>
-        <Link href={action}>Clear filters</Link>
-      </div>
-    </form>
+    <FilterForm
+      action={action}
+      label="Results"
+      keep={{
+        sort: query.sort !== "name" ? query.sort : null,
+        order: query.order !== "asc" ? query.order : null,
+      }}
+    >
+      <FilterSelect
+        id="type"
+        label="Type of organisation"
+        any="All types"
+        value={query.type}
+        options={organisationTypes.map((type) => ({
+          value: type,
+          label: organisationTypeLabels[type],
+        }))}
+      />
+      <FilterSelect
+        id="place"
+        label="Place"
+        any="All places"
+        value={query.place}
+        options={places.map((place) => ({ value: place.id, label: place.name }))}
+      />
+    </FilterForm>
   );
 }

@@ -1,4 +1,4 @@
-import { SelectField } from "@/components/ui/select-field";
+import { FilterSelect } from "@/components/ui/filter-form";
 import type { ResultsRoundChoice } from "@/lib/maturity/results/get-organisation-results";
 
 /** Chooses the round whose results are shown: a plain GET form, so it works without JavaScript. */
@@ -19,12 +19,10 @@ export function RoundPicker({
       aria-label="Choose a round"
       className="mb-8 flex flex-wrap items-end gap-4"
     >
-      <SelectField
+      <FilterSelect
         id="round"
-        name="round"
         label="Round"
-        fieldClassName=""
-        defaultValue={current}
+        value={current}
         options={rounds.map((round) => ({
           value: round.id,
           label: frameworks.size > 1 ? `${round.name} (${round.frameworkName})` : round.name,
