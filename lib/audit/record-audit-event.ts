@@ -17,6 +17,15 @@ export interface AuditEntry {
   after?: Prisma.InputJsonValue;
 }
 
+/** The row's columns, leaving out what the context does not know (an undefined is no value). */
+function auditRow(context: AuditContext, entry: AuditEntry): AuditContext & AuditEntry {
+  const row: AuditContext & AuditEntry = { ...context, ...entry };
+  for (const key of Object.keys(row) as (keyof AuditContext)[]) {
+    if (row[key] === undefined) delete row[key];
+  }
+  return row;
+}
+
 /**
  * Appends one row to the audit trail. Pass the transaction that makes the change, so that the
  * change and its record stand or fall together.
@@ -26,7 +35,7 @@ export async function recordAuditEvent(
   context: AuditContext,
   entry: AuditEntry,
 ): Promise<void> {
-  await db.auditEvent.create({ data: { ...context, ...entry } });
+  await db.auditEvent.create({ data: auditRow(context, entry) });
 }
 
 /** Appends several rows at once, for a change to many records; pass the change's transaction. */
@@ -36,5 +45,5 @@ export async function recordAuditEvents(
   entries: (AuditEntry & Pick<AuditContext, "actingOrganisationId">)[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  await db.auditEvent.createMany({ data: entries.map((entry) => ({ ...context, ...entry })) });
+  await db.auditEvent.createMany({ data: entries.map((entry) => auditRow(context, entry)) });
 }
