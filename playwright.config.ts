@@ -1,5 +1,5 @@
 import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 
 import { defineConfig, devices } from "@playwright/test";
@@ -39,6 +39,9 @@ const SIGN_IN_SETUP = /\/sign-in\.setup\.ts$/;
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
+  // The server and the browsers share the machine, and each waits on the other much of the time:
+  // two workers keep both CPUs of a 2-CPU machine busy, where Playwright's default runs one.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
