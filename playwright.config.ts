@@ -1,5 +1,5 @@
 import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 
 import { defineConfig, devices } from "@playwright/test";
@@ -16,6 +16,8 @@ import {
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Set once in the main process; workers inherit it, so every test knows the server's data folder.
 process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "coalition-e2e-"));
+// The sessions that the setup project saves, one per demo account (tests/e2e/fixtures.ts).
+process.env.E2E_SIGN_IN_DIR ??= mkdtempSync(path.join(tmpdir(), "coalition-e2e-sign-in-"));
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -32,10 +34,14 @@ const chromium = {
   },
 };
 const COUNTING_SPECS = /\/(shell|organisations)\.spec\.ts$/;
+const SIGN_IN_SETUP = /\/sign-in\.setup\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
+  // The server and the browsers share the machine, and each waits on the other much of the time:
+  // two workers keep both CPUs of a 2-CPU machine busy, where Playwright's default runs one.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
@@ -45,9 +51,16 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   // The journeys share one seeded database, and some add throwaway organisations (archived when
-  // they finish). The specs that count the demo coalition exactly run first, before any other.
+  // they finish). Each demo account signs in once, first; the specs that count the demo coalition
+  // exactly run next, before any other.
   projects: [
-    { name: "demo coalition counts", testMatch: COUNTING_SPECS, use: chromium },
+    { name: "sign in once per demo account", testMatch: SIGN_IN_SETUP, use: chromium },
+    {
+      name: "demo coalition counts",
+      testMatch: COUNTING_SPECS,
+      dependencies: ["sign in once per demo account"],
+      use: chromium,
+    },
     {
       name: "chromium",
       testIgnore: COUNTING_SPECS,

@@ -2,14 +2,13 @@ import type { Browser, Page } from "@playwright/test";
 
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
-import { expect, signInAs, test } from "./fixtures";
+import { createThrowawayAccount, expect, signInAs, test } from "./fixtures";
 
 // These journeys change demo accounts and then put them back; one after another, in one worker.
 test.describe.configure({ mode: "default" });
 
-// Password changes and signing out everywhere end every session of the account, so they use the
-// demo account the rest of the suite needs least.
-const DISPOSABLE = "practice.manager@moorside.example";
+// Password changes and signing out everywhere end every session of the account, so they use
+// throwaway accounts: the rest of the suite shares the demo accounts' sessions.
 const TEMPORARY_PASSWORD = "a temporary password for the journey";
 
 async function openAccount(page: Page) {
@@ -80,8 +79,9 @@ test("changing the password ends every session; the new password then signs in",
   browser,
   expectAccessible,
 }) => {
-  await signInAs(page, DISPOSABLE, DEMO_PASSWORD);
-  const other = await secondBrowser(browser, DISPOSABLE, DEMO_PASSWORD);
+  const disposable = await createThrowawayAccount(browser);
+  await signInAs(page, disposable.email, disposable.password);
+  const other = await secondBrowser(browser, disposable.email, disposable.password);
   try {
     await openAccount(page);
 
@@ -93,14 +93,14 @@ test("changing the password ends every session; the new password then signs in",
     await expect(page.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
     await expectAccessible();
 
-    await page.getByLabel("Current password").fill(DEMO_PASSWORD);
+    await page.getByLabel("Current password").fill(disposable.password);
     await page.getByLabel("Type the new password again").fill("not the same");
     await page.getByRole("button", { name: "Change password" }).click();
     await expect(
       summary.getByRole("link", { name: "The new passwords do not match" }),
     ).toBeVisible();
 
-    await changePassword(page, DEMO_PASSWORD, TEMPORARY_PASSWORD);
+    await changePassword(page, disposable.password, TEMPORARY_PASSWORD);
 
     await expect(page).toHaveURL("/sign-in?notice=password-changed");
     await expect(page.getByRole("status")).toContainText("Your password has been changed");
@@ -111,23 +111,20 @@ test("changing the password ends every session; the new password then signs in",
     await other.page.goto("/account");
     await expect(other.page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
 
-    await signInAs(page, DISPOSABLE, TEMPORARY_PASSWORD);
+    await signInAs(page, disposable.email, TEMPORARY_PASSWORD);
+    await expect(page.getByTestId("signed-in-as")).toHaveText(`Signed in as ${disposable.name}`);
   } finally {
     await other.context.close();
-    // Put the demo password back.
-    await page.goto("/account");
-    await changePassword(page, TEMPORARY_PASSWORD, DEMO_PASSWORD);
-    await expect(page).toHaveURL("/sign-in?notice=password-changed");
   }
-  await signInAs(page, DISPOSABLE, DEMO_PASSWORD);
 });
 
 test("signing out everywhere ends the session in another browser too", async ({
   page,
   browser,
 }) => {
-  await signInAs(page, DISPOSABLE, DEMO_PASSWORD);
-  const other = await secondBrowser(browser, DISPOSABLE, DEMO_PASSWORD);
+  const disposable = await createThrowawayAccount(browser);
+  await signInAs(page, disposable.email, disposable.password);
+  const other = await secondBrowser(browser, disposable.email, disposable.password);
   try {
     await openAccount(page);
     await page.getByRole("button", { name: "Sign out everywhere" }).click();

@@ -41,6 +41,8 @@ test.describe("the organisation directory", () => {
     await expect(rows.nth(1)).toContainText("Larchwood Care Home");
 
     await page.getByRole("link", { name: "Clear filters" }).click();
+    // The cleared page has loaded before the next filter is chosen.
+    await expect(page.getByLabel("Name or ODS code")).toHaveValue("");
     await page.getByLabel("Type").selectOption({ label: "Care home" });
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page.getByText("Showing 1 to 6 of 6 organisations")).toBeVisible();

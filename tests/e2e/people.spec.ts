@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
-import { expect, signInAs, test } from "./fixtures";
+import { createThrowawayAccount, expect, signInAs, test } from "./fixtures";
 
 // These journeys change demo accounts and then put them back; one after another, in one worker.
 test.describe.configure({ mode: "default" });
@@ -90,15 +90,16 @@ test("a platform admin disables an account: its open session ends at once", asyn
   browser,
   expectAccessible,
 }) => {
-  const target = { email: "manager@larchwood.example", name: "Sam Okafor" };
+  // Disabling ends every session of the account: a throwaway one, not a demo account.
+  const target = await createThrowawayAccount(browser, "Dana Disabled");
   const context = await browser.newContext();
   const other = await context.newPage();
-  await signInAs(other, target.email, DEMO_PASSWORD);
+  await signInAs(other, target.email, target.password);
   await signInAs(page, ADMIN, DEMO_PASSWORD);
   await openPerson(page, target.email, target.name);
   try {
     await page.getByRole("button", { name: "Disable account" }).click();
-    const confirmation = page.getByRole("group", { name: /Disable the account of Sam Okafor/ });
+    const confirmation = page.getByRole("group", { name: /Disable the account of Dana Disabled/ });
     await expect(confirmation).toBeFocused();
     await expectAccessible();
     await confirmation.getByRole("button", { name: "Yes, disable the account" }).click();
@@ -117,7 +118,7 @@ test("a platform admin disables an account: its open session ends at once", asyn
   }
   // Enabled again, the account signs in as before.
   const again = await browser.newPage();
-  await signInAs(again, target.email, DEMO_PASSWORD);
+  await signInAs(again, target.email, target.password);
   await again.close();
 });
 
