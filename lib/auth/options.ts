@@ -8,6 +8,7 @@ import { readServerEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 import { authenticate, type AuthenticatedUser } from "./authenticate";
 import { readAuthSecret } from "./secret";
@@ -71,6 +72,10 @@ function buildAuthOptions(): NextAuthOptions {
       },
     },
     callbacks: {
+      // Where next-auth sends people after signing in or out: only ever a path of this site.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeRedirectPath(url, "/", baseUrl)}`;
+      },
       async signIn({ account, profile }) {
         if (account?.provider !== SINGLE_SIGN_ON_PROVIDER_ID) return true;
         const outcome = await signInWithSingleSignOn(

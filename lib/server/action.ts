@@ -9,6 +9,7 @@ import { requestAuditContext } from "@/lib/audit/request-context";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/get-actor";
 import { AppError, type ErrorBody, toErrorBody } from "@/lib/errors";
+import { safeRedirectPath, signInPath } from "@/lib/http/safe-redirect";
 import { logger } from "@/lib/server/logger";
 
 /** What a server action called from a form component gets back. */
@@ -82,7 +83,7 @@ export async function runFormAction<T>(
   then: (result: T) => string = () => returnTo,
 ): Promise<never> {
   const actor = await getActor();
-  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!actor) redirect(signInPath(returnTo));
   const context = await requestAuditContext(actor);
   let result: T;
   try {
@@ -93,7 +94,7 @@ export async function runFormAction<T>(
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  redirect(then(result));
+  redirect(safeRedirectPath(then(result), safeRedirectPath(returnTo)));
 }
 
 async function noteFailure(error: unknown, attempted: string, context: AuditContext) {
