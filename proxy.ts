@@ -9,6 +9,7 @@ import {
   slideSession,
 } from "@/lib/auth/session-cookie";
 import { readServerEnv } from "@/lib/env";
+import { requestClient } from "@/lib/http/client-address";
 import { crossOriginRefusal, passesOriginCheck } from "@/lib/http/origin";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-id";
 import {
@@ -51,7 +52,8 @@ export async function proxy(request: NextRequest) {
 
   allowedOrigins ??= readServerEnv().APP_ORIGINS;
   let response: NextResponse;
-  if (passesOriginCheck(request, allowedOrigins)) {
+  const { viaTrustedProxy } = requestClient(request.headers);
+  if (passesOriginCheck(request, allowedOrigins, viaTrustedProxy)) {
     const headers = new Headers(request.headers);
     headers.set(REQUEST_ID_HEADER, requestId);
     headers.set(NONCE_HEADER, nonce);

@@ -31,7 +31,7 @@ async function requestContext() {
   const requestHeaders = await headers();
   return {
     requestId: requestHeaders.get(REQUEST_ID_HEADER) ?? undefined,
-    ipAddress: clientAddress(requestHeaders.get("x-forwarded-for")),
+    ipAddress: clientAddress(requestHeaders),
   };
 }
 
@@ -51,10 +51,9 @@ function buildAuthOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
-          const forwarded = clientAddress(header(request.headers, "x-forwarded-for"));
           try {
             return await authenticate(credentials, {
-              ipAddress: forwarded || "unknown",
+              ipAddress: clientAddress(request.headers),
               requestId: header(request.headers, REQUEST_ID_HEADER),
             });
           } catch (error) {
