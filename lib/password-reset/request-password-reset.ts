@@ -30,7 +30,7 @@ export async function requestPasswordReset(
   const prisma = await getPrisma();
   const audit = { ...context, actorEmail: email };
 
-  if (!(await takePasswordResetAllowance(email, context.ipAddress || "unknown"))) {
+  if (!(await takePasswordResetAllowance(email, context.ipAddress))) {
     await recordAuditEvent(prisma, audit, { action: "password_reset.throttled" });
     throw new AppError(
       "RATE_LIMITED",
