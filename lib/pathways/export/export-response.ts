@@ -1,6 +1,7 @@
 import "server-only";
 
 import { requireActor } from "@/lib/auth/require-actor";
+import { AppError } from "@/lib/errors";
 
 import { exportPathway } from "./export-pathway";
 import type { ExportFormat } from "./formats";
@@ -17,7 +18,17 @@ export async function pathwayExportResponse(
   const actor = await requireActor(`/pathways/${encodeURIComponent(pathwayId)}`);
   const wanted =
     new URL(request.url).searchParams.get("version") === "published" ? "published" : "draft";
-  const file = await exportPathway(actor, pathwayId, format, wanted);
+  let file: Awaited<ReturnType<typeof exportPathway>>;
+  try {
+    file = await exportPathway(actor, pathwayId, format, wanted);
+  } catch (error) {
+    // A file past its budget (a map too large to draw) is refused with the reason, never a 500.
+    if (!(error instanceof AppError)) throw error;
+    return new Response(error.message, {
+      status: error.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
   if (!file) {
     return new Response("That pathway does not exist.", {
       status: 404,
