@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 
 import { importOrganisations, type ImportState } from "@/app/organisations/import/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
+import { chosenFileTooLarge, ORGANISATION_CSV_MAX_BYTES } from "@/lib/http/upload-limits";
 import type { ImportPreview, PreviewRow } from "@/lib/organisations/import-organisations";
 
 const outcomeLabels: Record<PreviewRow["outcome"], string> = {
@@ -68,8 +69,10 @@ export function OrganisationImport() {
     importOrganisations,
     null,
   );
+  // A file over the limit is refused here, before it is uploaded.
+  const [tooLarge, setTooLarge] = useState<string>();
   const fileError =
-    state && !state.ok ? (state.fieldErrors?.file?.[0] ?? state.message) : undefined;
+    tooLarge ?? (state && !state.ok ? (state.fieldErrors?.file?.[0] ?? state.message) : undefined);
   const preview = state?.ok && state.data.step === "preview" ? state.data : null;
   const imported = state?.ok && state.data.step === "imported" ? state.data.result : null;
   const toImport = preview ? preview.preview.counts.create + preview.preview.counts.update : 0;
@@ -128,7 +131,16 @@ export function OrganisationImport() {
         </section>
       ) : null}
 
-      <form action={formAction} encType="multipart/form-data" noValidate>
+      <form
+        action={formAction}
+        encType="multipart/form-data"
+        noValidate
+        onSubmit={(event) => {
+          const refusal = chosenFileTooLarge(event.currentTarget, ORGANISATION_CSV_MAX_BYTES);
+          setTooLarge(refusal);
+          if (refusal) event.preventDefault();
+        }}
+      >
         <ErrorSummary errors={fileError ? [{ fieldId: "file", message: fileError }] : []} />
         <input type="hidden" name="intent" value="preview" />
         <TextField
