@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 
 import { importOrganisations, type ImportState } from "@/app/organisations/import/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import { chosenFileTooLarge, ORGANISATION_CSV_MAX_BYTES } from "@/lib/http/upload-limits";
+import { ORGANISATION_CSV_MAX_BYTES } from "@/lib/http/upload-limits";
+import { useUploadLimit } from "@/lib/http/use-upload-limit";
 import type { ImportPreview, PreviewRow } from "@/lib/organisations/import-organisations";
 
 const outcomeLabels: Record<PreviewRow["outcome"], string> = {
@@ -70,7 +71,7 @@ export function OrganisationImport() {
     null,
   );
   // A file over the limit is refused here, before it is uploaded.
-  const [tooLarge, setTooLarge] = useState<string>();
+  const { tooLarge, checkBeforeUpload } = useUploadLimit(ORGANISATION_CSV_MAX_BYTES);
   const fileError =
     tooLarge ?? (state && !state.ok ? (state.fieldErrors?.file?.[0] ?? state.message) : undefined);
   const preview = state?.ok && state.data.step === "preview" ? state.data : null;
@@ -135,11 +136,7 @@ export function OrganisationImport() {
         action={formAction}
         encType="multipart/form-data"
         noValidate
-        onSubmit={(event) => {
-          const refusal = chosenFileTooLarge(event.currentTarget, ORGANISATION_CSV_MAX_BYTES);
-          setTooLarge(refusal);
-          if (refusal) event.preventDefault();
-        }}
+        onSubmit={checkBeforeUpload}
       >
         <ErrorSummary errors={fileError ? [{ fieldId: "file", message: fileError }] : []} />
         <input type="hidden" name="intent" value="preview" />

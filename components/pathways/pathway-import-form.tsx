@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 
 import { importPathway, type ImportPathwayState } from "@/app/pathways/import/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import { chosenFileTooLarge, PATHWAY_FILE_MAX_BYTES } from "@/lib/http/upload-limits";
+import { PATHWAY_FILE_MAX_BYTES } from "@/lib/http/upload-limits";
+import { useUploadLimit } from "@/lib/http/use-upload-limit";
 
 /**
  * Upload a pathway file (JSON) to import it as a new draft. A plain form posting a server action,
@@ -20,21 +21,12 @@ export function PathwayImportForm() {
   const problems = failed?.fieldErrors?.file ?? [];
   // A single problem is the message itself; several are listed under the field.
   // A file over the limit is refused here, before it is uploaded.
-  const [tooLarge, setTooLarge] = useState<string>();
+  const { tooLarge, checkBeforeUpload } = useUploadLimit(PATHWAY_FILE_MAX_BYTES);
   const message =
     tooLarge ?? (failed ? (problems.length === 1 ? problems[0] : failed.message) : undefined);
 
   return (
-    <form
-      action={formAction}
-      encType="multipart/form-data"
-      noValidate
-      onSubmit={(event) => {
-        const refusal = chosenFileTooLarge(event.currentTarget, PATHWAY_FILE_MAX_BYTES);
-        setTooLarge(refusal);
-        if (refusal) event.preventDefault();
-      }}
-    >
+    <form action={formAction} encType="multipart/form-data" noValidate onSubmit={checkBeforeUpload}>
       <ErrorSummary errors={message ? [{ fieldId: "file", message }] : []} />
       <TextField
         id="file"
