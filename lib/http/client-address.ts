@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 
 import { readServerEnv } from "@/lib/env";
+import { logger } from "@/lib/server/logger";
 
 import peerAddress from "./peer-address.json" with { type: "json" };
 import { parseTrustedProxies, type TrustedProxies } from "./trusted-proxies";
@@ -73,6 +74,11 @@ export function requestClient(headers: HeaderSource): ClientOrigin {
   if (!configured) {
     const env = readServerEnv();
     configured = parseTrustedProxies(env.TRUSTED_PROXIES, env.TRUSTED_PROXY_HOPS);
+    if (process.env.NODE_ENV === "production" && process.env[PEER_ADDRESS_STAMPED_ENV] !== "1") {
+      logger.warn(
+        "Client addresses are unknown: serve the app with npm run serve (scripts/serve.mjs), not a bare next start, so that limits count per address.",
+      );
+    }
   }
   return resolveClient(headers, configured);
 }
