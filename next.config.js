@@ -23,10 +23,10 @@ const nextConfig = {
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
   experimental: {
     authInterrupts: true,
-    // The organisation import posts a CSV file of up to 2 MB (lib/organisations/csv-file.ts),
-    // and then its text again; the pathway import a JSON file of up to 1 MB
-    // (lib/pathways/export/pathway-json.ts). The rest of the platform's forms are far smaller.
-    serverActions: { bodySizeLimit: "5mb" },
+    // The largest body any page takes: the organisation import's CSV file of up to 2 MB, and
+    // then its text again, each in its own request. proxy.ts holds each page to its own, smaller
+    // limit first, with a message that says what it is (lib/http/upload-limits.ts).
+    serverActions: { bodySizeLimit: "3mb" },
   },
   // Set here rather than in proxy.ts so that static files, which the proxy skips, get them too.
   headers() {

@@ -78,13 +78,17 @@ export default defineConfig({
       env: { E2E_PORT: String(port), E2E_IDP_PORT: String(identityProviderPort) },
     },
     {
-      command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
+      // The production server (npm run serve), which tells the app each connection's address.
+      command: "node scripts/serve.mjs",
       url: `http://127.0.0.1:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "pipe",
       stderr: "pipe",
       env: {
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        NODE_ENV: "production",
         DATA_DIR: process.env.E2E_DATA_DIR,
         COALITION_DIAGNOSTICS: "1",
         // An extra origin allowed to send state-changing requests (tests/e2e/security-headers.spec.ts).

@@ -9,8 +9,10 @@ import {
   slideSession,
 } from "@/lib/auth/session-cookie";
 import { readServerEnv } from "@/lib/env";
-import { crossOriginRefusal, passesOriginCheck } from "@/lib/http/origin";
+import { requestClient } from "@/lib/http/client-address";
+import { crossOriginRefusal, isStateChangingMethod, passesOriginCheck } from "@/lib/http/origin";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-id";
+import { bodyLimitFor } from "@/lib/http/upload-limits";
 import {
   buildContentSecurityPolicy,
   CONTENT_SECURITY_POLICY_HEADER,
@@ -40,6 +42,19 @@ async function slideSessionCookie(request: NextRequest, response: NextResponse) 
   }
 }
 
+// A body larger than the page's form needs is refused before it is read, with what the limit is
+// (lib/http/upload-limits), rather than the framework's generic error page.
+function oversizeRefusal(request: NextRequest): NextResponse | null {
+  if (!isStateChangingMethod(request.method)) return null;
+  const length = Number(request.headers.get("content-length") ?? 0);
+  const { maxBytes, message } = bodyLimitFor(request.nextUrl.pathname);
+  if (!(length > maxBytes)) return null;
+  return new NextResponse(message, {
+    status: 413,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
 // Every request gets an id, passed to the page (for error pages) and returned to the client, so
 // that a user's report can be matched to the server's log line. State-changing requests from
 // other origins are refused. Every response gets a Content-Security-Policy with a fresh nonce;
@@ -51,7 +66,11 @@ export async function proxy(request: NextRequest) {
 
   allowedOrigins ??= readServerEnv().APP_ORIGINS;
   let response: NextResponse;
-  if (passesOriginCheck(request, allowedOrigins)) {
+  const { viaTrustedProxy } = requestClient(request.headers);
+  const tooLarge = oversizeRefusal(request);
+  if (tooLarge) {
+    response = tooLarge;
+  } else if (passesOriginCheck(request, allowedOrigins, viaTrustedProxy)) {
     const headers = new Headers(request.headers);
     headers.set(REQUEST_ID_HEADER, requestId);
     headers.set(NONCE_HEADER, nonce);

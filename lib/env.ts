@@ -1,6 +1,9 @@
 import { z } from "zod";
 
+import { parseTrustedProxies } from "@/lib/http/trusted-proxies";
 import { parseAllowedOrigins } from "@/lib/http/origin";
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 // Every setting the server reads, with its default. Validated once, at first use.
 const serverEnvSchema = z
@@ -44,8 +47,38 @@ const serverEnvSchema = z
         }
         return origins;
       }),
+    // Reverse proxies whose X-Forwarded-For and X-Forwarded-Host are believed (lib/http/client-address).
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((value, context) => {
+        try {
+          parseTrustedProxies(value, 1);
+        } catch (error) {
+          context.addIssue({
+            code: "custom",
+            message: `TRUSTED_PROXIES must list addresses or CIDR ranges such as 10.0.0.0/8 (${error instanceof Error ? error.message : "unreadable"})`,
+          });
+        }
+      }),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).optional(),
+    // Serving a non-local http:// address in production needs saying so: session cookies there
+    // have no Secure flag.
+    ALLOW_INSECURE_HTTP: z.enum(["true", "false"]).default("false"),
+    NODE_ENV: z.string().optional(),
   })
   .superRefine((env, context) => {
+    if (env.NODE_ENV === "production" && env.NEXTAUTH_URL && env.ALLOW_INSECURE_HTTP !== "true") {
+      const url = new URL(env.NEXTAUTH_URL);
+      if (url.protocol === "http:" && !LOCAL_HOSTS.has(url.hostname)) {
+        context.addIssue({
+          code: "custom",
+          path: ["NEXTAUTH_URL"],
+          message:
+            "NEXTAUTH_URL must be an https:// address in production, so that session cookies are Secure (set ALLOW_INSECURE_HTTP=true to serve plain http anyway)",
+        });
+      }
+    }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       context.addIssue({
@@ -88,6 +121,9 @@ export function readServerEnv(source: Record<string, string | undefined> = proce
     OIDC_CLIENT_ID: source.OIDC_CLIENT_ID || undefined,
     OIDC_CLIENT_SECRET: source.OIDC_CLIENT_SECRET || undefined,
     OIDC_DISPLAY_NAME: source.OIDC_DISPLAY_NAME || undefined,
+    TRUSTED_PROXIES: source.TRUSTED_PROXIES || undefined,
+    TRUSTED_PROXY_HOPS: source.TRUSTED_PROXY_HOPS || undefined,
+    ALLOW_INSECURE_HTTP: source.ALLOW_INSECURE_HTTP || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map(

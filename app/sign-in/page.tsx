@@ -7,15 +7,11 @@ import { SingleSignOnButton } from "@/components/auth/single-sign-on-button";
 import { getActor } from "@/lib/auth/get-actor";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { readServerEnv } from "@/lib/env";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { isDemoMode } from "@/lib/server/demo-mode";
 import { DEMO_PASSWORD, demoAccounts } from "@/lib/db/seed/demo-accounts";
 
 export const metadata = { title: "Sign in" };
-
-// Only same-site paths: an absolute URL here would let a link send people elsewhere after sign-in.
-function safeCallbackUrl(value: string | undefined): string {
-  return value?.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 export default async function SignInPage({
   searchParams,
@@ -23,7 +19,7 @@ export default async function SignInPage({
   searchParams: Promise<{ callbackUrl?: string; error?: string; notice?: string }>;
 }) {
   const query = await searchParams;
-  const callbackUrl = safeCallbackUrl(query.callbackUrl);
+  const callbackUrl = safeRedirectPath(query.callbackUrl);
   if (await getActor()) redirect(callbackUrl);
   const demo = await isDemoMode();
   const env = readServerEnv();

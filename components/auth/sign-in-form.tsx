@@ -9,6 +9,7 @@ import { useForm } from "react-hook-form";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { type SignInInput, signInSchema } from "@/lib/auth/schemas";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 const WRONG_CREDENTIALS = "Enter a correct email address and password";
 
@@ -30,7 +31,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       );
       return;
     }
-    router.push(callbackUrl);
+    router.push(safeRedirectPath(callbackUrl));
     router.refresh();
   });
 

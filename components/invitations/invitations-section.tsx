@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/get-actor";
 import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
 import { invitationPolicy } from "@/lib/invitations/policy";
 import { invitationRoleLabels } from "@/lib/invitations/schemas";
+import { linkCausedBy } from "@/lib/mail/outbox";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "medium",
@@ -23,13 +24,29 @@ export async function InvitationsSection({
 }) {
   const actor = await getActor();
   if (!actor || !invitationPolicy.canManageInvitations(actor, organisationId)) return null;
-  const invitations = await listPendingInvitations(actor, organisationId);
+  const pending = await listPendingInvitations(actor, organisationId);
+  // While no mail server takes the emails, whoever invited someone passes the link on themselves.
+  const invitations = await Promise.all(
+    pending.map(async (invitation) => ({
+      ...invitation,
+      toPassOn:
+        invitation.invitedById === actor.userId && !invitation.expired
+          ? await linkCausedBy(actor, invitation.user.email, invitation.createdAt)
+          : null,
+    })),
+  );
   return (
     <section aria-labelledby="invitations-heading" className="mb-8">
       <h2 id="invitations-heading">Invitations</h2>
       {notice === "invitation-sent" ? (
         <p className="nhs-card border-l-8 border-l-nhs-green" role="status">
           Invitation sent.
+        </p>
+      ) : null}
+      {notice === "invitation-queued" ? (
+        <p className="nhs-card border-l-8 border-l-nhs-green" role="status">
+          Invitation queued: no mail server is configured, so no email was sent. Copy the one-time
+          link below and pass it on to the person yourself.
         </p>
       ) : null}
       {invitations.length === 0 ? (
@@ -58,6 +75,15 @@ export async function InvitationsSection({
                   {!invitation.expired
                     ? `Expires ${dateFormat.format(invitation.expiresAt)}`
                     : `Expired ${dateFormat.format(invitation.expiresAt)}`}
+                  {invitation.toPassOn ? (
+                    <>
+                      <br />
+                      <span className="sr-only">One-time link for {invitation.user.name}: </span>
+                      <code className="break-all" data-testid="invitation-link">
+                        {invitation.toPassOn.link}
+                      </code>
+                    </>
+                  ) : null}
                 </td>
                 <td>
                   <Link

@@ -40,7 +40,7 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
     setFormError(undefined);
     const result = await sendInvitation(organisationId, values);
     if (result.ok) {
-      router.push(`${profileHref}?notice=invitation-sent#invitations-heading`);
+      router.push(`${profileHref}?notice=${result.data.notice}#invitations-heading`);
       router.refresh();
       return;
     }

@@ -6,6 +6,8 @@ import { useActionState } from "react";
 import { importOrganisations, type ImportState } from "@/app/organisations/import/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
+import { ORGANISATION_CSV_MAX_BYTES } from "@/lib/http/upload-limits";
+import { useUploadLimit } from "@/lib/http/use-upload-limit";
 import type { ImportPreview, PreviewRow } from "@/lib/organisations/import-organisations";
 
 const outcomeLabels: Record<PreviewRow["outcome"], string> = {
@@ -68,8 +70,10 @@ export function OrganisationImport() {
     importOrganisations,
     null,
   );
+  // A file over the limit is refused here, before it is uploaded.
+  const { tooLarge, checkBeforeUpload } = useUploadLimit(ORGANISATION_CSV_MAX_BYTES);
   const fileError =
-    state && !state.ok ? (state.fieldErrors?.file?.[0] ?? state.message) : undefined;
+    tooLarge ?? (state && !state.ok ? (state.fieldErrors?.file?.[0] ?? state.message) : undefined);
   const preview = state?.ok && state.data.step === "preview" ? state.data : null;
   const imported = state?.ok && state.data.step === "imported" ? state.data.result : null;
   const toImport = preview ? preview.preview.counts.create + preview.preview.counts.update : 0;
@@ -128,7 +132,12 @@ export function OrganisationImport() {
         </section>
       ) : null}
 
-      <form action={formAction} encType="multipart/form-data" noValidate>
+      <form
+        action={formAction}
+        encType="multipart/form-data"
+        noValidate
+        onSubmit={checkBeforeUpload}
+      >
         <ErrorSummary errors={fileError ? [{ fieldId: "file", message: fileError }] : []} />
         <input type="hidden" name="intent" value="preview" />
         <TextField

@@ -5,6 +5,8 @@ import { useActionState } from "react";
 import { importPathway, type ImportPathwayState } from "@/app/pathways/import/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
+import { PATHWAY_FILE_MAX_BYTES } from "@/lib/http/upload-limits";
+import { useUploadLimit } from "@/lib/http/use-upload-limit";
 
 /**
  * Upload a pathway file (JSON) to import it as a new draft. A plain form posting a server action,
@@ -18,10 +20,13 @@ export function PathwayImportForm() {
   const failed = state && !state.ok ? state : null;
   const problems = failed?.fieldErrors?.file ?? [];
   // A single problem is the message itself; several are listed under the field.
-  const message = failed ? (problems.length === 1 ? problems[0] : failed.message) : undefined;
+  // A file over the limit is refused here, before it is uploaded.
+  const { tooLarge, checkBeforeUpload } = useUploadLimit(PATHWAY_FILE_MAX_BYTES);
+  const message =
+    tooLarge ?? (failed ? (problems.length === 1 ? problems[0] : failed.message) : undefined);
 
   return (
-    <form action={formAction} encType="multipart/form-data" noValidate>
+    <form action={formAction} encType="multipart/form-data" noValidate onSubmit={checkBeforeUpload}>
       <ErrorSummary errors={message ? [{ fieldId: "file", message }] : []} />
       <TextField
         id="file"

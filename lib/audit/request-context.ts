@@ -15,6 +15,6 @@ export async function requestAuditContext(actor?: Actor | null): Promise<AuditCo
     actorId: actor?.userId,
     actorEmail: actor?.email,
     requestId: requestHeaders.get(REQUEST_ID_HEADER) ?? undefined,
-    ipAddress: clientAddress(requestHeaders.get("x-forwarded-for")),
+    ipAddress: clientAddress(requestHeaders),
   };
 }

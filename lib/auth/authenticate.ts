@@ -9,7 +9,8 @@ import { signInSchema } from "./schemas";
 import { clearFailedSignIns, countFailedSignIn, isSignInThrottled } from "./sign-in-throttle";
 
 export interface SignInRequest {
-  ipAddress: string;
+  /** The client's address (lib/http/client-address); undefined when the server does not know it. */
+  ipAddress: string | undefined;
   requestId?: string;
 }
 

@@ -8,6 +8,7 @@ import { readServerEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 
 import { authenticate, type AuthenticatedUser } from "./authenticate";
 import { readAuthSecret } from "./secret";
@@ -30,7 +31,7 @@ async function requestContext() {
   const requestHeaders = await headers();
   return {
     requestId: requestHeaders.get(REQUEST_ID_HEADER) ?? undefined,
-    ipAddress: clientAddress(requestHeaders.get("x-forwarded-for")),
+    ipAddress: clientAddress(requestHeaders),
   };
 }
 
@@ -50,10 +51,9 @@ function buildAuthOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
-          const forwarded = clientAddress(header(request.headers, "x-forwarded-for"));
           try {
             return await authenticate(credentials, {
-              ipAddress: forwarded || "unknown",
+              ipAddress: clientAddress(request.headers),
               requestId: header(request.headers, REQUEST_ID_HEADER),
             });
           } catch (error) {
@@ -71,6 +71,10 @@ function buildAuthOptions(): NextAuthOptions {
       },
     },
     callbacks: {
+      // Where next-auth sends people after signing in or out: only ever a path of this site.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeRedirectPath(url, "/", baseUrl)}`;
+      },
       async signIn({ account, profile }) {
         if (account?.provider !== SINGLE_SIGN_ON_PROVIDER_ID) return true;
         const outcome = await signInWithSingleSignOn(

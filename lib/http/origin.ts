@@ -60,16 +60,20 @@ function firstValue(header: string | null): string | undefined {
 }
 
 /**
- * The origin the browser addressed: the Host header, or the x-forwarded-host and
- * x-forwarded-proto of a reverse proxy in front of the server. A browser on another site cannot
- * set these headers on a request it is allowed to send without a CORS preflight.
+ * The origin the browser addressed: the Host header, or, when the request came through a trusted
+ * proxy (TRUSTED_PROXIES, lib/http/client-address), the x-forwarded-host and x-forwarded-proto it
+ * names. From anyone else those headers are the client's own words and are ignored.
  */
-export function addressedOrigin(headers: Headers, requestUrl: string): string | null {
-  const host = firstValue(headers.get("x-forwarded-host")) ?? firstValue(headers.get("host"));
+export function addressedOrigin(
+  headers: Headers,
+  requestUrl: string,
+  viaTrustedProxy = false,
+): string | null {
+  const forwardedHost = viaTrustedProxy ? firstValue(headers.get("x-forwarded-host")) : undefined;
+  const forwardedProto = viaTrustedProxy ? firstValue(headers.get("x-forwarded-proto")) : undefined;
+  const host = forwardedHost ?? firstValue(headers.get("host"));
   if (!host || !HOST.test(host)) return null;
-  const protocol =
-    firstValue(headers.get("x-forwarded-proto"))?.toLowerCase() ??
-    new URL(requestUrl).protocol.replace(/:$/, "");
+  const protocol = forwardedProto?.toLowerCase() ?? new URL(requestUrl).protocol.replace(/:$/, "");
   if (protocol !== "https" && protocol !== "http") return null;
   return toOrigin(`${protocol}://${host}`);
 }
@@ -78,6 +82,7 @@ export function addressedOrigin(headers: Headers, requestUrl: string): string | 
 export function isSameOrigin(
   request: Pick<RequestLike, "url" | "headers">,
   allowedOrigins: readonly string[],
+  viaTrustedProxy = false,
 ): boolean {
   const header = request.headers.get("origin");
   // "null" is the opaque origin of sandboxed frames, file: pages and some redirects.
@@ -85,7 +90,8 @@ export function isSameOrigin(
   const origin = toOrigin(header);
   if (!origin) return false;
   return (
-    allowedOrigins.includes(origin) || origin === addressedOrigin(request.headers, request.url)
+    allowedOrigins.includes(origin) ||
+    origin === addressedOrigin(request.headers, request.url, viaTrustedProxy)
   );
 }
 
@@ -93,8 +99,11 @@ export function isSameOrigin(
 export function passesOriginCheck(
   request: RequestLike,
   allowedOrigins: readonly string[],
+  viaTrustedProxy = false,
 ): boolean {
-  return !isStateChangingMethod(request.method) || isSameOrigin(request, allowedOrigins);
+  return (
+    !isStateChangingMethod(request.method) || isSameOrigin(request, allowedOrigins, viaTrustedProxy)
+  );
 }
 
 /** The 403 a refused request gets, in the app's usual error shape. */

@@ -9,9 +9,9 @@ import {
   INVITATION_LIFETIME_MS,
 } from "@/lib/auth/one-time-token";
 import { getPrisma } from "@/lib/db/client";
-import { deliverOutboxMessages } from "@/lib/mail/deliver";
+import { deliverOutboxMessages, mailServerConfigured } from "@/lib/mail/deliver";
 import { linkTo } from "@/lib/mail/links";
-import { queueEmail } from "@/lib/mail/queue-email";
+import { LINK_LINE, queueEmail } from "@/lib/mail/queue-email";
 import { guardIds, organisationNotFound } from "@/lib/organisations/profile-records";
 
 import { cannotInvite, fieldError } from "./errors";
@@ -21,6 +21,8 @@ import { invitationRoleLabels, invitationSchema } from "./schemas";
 export interface InvitationSent {
   invitationId: string;
   userId: string;
+  /** False when no mail server is configured: the email only waits in the outbox. */
+  mailServer: boolean;
   /** Settles once the email has been handed to the mail server (or kept in the outbox). */
   delivery: Promise<void>;
 }
@@ -132,10 +134,11 @@ export async function invitePerson(
         inviter: actor.name,
         organisation: organisation.name,
         role: invitationRoleLabels[role],
-        link: linkTo(`/invitations/${token}`),
         choosesPassword: !person.passwordHash && !person.ssoSubject,
         expiresAt,
       }),
+      link: linkTo(`/invitations/${token}`),
+      causedById: actor.userId,
     });
     await recordAuditEvent(tx, audit, {
       action: "invitation.created",
@@ -149,6 +152,7 @@ export async function invitePerson(
   return {
     invitationId: sent.invitationId,
     userId: sent.userId,
+    mailServer: mailServerConfigured(),
     delivery: deliverOutboxMessages([sent.messageId]),
   };
 }
@@ -158,7 +162,6 @@ function invitationEmail(details: {
   inviter: string;
   organisation: string;
   role: string;
-  link: string;
   choosesPassword: boolean;
   expiresAt: Date;
 }): string {
@@ -175,7 +178,7 @@ function invitationEmail(details: {
     details.choosesPassword
       ? "Choose a password to set up your account:"
       : "Accept the invitation here:",
-    details.link,
+    LINK_LINE,
     "",
     `The link works once and expires on ${expires} (UK time).`,
     "If you did not expect this invitation, you can ignore this email.",

@@ -12,6 +12,7 @@ const pendingFields = {
   role: true,
   createdAt: true,
   expiresAt: true,
+  invitedById: true,
   user: { select: { id: true, name: true, email: true } },
   invitedBy: { select: { name: true } },
 } as const;

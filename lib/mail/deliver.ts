@@ -6,12 +6,19 @@ import { getPrisma } from "@/lib/db/client";
 import { readServerEnv } from "@/lib/env";
 import { logger } from "@/lib/server/logger";
 
+import { composeEmailText } from "./text";
+
 /** What delivery needs of a mail transport: nodemailer's, or a stand-in in tests. */
 export interface MailTransport {
   sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
 }
 
 let smtpTransport: { url: string; transport: MailTransport } | undefined;
+
+/** True when a mail server is configured (SMTP_URL); otherwise email only waits in the outbox. */
+export function mailServerConfigured(): boolean {
+  return Boolean(readServerEnv().SMTP_URL);
+}
 
 /** The SMTP transport for SMTP_URL, or null when email stays in the outbox. */
 function configuredTransport(): MailTransport | null {
@@ -53,11 +60,12 @@ export async function deliverOutboxMessages(
           from,
           to: message.toAddress,
           subject: message.subject,
-          text: message.body,
+          text: composeEmailText(message.body, message.link),
         });
+        // Once the mail server has it, the platform no longer keeps the one-time link.
         await prisma.outboxMessage.update({
           where: { id: message.id },
-          data: { sentAt: new Date(), lastError: null },
+          data: { sentAt: new Date(), lastError: null, link: null },
         });
       } catch (error) {
         const lastError = describeFailure(error);

@@ -2,10 +2,19 @@ import "server-only";
 
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+import { LINK_LINE } from "./text";
+
+export { LINK_LINE };
+
 export interface Email {
   to: string;
   subject: string;
+  /** The text. A line that is exactly LINK_LINE marks where `link` is put when sending. */
   body: string;
+  /** The one-time link the email carries, if any: never written into `body`. */
+  link?: string;
+  /** The signed-in person whose action caused the email (an inviter); not the recipient. */
+  causedById?: string;
 }
 
 /**
@@ -15,7 +24,13 @@ export interface Email {
  */
 export async function queueEmail(db: Prisma.TransactionClient, email: Email): Promise<string> {
   const { id } = await db.outboxMessage.create({
-    data: { toAddress: email.to, subject: email.subject, body: email.body },
+    data: {
+      toAddress: email.to,
+      subject: email.subject,
+      body: email.body,
+      link: email.link ?? null,
+      causedById: email.causedById ?? null,
+    },
     select: { id: true },
   });
   return id;

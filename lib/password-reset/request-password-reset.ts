@@ -10,7 +10,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { deliverOutboxMessages } from "@/lib/mail/deliver";
 import { linkTo } from "@/lib/mail/links";
-import { queueEmail } from "@/lib/mail/queue-email";
+import { LINK_LINE, queueEmail } from "@/lib/mail/queue-email";
 
 import { forgotPasswordSchema } from "./schemas";
 import { takePasswordResetAllowance } from "./throttle";
@@ -30,7 +30,7 @@ export async function requestPasswordReset(
   const prisma = await getPrisma();
   const audit = { ...context, actorEmail: email };
 
-  if (!(await takePasswordResetAllowance(email, context.ipAddress || "unknown"))) {
+  if (!(await takePasswordResetAllowance(email, context.ipAddress))) {
     await recordAuditEvent(prisma, audit, { action: "password_reset.throttled" });
     throw new AppError(
       "RATE_LIMITED",
@@ -70,10 +70,11 @@ export async function requestPasswordReset(
         `Hello ${user.name},`,
         "",
         "Someone, hopefully you, asked for a link to choose a new password for your Coalition account:",
-        linkTo(`/reset-password/${token}`),
+        LINK_LINE,
         "",
         "The link works once, for 1 hour. If you did not ask for it, you can ignore this email: your password stays as it is.",
       ].join("\n"),
+      link: linkTo(`/reset-password/${token}`),
     });
     await recordAuditEvent(
       tx,

@@ -6,6 +6,7 @@ import { requestAuditContext } from "@/lib/audit/request-context";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/get-actor";
 import { AppError, type ErrorBody, toErrorBody } from "@/lib/errors";
+import { safeRedirectPath, signInPath } from "@/lib/http/safe-redirect";
 import { noteFailure } from "@/lib/server/note-failure";
 
 /** What a server action called from a form component gets back. */
@@ -79,7 +80,7 @@ export async function runFormAction<T>(
   then: (result: T) => string = () => returnTo,
 ): Promise<never> {
   const actor = await getActor();
-  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!actor) redirect(signInPath(returnTo));
   const context = await requestAuditContext(actor);
   let result: T;
   try {
@@ -90,5 +91,5 @@ export async function runFormAction<T>(
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  redirect(then(result));
+  redirect(safeRedirectPath(then(result), safeRedirectPath(returnTo)));
 }

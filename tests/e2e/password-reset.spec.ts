@@ -26,7 +26,7 @@ test.describe("forgotten passwords", () => {
     await admin.getByLabel("Email address").fill(email);
     await admin.getByLabel("Full name").fill("Forgetful Person");
     await admin.getByRole("button", { name: "Send invitation" }).click();
-    await expect(admin.getByText("Invitation sent")).toBeVisible();
+    await expect(admin.getByText("Invitation queued: no mail server is configured")).toBeVisible();
     const readLink = async () => {
       await admin.goto("/admin/outbox");
       await admin.getByRole("row").filter({ hasText: email }).first().getByRole("link").click();

@@ -14,8 +14,9 @@ export async function linkTokenSentTo(
   address: string,
   kind: "invitations" | "reset-password",
 ): Promise<string> {
-  const { body } = await latestEmailTo(address);
-  const token = new RegExp(`/${kind}/([A-Za-z0-9_-]{43})`).exec(body)?.[1];
+  // The link is kept in its own field, never in the text (finding 8 of the security review).
+  const { link } = await latestEmailTo(address);
+  const token = new RegExp(`/${kind}/([A-Za-z0-9_-]{43})$`).exec(link ?? "")?.[1];
   if (!token) throw new Error(`No ${kind} link in the email to ${address}`);
   return token;
 }

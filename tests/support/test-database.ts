@@ -20,6 +20,8 @@ import { pgliteTarget, pgTarget, type SqlTarget } from "@/lib/db/sql";
  */
 export interface TestDatabase {
   kind: "pglite" | "postgres";
+  /** The PostgreSQL server's URL of this database (not set on PGlite), for a second client. */
+  url?: string;
   /** Raw SQL access, for schema inspection and for setting up states the app cannot reach. */
   target: SqlTarget;
   /** Applies prisma/migrations (or the given migrations) and returns a Prisma-backed Database. */
@@ -48,6 +50,7 @@ async function createPostgresDatabase(base: string): Promise<TestDatabase> {
   let database: Database | undefined;
   return {
     kind: "postgres",
+    url,
     target: pgTarget(client),
     async migrate(files) {
       if (files) await applyMigrations(pgTarget(client), files);

@@ -11,7 +11,34 @@ describe("server configuration", () => {
       APP_ORIGINS: [],
       MAIL_FROM: "Coalition <no-reply@coalition.invalid>",
       OIDC_DISPLAY_NAME: "your organisation's account",
+      ALLOW_INSECURE_HTTP: "false",
     });
+  });
+
+  it("refuses to serve a non-local http:// address in production unless told to", () => {
+    const production = { NODE_ENV: "production", NEXTAUTH_URL: "http://coalition.example" };
+    expect(() => readServerEnv(production)).toThrow(/NEXTAUTH_URL must be an https:\/\/ address/);
+    expect(readServerEnv({ ...production, ALLOW_INSECURE_HTTP: "true" }).NEXTAUTH_URL).toBe(
+      "http://coalition.example",
+    );
+    for (const local of ["http://localhost:3000", "http://127.0.0.1:3100", "http://[::1]:3000"]) {
+      expect(readServerEnv({ NODE_ENV: "production", NEXTAUTH_URL: local }).NEXTAUTH_URL).toBe(
+        local,
+      );
+    }
+    expect(
+      readServerEnv({ NODE_ENV: "production", NEXTAUTH_URL: "https://c.example" }),
+    ).toBeTruthy();
+    expect(
+      readServerEnv({ NODE_ENV: "development", NEXTAUTH_URL: "http://c.example" }),
+    ).toBeTruthy();
+  });
+
+  it("reads the trusted proxies and refuses entries that are not addresses", () => {
+    expect(
+      readServerEnv({ TRUSTED_PROXIES: "10.0.0.0/8, 192.0.2.1", TRUSTED_PROXY_HOPS: "2" }),
+    ).toMatchObject({ TRUSTED_PROXIES: "10.0.0.0/8, 192.0.2.1", TRUSTED_PROXY_HOPS: 2 });
+    expect(() => readServerEnv({ TRUSTED_PROXIES: "proxy.example" })).toThrow(/TRUSTED_PROXIES/);
   });
 
   it("reads single sign-on settings only as a complete set", () => {

@@ -33,20 +33,32 @@ describe("the origin a request was addressed to", () => {
     ).toBe("http://coalition.example:3000");
   });
 
-  it("is what a reverse proxy names in x-forwarded-host and x-forwarded-proto", () => {
+  it("is what a trusted reverse proxy names in x-forwarded-host and x-forwarded-proto", () => {
     const headers = new Headers({
       host: "127.0.0.1:3000",
       "x-forwarded-host": "coalition.nhs.example, internal-lb:8080",
       "x-forwarded-proto": "https,http",
     });
 
-    expect(addressedOrigin(headers, URL_SEEN_BY_SERVER)).toBe("https://coalition.nhs.example");
+    expect(addressedOrigin(headers, URL_SEEN_BY_SERVER, true)).toBe(
+      "https://coalition.nhs.example",
+    );
+  });
+
+  it("ignores x-forwarded-host and x-forwarded-proto from anyone but a trusted proxy", () => {
+    const headers = new Headers({
+      host: "127.0.0.1:3000",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "https",
+    });
+
+    expect(addressedOrigin(headers, URL_SEEN_BY_SERVER)).toBe("http://127.0.0.1:3000");
   });
 
   it("drops the protocol's default port", () => {
     const headers = new Headers({ host: "coalition.example:443", "x-forwarded-proto": "https" });
 
-    expect(addressedOrigin(headers, URL_SEEN_BY_SERVER)).toBe("https://coalition.example");
+    expect(addressedOrigin(headers, URL_SEEN_BY_SERVER, true)).toBe("https://coalition.example");
   });
 
   it.each(["evil.example/path", "user@evil.example", "", "a b"])(
@@ -73,7 +85,17 @@ describe("the Origin check", () => {
       origin: "https://coalition.nhs.example",
     });
 
-    expect(passesOriginCheck(post, [])).toBe(true);
+    expect(passesOriginCheck(post, [], true)).toBe(true);
+  });
+
+  it("refuses a forged x-forwarded-host that matches the forged Origin (finding 9)", () => {
+    const post = request("POST", {
+      host: "127.0.0.1:3000",
+      "x-forwarded-host": "evil.example",
+      origin: "http://evil.example",
+    });
+
+    expect(passesOriginCheck(post, [])).toBe(false);
   });
 
   it("refuses the right host on the wrong protocol", () => {
@@ -84,7 +106,7 @@ describe("the Origin check", () => {
       origin: "http://coalition.nhs.example",
     });
 
-    expect(passesOriginCheck(post, [])).toBe(false);
+    expect(passesOriginCheck(post, [], true)).toBe(false);
   });
 
   it("accepts an origin listed in APP_ORIGINS", () => {

@@ -4,7 +4,6 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { listOutboxMessages } from "@/lib/mail/outbox";
 import { mailPolicy } from "@/lib/mail/policy";
 import { OUTBOX_PAGE_SIZE, outboxQuerySchema } from "@/lib/mail/schemas";
-import { denyAccess } from "@/lib/server/deny-access";
 
 export const metadata = { title: "Outbox" };
 
@@ -14,15 +13,18 @@ export default async function OutboxPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireActor("/admin/outbox");
-  if (!mailPolicy.canReadOutbox(actor)) await denyAccess(actor, "outbox.list");
+  const everything = mailPolicy.canReadAllOutbox(actor);
   const query = outboxQuerySchema.parse(await searchParams);
   const outbox = await listOutboxMessages(actor, query);
   return (
     <>
       <h1>Outbox</h1>
       <p className="nhs-lede">
-        Every email the platform has written, newest first. Without a mail server configured, emails
-        stay here: pass their links on to the people they are for.
+        {everything
+          ? "Every email the platform has written, newest first."
+          : "The emails your actions caused, such as invitations, newest first."}{" "}
+        Without a mail server configured, emails stay here: pass their links on to the people they
+        are for.
       </p>
       <OutboxTable entries={outbox.entries} />
       <Pagination

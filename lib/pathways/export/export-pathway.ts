@@ -7,8 +7,8 @@ import { pathwayBpmn } from "./bpmn";
 import { flowsCsv } from "./flows-csv";
 import { type ExportFormat, exportFormats } from "./formats";
 import { pathwayMapSvg } from "./map-svg";
-import { svgToPng } from "./map-png";
 import { pathwayFileJson } from "./pathway-json";
+import { drawMapPng } from "./png-worker";
 import { fileSlug } from "./xml-text";
 
 // A pathway as a file, read as the actor may see the pathway.
@@ -19,7 +19,10 @@ export interface ExportedFile {
   fileName: string;
 }
 
-function render(view: PathwayView, format: ExportFormat): string | Uint8Array<ArrayBuffer> {
+async function render(
+  view: PathwayView,
+  format: ExportFormat,
+): Promise<string | Uint8Array<ArrayBuffer>> {
   const { content, readiness } = view;
   switch (format) {
     case "flows.csv":
@@ -27,7 +30,8 @@ function render(view: PathwayView, format: ExportFormat): string | Uint8Array<Ar
     case "map.svg":
       return pathwayMapSvg(content, { readiness: readiness.flows });
     case "map.png":
-      return new Uint8Array(svgToPng(pathwayMapSvg(content, { readiness: readiness.flows })));
+      // Drawn in a worker thread, once per revision of the map (lib/pathways/export/png-worker).
+      return drawMapPng(pathwayMapSvg(content, { readiness: readiness.flows }));
     case "pathway.bpmn":
       return pathwayBpmn(content);
     case "pathway.json":
@@ -58,7 +62,7 @@ export async function exportPathway(
   // Everyone but leads gets the published version, whichever they ask for.
   if (!view || (wanted === "published" && view.showing !== "published")) return null;
   return {
-    body: render(view, format),
+    body: await render(view, format),
     contentType: exportFormats[format].contentType,
     fileName: fileName(view, format),
   };

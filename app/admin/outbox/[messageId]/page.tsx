@@ -3,9 +3,8 @@ import { notFound } from "next/navigation";
 
 import { deliveryStatus, formatTime } from "@/components/mail/outbox-table";
 import { requireActor } from "@/lib/auth/require-actor";
-import { getOutboxMessage, linkInBody } from "@/lib/mail/outbox";
-import { mailPolicy } from "@/lib/mail/policy";
-import { denyAccess } from "@/lib/server/deny-access";
+import { getOutboxMessage } from "@/lib/mail/outbox";
+import { composeEmailText } from "@/lib/mail/text";
 
 export const metadata = { title: "Email", referrer: "no-referrer" };
 
@@ -16,10 +15,10 @@ export default async function OutboxMessagePage({
 }) {
   const { messageId } = await params;
   const actor = await requireActor(`/admin/outbox/${messageId}`);
-  if (!mailPolicy.canReadOutbox(actor)) await denyAccess(actor, "outbox.read");
   const message = await getOutboxMessage(actor, messageId);
   if (!message) notFound();
-  const link = linkInBody(message.body);
+  // The link comes from its own field, never from the text, which holds what users typed.
+  const link = message.link;
   return (
     <div className="max-w-[720px]">
       <p className="mb-2">
@@ -53,9 +52,16 @@ export default async function OutboxMessagePage({
             {link}
           </a>
         </p>
-      ) : null}
+      ) : (
+        <p>
+          The one-time link in this email is shown only to the person who caused it, and is not kept
+          once a mail server has taken the email.
+        </p>
+      )}
       <h2>Message</h2>
-      <pre className="nhs-card font-[inherit] break-words whitespace-pre-wrap">{message.body}</pre>
+      <pre className="nhs-card font-[inherit] break-words whitespace-pre-wrap">
+        {composeEmailText(message.body, link ? link : "[one-time link]")}
+      </pre>
     </div>
   );
 }

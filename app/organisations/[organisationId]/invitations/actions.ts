@@ -5,14 +5,18 @@ import { revokeInvitation as revoke } from "@/lib/invitations/revoke-invitation"
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
 import { formText } from "@/lib/server/form-data";
 
-/** Invites someone to the organisation, from the invite form; the email is sent after. */
+/**
+ * Invites someone to the organisation, from the invite form; the email is sent after. `notice`
+ * says what happened to it: sent to the mail server, or only queued in the outbox because no mail
+ * server is configured (the inviter then passes the link on from the invitations list).
+ */
 export async function sendInvitation(
   organisationId: string,
   input: unknown,
-): Promise<ActionResult> {
+): Promise<ActionResult<{ notice: "invitation-sent" | "invitation-queued" }>> {
   return runAction("invitation.create", async (actor, context) => {
-    await invitePerson(actor, organisationId, input, context);
-    return undefined;
+    const sent = await invitePerson(actor, organisationId, input, context);
+    return { notice: sent.mailServer ? "invitation-sent" : "invitation-queued" };
   });
 }
 
