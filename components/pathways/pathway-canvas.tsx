@@ -51,17 +51,25 @@ type RoutedEdge = Edge<
   "routed"
 >;
 
-// Connection handles are 24 px targets (WCAG 2.5.8), drawn by the canvas's stylesheet rules on
-// `.pathway-canvas .react-flow__handle` below; read-only maps have none.
+// Connection handles are 24 px targets (WCAG 2.5.8), sized in pathway-canvas.css. A read-only map
+// keeps them hidden, as the canvas joins flows to steps through them.
 function StepBox({ data }: NodeProps<StepNode>) {
   return (
     <div className="h-full w-full border-2 border-nhs-blue bg-white px-3 py-2 text-left text-base leading-snug shadow-sm">
-      {data.editable ? <Handle type="target" position={Position.Left} /> : null}
+      <Handle
+        type="target"
+        position={Position.Left}
+        className={data.editable ? undefined : "pathway-handle-hidden"}
+      />
       <strong className="line-clamp-2 block" data-testid="map-step-name">
         {data.name}
       </strong>
       <span className="block truncate text-nhs-secondary">{data.performerRole}</span>
-      {data.editable ? <Handle type="source" position={Position.Right} /> : null}
+      <Handle
+        type="source"
+        position={Position.Right}
+        className={data.editable ? undefined : "pathway-handle-hidden"}
+      />
     </div>
   );
 }
@@ -276,7 +284,7 @@ export default function PathwayCanvas({
       proOptions={{ hideAttribution: true }}
     >
       <Background gap={20} />
-      <Controls showInteractive={false} />
+      <Controls showInteractive={false} position="bottom-right" />
       {editable ? (
         <Panel position="top-right">
           <Link href={addStep} className="nhs-button nodrag nopan m-0 text-base">

@@ -52,8 +52,11 @@ test.describe("the pathway map", () => {
     for (const line of ["Ready flow", "At risk flow", "Blocked flow"]) {
       await expect(legend.getByText(line)).toBeVisible();
     }
-    // A read-only map offers no connection handles and no adding.
-    await expect(canvas.locator(".react-flow__handle")).toHaveCount(0);
+    // Every flow is drawn, and a read-only map offers no connection handles and no adding.
+    await expect(canvas.locator(".react-flow__edge")).toHaveCount(5);
+    for (const handle of await canvas.locator(".react-flow__handle").all()) {
+      await expect(handle).toBeHidden();
+    }
     await expect(canvas.getByRole("link", { name: "Add a step" })).toHaveCount(0);
     await expectAccessible();
 
