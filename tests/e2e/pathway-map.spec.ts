@@ -27,12 +27,15 @@ async function openDemoPathway(page: Page) {
 }
 
 test.describe("the pathway map", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signInAs(page, LEAD, DEMO_PASSWORD);
+  });
+
   test("reads at full size across the screen, with a key to its lines", async ({
     page,
     expectAccessible,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await signInAs(page, LEAD, DEMO_PASSWORD);
     await openDemoPathway(page);
 
     // The map takes the screen's width, not the reading column's 900 px.
@@ -71,8 +74,6 @@ test.describe("the pathway map", () => {
     page,
     expectAccessible,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await signInAs(page, LEAD, DEMO_PASSWORD);
     await page.goto("/pathways/new");
     const name = `Map ${randomBytes(3).toString("hex")}`;
     await page.getByLabel("Name").fill(name);
@@ -116,8 +117,6 @@ test.describe("the pathway map", () => {
     page,
     expectAccessible,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await signInAs(page, LEAD, DEMO_PASSWORD);
     await openDemoPathway(page);
     await page.getByRole("link", { name: "Edit pathway" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit ${DEMO_PATHWAY}`);
