@@ -82,7 +82,7 @@ function LaneBand({ data }: NodeProps<LaneNode>) {
       </span>
       {data.addHref ? (
         <Link href={data.addHref} className="nodrag nopan block px-3 text-base">
-          Add a step here<span className="sr-only"> in {data.label}</span>
+          Add step here<span className="sr-only"> in {data.label}</span>
         </Link>
       ) : null}
     </div>
@@ -142,7 +142,8 @@ function RoutedFlow({ data, markerEnd }: EdgeProps<RoutedEdge>) {
 const nodeTypes = { step: StepBox, lane: LaneBand };
 const edgeTypes = { routed: RoutedFlow };
 
-/** The tallest the map stands on the page; taller maps scroll inside it. */
+/** The map stands between these heights on the page; taller maps pan inside it. */
+const MIN_HEIGHT = 320;
 const MAX_HEIGHT = 640;
 
 /**
@@ -270,10 +271,6 @@ export default function PathwayCanvas({
       defaultViewport={{ x: 0, y: 0, zoom: 1 }}
       minZoom={0.25}
       maxZoom={2}
-      translateExtent={[
-        [-40, -40],
-        [layout.width + 40, layout.height + 40],
-      ]}
       panOnScroll
       nodesDraggable={editable && !saving}
       nodesConnectable={editable}
@@ -288,7 +285,7 @@ export default function PathwayCanvas({
       {editable ? (
         <Panel position="top-right">
           <Link href={addStep} className="nhs-button nodrag nopan m-0 text-base">
-            Add a step
+            Add step
           </Link>
         </Panel>
       ) : null}
@@ -314,7 +311,7 @@ export default function PathwayCanvas({
       ) : (
         <div
           className="pathway-canvas w-full border border-nhs-grey-4 bg-white"
-          style={{ height: Math.min(layout.height + 2, MAX_HEIGHT) }}
+          style={{ height: Math.max(MIN_HEIGHT, Math.min(layout.height + 2, MAX_HEIGHT)) }}
           data-testid="pathway-canvas"
         >
           {canvas}
