@@ -83,7 +83,9 @@ test.describe("the pathway map", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit ${name}`);
 
     const canvas = page.getByTestId("pathway-canvas");
-    await canvas.getByRole("link", { name: "Add step", exact: true }).click();
+    // From the keyboard: focus the map's link, then Enter.
+    await canvas.getByRole("link", { name: "Add step", exact: true }).focus();
+    await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Add a step to");
     await page.getByLabel("Step", { exact: true }).fill("Call the practice");
     await page.getByLabel("Who does it").selectOption({ label: "Any GP practice" });
@@ -95,7 +97,8 @@ test.describe("the pathway map", () => {
     ).toBeVisible();
 
     // A lane's own link opens the same form with its lane chosen.
-    await canvas.getByRole("link", { name: "Add step here in Any GP practice" }).click();
+    await canvas.getByRole("link", { name: "Add step here in Any GP practice" }).focus();
+    await page.keyboard.press("Enter");
     await expect(page.getByLabel("Who does it")).toHaveValue("type:GP_PRACTICE");
     await page.getByLabel("Step", { exact: true }).fill("See the GP");
     await page.getByLabel("Role", { exact: true }).fill("GP");
