@@ -1,25 +1,40 @@
 "use client";
 
 import "@xyflow/react/dist/style.css";
+import "./pathway-canvas.css";
 
 import {
   Background,
+  BaseEdge,
   type Connection,
   Controls,
   type Edge,
+  type EdgeProps,
   Handle,
   MarkerType,
   type Node,
   type NodeProps,
+  Panel,
   Position,
   ReactFlow,
 } from "@xyflow/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 
 import { relocateStep } from "@/app/pathways/[pathwayId]/actions";
-import { dropTarget, type PathwayLayout } from "@/lib/pathways/layout";
+import {
+  dropTarget,
+  type FlowLabel,
+  LABEL_FONT_SIZE,
+  LABEL_LINE_HEIGHT,
+  type PathwayLayout,
+  type Point,
+} from "@/lib/pathways/layout";
+import { flowLineStyles, pathThrough } from "@/lib/pathways/map-style";
 import type { ReadinessStatus } from "@/lib/pathways/readiness";
+
+import { MapLegend } from "./map-legend";
 
 export interface CanvasFlow {
   id: string;
@@ -29,16 +44,32 @@ export interface CanvasFlow {
   status: ReadinessStatus;
 }
 
-type StepNode = Node<{ name: string; performerRole: string }, "step">;
-type LaneNode = Node<{ label: string; width: number; height: number }, "lane">;
+type StepNode = Node<{ name: string; performerRole: string; editable: boolean }, "step">;
+type LaneNode = Node<{ label: string; addHref: string | null }, "lane">;
+type RoutedEdge = Edge<
+  { points: Point[]; label: FlowLabel | null; status: ReadinessStatus },
+  "routed"
+>;
 
+// Connection handles are 24 px targets (WCAG 2.5.8), sized in pathway-canvas.css. A read-only map
+// keeps them hidden, as the canvas joins flows to steps through them.
 function StepBox({ data }: NodeProps<StepNode>) {
   return (
-    <div className="h-full w-full border-2 border-nhs-blue bg-white px-2 py-1 text-left text-sm leading-tight shadow-sm">
-      <Handle type="target" position={Position.Left} />
-      <strong className="block">{data.name}</strong>
-      <span className="block text-nhs-secondary">{data.performerRole}</span>
-      <Handle type="source" position={Position.Right} />
+    <div className="h-full w-full border-2 border-nhs-blue bg-white px-3 py-2 text-left text-base leading-snug shadow-sm">
+      <Handle
+        type="target"
+        position={Position.Left}
+        className={data.editable ? undefined : "pathway-handle-hidden"}
+      />
+      <strong className="line-clamp-2 block" data-testid="map-step-name">
+        {data.name}
+      </strong>
+      <span className="block truncate text-nhs-secondary">{data.performerRole}</span>
+      <Handle
+        type="source"
+        position={Position.Right}
+        className={data.editable ? undefined : "pathway-handle-hidden"}
+      />
     </div>
   );
 }
@@ -46,25 +77,81 @@ function StepBox({ data }: NodeProps<StepNode>) {
 function LaneBand({ data }: NodeProps<LaneNode>) {
   return (
     <div className="h-full w-full border-b border-nhs-grey-3 bg-nhs-grey-5/60">
-      <span className="block w-[190px] px-2 py-2 text-sm font-bold text-nhs-text">
+      <span className="block w-[190px] px-3 py-2 text-base font-bold text-nhs-text">
         {data.label}
       </span>
+      {data.addHref ? (
+        <Link href={data.addHref} className="nodrag nopan block px-3 text-base">
+          Add step here<span className="sr-only"> in {data.label}</span>
+        </Link>
+      ) : null}
     </div>
   );
 }
 
-const nodeTypes = { step: StepBox, lane: LaneBand };
+/** A flow along the route the shared layout found, with its label where the layout put it. */
+function RoutedFlow({ data, markerEnd }: EdgeProps<RoutedEdge>) {
+  if (!data) return null;
+  const style = flowLineStyles[data.status];
+  const label = data.label;
+  return (
+    <>
+      <BaseEdge
+        path={pathThrough(data.points)}
+        markerEnd={markerEnd}
+        style={{
+          stroke: style.colour,
+          strokeWidth: style.width,
+          strokeDasharray: style.dash ?? undefined,
+        }}
+      />
+      {label ? (
+        <g className="pathway-flow-label">
+          <rect
+            x={label.x}
+            y={label.y}
+            width={label.width}
+            height={label.height}
+            rx={3}
+            fill="#ffffff"
+            stroke={style.colour}
+          />
+          <text
+            x={label.x + label.width / 2}
+            y={label.y + LABEL_LINE_HEIGHT}
+            fontSize={LABEL_FONT_SIZE}
+            textAnchor="middle"
+            fill="#212b32"
+          >
+            {label.lines.map((line, index) => (
+              <tspan
+                key={index}
+                x={label.x + label.width / 2}
+                dy={index === 0 ? 0 : LABEL_LINE_HEIGHT}
+              >
+                {line}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ) : null}
+    </>
+  );
+}
 
-const edgeStyle: Record<ReadinessStatus, { stroke: string; strokeDasharray?: string }> = {
-  READY: { stroke: "#007f3b" },
-  AT_RISK: { stroke: "#4c6272", strokeDasharray: "6 4" },
-  BLOCKED: { stroke: "#d5281b", strokeDasharray: "2 3" },
-};
+const nodeTypes = { step: StepBox, lane: LaneBand };
+const edgeTypes = { routed: RoutedFlow };
+
+/** The map stands between these heights on the page; taller maps pan inside it. */
+const MIN_HEIGHT = 320;
+const MAX_HEIGHT = 640;
 
 /**
- * The pathway map: lanes of organisations with their steps and the flows between them. Leads can
- * drag a step to another place or lane and draw a flow from one step to another; each change
- * saves at once. The same changes are available without dragging in the tables and forms below.
+ * The pathway map: lanes of organisations with their steps and the flows between them, laid
+ * out by the same layout as the exports, at full size (pan to see the rest; zoom with the
+ * controls). Leads can drag a step to another place or lane, draw a flow from one step to
+ * another and add a step from the map, and open the map full screen; the same changes are
+ * available without dragging in the tables and forms below.
  */
 export default function PathwayCanvas({
   pathwayId,
@@ -82,12 +169,30 @@ export default function PathwayCanvas({
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [saving, startSaving] = useTransition();
+  const [fullScreen, setFullScreen] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const closer = useRef<HTMLButtonElement>(null);
 
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (fullScreen && !element.open) {
+      element.showModal();
+      closer.current?.focus();
+    }
+    if (!fullScreen && element.open) element.close();
+  }, [fullScreen]);
+
+  const addStep = `/pathways/${pathwayId}/steps/new`;
   const laneNodes: LaneNode[] = layout.lanes.map((lane) => ({
     id: `lane:${lane.key}`,
     type: "lane",
     position: { x: 0, y: lane.y },
-    data: { label: lane.label, width: layout.width, height: lane.height },
+    data: {
+      label: lane.label,
+      addHref: editable ? `${addStep}?${new URLSearchParams({ lane: lane.key }).toString()}` : null,
+    },
     style: { width: layout.width, height: lane.height },
     draggable: false,
     selectable: false,
@@ -99,24 +204,28 @@ export default function PathwayCanvas({
     id: step.id,
     type: "step",
     position: { x: step.x, y: step.y },
-    data: { name: step.name, performerRole: step.performerRole },
+    data: { name: step.name, performerRole: step.performerRole, editable },
     style: { width: step.width, height: step.height },
     ariaLabel: `Step ${step.name}, ${step.performerRole}, in ${
       layout.lanes.find((lane) => lane.key === step.laneKey)?.label ?? "no lane"
     }`,
   }));
-  const edges: Edge[] = flows.map((flow) => ({
-    id: flow.id,
-    source: flow.fromStepId,
-    target: flow.toStepId,
-    label: flow.label,
-    type: "smoothstep",
-    style: { strokeWidth: 2, ...edgeStyle[flow.status] },
-    markerEnd: { type: MarkerType.ArrowClosed, color: edgeStyle[flow.status].stroke },
-    labelBgPadding: [4, 2],
-    labelStyle: { fontSize: 12 },
-    ariaLabel: `Flow: ${flow.label}`,
-  }));
+  const routes = new Map(layout.flows.map((flow) => [flow.id, flow]));
+  const edges: RoutedEdge[] = flows.flatMap((flow) => {
+    const route = routes.get(flow.id);
+    if (!route) return [];
+    return [
+      {
+        id: flow.id,
+        source: flow.fromStepId,
+        target: flow.toStepId,
+        type: "routed",
+        data: { points: route.points, label: route.label, status: flow.status },
+        markerEnd: { type: MarkerType.ArrowClosed, color: flowLineStyles[flow.status].colour },
+        ariaLabel: `Flow: ${flow.label}`,
+      },
+    ];
+  });
 
   const onNodeDragStop = (_event: unknown, node: Node) => {
     if (node.type !== "step") return;
@@ -152,30 +261,96 @@ export default function PathwayCanvas({
     router.push(`/pathways/${pathwayId}/flows/new?${query.toString()}`);
   };
 
+  const canvas = (
+    <ReactFlow
+      nodes={[...laneNodes, ...stepNodes]}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      // Full size from the top left: text stays at its real size, and the rest is a pan away.
+      defaultViewport={{ x: 0, y: 0, zoom: 1 }}
+      minZoom={0.25}
+      maxZoom={2}
+      panOnScroll
+      nodesDraggable={editable && !saving}
+      nodesConnectable={editable}
+      elementsSelectable={editable}
+      edgesFocusable={false}
+      onNodeDragStop={editable ? onNodeDragStop : undefined}
+      onConnect={editable ? onConnect : undefined}
+      proOptions={{ hideAttribution: true }}
+    >
+      <Background gap={20} />
+      <Controls showInteractive={false} position="bottom-right" />
+      {editable ? (
+        <Panel position="top-right">
+          <Link href={addStep} className="nhs-button nodrag nopan m-0 text-base">
+            Add step
+          </Link>
+        </Panel>
+      ) : null}
+    </ReactFlow>
+  );
+
   return (
     <div>
-      <div
-        className="h-[480px] w-full border border-nhs-grey-4 bg-white"
-        data-testid="pathway-canvas"
-      >
-        <ReactFlow
-          nodes={[...laneNodes, ...stepNodes]}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          fitView
-          minZoom={0.1}
-          nodesDraggable={editable && !saving}
-          nodesConnectable={editable}
-          elementsSelectable={editable}
-          edgesFocusable={false}
-          onNodeDragStop={editable ? onNodeDragStop : undefined}
-          onConnect={editable ? onConnect : undefined}
-          proOptions={{ hideAttribution: true }}
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-4">
+        <MapLegend shown={["READY", "AT_RISK", "BLOCKED"]} />
+        <button
+          ref={opener}
+          type="button"
+          className="nhs-button nhs-button-secondary m-0"
+          aria-haspopup="dialog"
+          onClick={() => setFullScreen(true)}
         >
-          <Background gap={20} />
-          <Controls showInteractive={false} />
-        </ReactFlow>
+          Open the map full screen
+        </button>
       </div>
+      {fullScreen ? (
+        <p className="nhs-card">The map is open full screen. Press Escape to return.</p>
+      ) : (
+        <div
+          className="pathway-canvas w-full border border-nhs-grey-4 bg-white"
+          style={{ height: Math.max(MIN_HEIGHT, Math.min(layout.height + 2, MAX_HEIGHT)) }}
+          data-testid="pathway-canvas"
+        >
+          {canvas}
+        </div>
+      )}
+      <dialog
+        ref={dialog}
+        aria-labelledby="map-full-screen-heading"
+        className="m-0 h-full max-h-none w-full max-w-none bg-white p-4 backdrop:bg-nhs-text/60"
+        onClose={() => {
+          setFullScreen(false);
+          opener.current?.focus();
+        }}
+      >
+        {fullScreen ? (
+          <div className="flex h-full flex-col gap-2">
+            <div className="flex flex-wrap items-center justify-between gap-4">
+              <h2 id="map-full-screen-heading" className="m-0">
+                Map
+              </h2>
+              <MapLegend shown={["READY", "AT_RISK", "BLOCKED"]} />
+              <button
+                ref={closer}
+                type="button"
+                className="nhs-button nhs-button-secondary m-0"
+                onClick={() => setFullScreen(false)}
+              >
+                Leave full screen<span className="sr-only"> (Escape)</span>
+              </button>
+            </div>
+            <div
+              className="pathway-canvas min-h-0 w-full flex-1 border border-nhs-grey-4 bg-white"
+              data-testid="pathway-canvas"
+            >
+              {canvas}
+            </div>
+          </div>
+        ) : null}
+      </dialog>
       <p
         role="status"
         aria-live="polite"

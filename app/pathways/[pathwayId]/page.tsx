@@ -4,6 +4,7 @@ import { cache } from "react";
 
 import { ExportLinks } from "@/components/pathways/export-links";
 import { FlowsTable } from "@/components/pathways/flows-table";
+import { MapSection } from "@/components/pathways/map-section";
 import { PathwayHeader } from "@/components/pathways/pathway-header";
 import { PathwayMap } from "@/components/pathways/pathway-map";
 import { ReadinessSummary } from "@/components/pathways/readiness-summary";
@@ -66,18 +67,16 @@ export default async function PathwayPage({ params, searchParams }: Props) {
         </nav>
       ) : null}
       <ReadinessSummary summary={view.readiness.summary} />
-      <section aria-labelledby="map-heading" className="mb-8">
-        <h2 id="map-heading">Map</h2>
-        <p className="nhs-secondary-text">
-          One lane for each organisation, or type of organisation, and its steps in order. The
-          tables below hold everything the map shows.
-        </p>
+      <MapSection
+        intro="One lane for each organisation, or type of organisation, and its steps in order. The
+          tables below hold everything the map shows."
+      >
         <PathwayMap
           pathwayId={view.id}
           editable={false}
           {...mapProps(view.content, view.readiness)}
         />
-      </section>
+      </MapSection>
       <StepsList content={view.content} />
       <FlowsTable
         content={view.content}

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { BackLink } from "@/components/pathways/back-link";
 import { FlowsTable } from "@/components/pathways/flows-table";
+import { MapSection } from "@/components/pathways/map-section";
 import { PathwayMap } from "@/components/pathways/pathway-map";
 import { ReadinessSummary } from "@/components/pathways/readiness-summary";
 import { StepsEditorTable } from "@/components/pathways/steps-editor-table";
@@ -48,14 +49,17 @@ export default async function EditPathwayPage({
         </li>
       </ul>
       <ReadinessSummary summary={view.readiness.summary} />
-      <section aria-labelledby="map-heading" className="mb-8">
-        <h2 id="map-heading">Map</h2>
-        <p className="nhs-secondary-text">
-          Drag a step to another place or lane, or draw a flow from one step&apos;s right edge to
-          another step. Everything here can also be done with the buttons and forms below.
-        </p>
+      <MapSection
+        intro={
+          <>
+            Drag a step to another place or lane, draw a flow from one step&apos;s right edge to
+            another step, or add a step from the map. Everything here can also be done with the
+            buttons and forms below.
+          </>
+        }
+      >
         <PathwayMap pathwayId={view.id} editable {...mapProps(view.content, view.readiness)} />
-      </section>
+      </MapSection>
       <section aria-labelledby="steps-heading" className="mb-8" id="steps">
         <h2 id="steps-heading">Steps</h2>
         <p>

@@ -5,13 +5,27 @@ import { loadForEditing } from "@/lib/pathways/load-for-editing";
 
 export const metadata = { title: "Add a step" };
 
-export default async function AddStepPage({ params }: { params: Promise<{ pathwayId: string }> }) {
+export default async function AddStepPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ pathwayId: string }>;
+  searchParams: Promise<{ lane?: string | string[] }>;
+}) {
   const { pathwayId } = await params;
+  const { lane } = await searchParams;
   const { view } = await loadForEditing(
     pathwayId,
     `/pathways/${pathwayId}/steps/new`,
     "pathway.step_add",
   );
+  // "Add a step here" on a lane of the map names the lane; anything but a lane on offer is ignored.
+  const laneOptions = await listLaneOptions();
+  const chosenLane =
+    typeof lane === "string" &&
+    [...laneOptions.organisations, ...laneOptions.types].some((option) => option.value === lane)
+      ? lane
+      : "";
   return (
     <div className="max-w-[720px]">
       <BackLink href={`/pathways/${view.id}/edit`}>Back to editing {view.content.name}</BackLink>
@@ -19,8 +33,8 @@ export default async function AddStepPage({ params }: { params: Promise<{ pathwa
       <p>The step goes at the end of the pathway; move it from the steps table.</p>
       <StepForm
         pathwayId={view.id}
-        laneOptions={await listLaneOptions()}
-        defaults={{ name: "", lane: "", performerRole: "", setting: "", description: "" }}
+        laneOptions={laneOptions}
+        defaults={{ name: "", lane: chosenLane, performerRole: "", setting: "", description: "" }}
       />
     </div>
   );
