@@ -1,14 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { type DefaultValues, useForm } from "react-hook-form";
+import type { DefaultValues } from "react-hook-form";
 
 import { saveKeyContact } from "@/app/organisations/[organisationId]/contacts/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormFooter } from "@/components/ui/form-footer";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import {
   type KeyContactDetails,
   type KeyContactInput,
@@ -35,44 +33,15 @@ export function ContactForm({
   contactId?: string;
   defaults: DefaultValues<KeyContactInput>;
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const profileHref = `/organisations/${organisationId}`;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<KeyContactInput, unknown, KeyContactDetails>({
-    resolver: zodResolver(keyContactSchema),
+  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: keyContactSchema,
     defaultValues: defaults,
-    shouldFocusError: false,
+    fields: Object.keys(labels) as Field[],
+    action: (values) => saveKeyContact(organisationId, contactId ?? null, values),
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await saveKeyContact(organisationId, contactId ?? null, values);
-    if (result.ok) {
-      router.push(profileHref);
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field in labels) setError(field as Field, { message: messages[0] });
-    }
-    if (!result.fieldErrors) setFormError(result.message);
-  });
-
-  const summary = [
-    ...(Object.keys(labels) as Field[]).flatMap((field) => {
-      const message = errors[field]?.message;
-      return message ? [{ fieldId: field, message }] : [];
-    }),
-    ...(formError ? [{ message: formError }] : []),
-  ];
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
       <TextField
         id="name"
@@ -108,12 +77,11 @@ export function ContactForm({
         error={errors.phone?.message}
         {...register("phone")}
       />
-      <div className="flex flex-wrap items-center gap-6">
-        <button type="submit" className="nhs-button" disabled={isSubmitting}>
-          {contactId ? "Save contact" : "Add contact"}
-        </button>
-        <Link href={profileHref}>Cancel</Link>
-      </div>
+      <FormFooter
+        submitLabel={contactId ? "Save contact" : "Add contact"}
+        isSubmitting={isSubmitting}
+        cancelHref={`/organisations/${organisationId}`}
+      />
     </form>
   );
 }

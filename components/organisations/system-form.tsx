@@ -1,16 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { type DefaultValues, useForm } from "react-hook-form";
+import type { DefaultValues } from "react-hook-form";
 
 import { saveSystemInUse } from "@/app/organisations/[organisationId]/systems/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormFooter } from "@/components/ui/form-footer";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import {
   type SystemInUseDetails,
   type SystemInUseInput,
@@ -41,44 +39,15 @@ export function SystemForm({
   /** Suppliers and products already recorded in the coalition. */
   suggestions: { suppliers: string[]; products: string[] };
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const profileHref = `/organisations/${organisationId}`;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<SystemInUseInput, unknown, SystemInUseDetails>({
-    resolver: zodResolver(systemInUseSchema),
+  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: systemInUseSchema,
     defaultValues: defaults,
-    shouldFocusError: false,
+    fields: Object.keys(labels) as Field[],
+    action: (values) => saveSystemInUse(organisationId, systemId ?? null, values),
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await saveSystemInUse(organisationId, systemId ?? null, values);
-    if (result.ok) {
-      router.push(profileHref);
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field in labels) setError(field as Field, { message: messages[0] });
-    }
-    if (!result.fieldErrors) setFormError(result.message);
-  });
-
-  const summary = [
-    ...(Object.keys(labels) as Field[]).flatMap((field) => {
-      const message = errors[field]?.message;
-      return message ? [{ fieldId: field, message }] : [];
-    }),
-    ...(formError ? [{ message: formError }] : []),
-  ];
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
       <SelectField
         id="category"
@@ -128,12 +97,11 @@ export function SystemForm({
         error={errors.notes?.message}
         {...register("notes")}
       />
-      <div className="flex flex-wrap items-center gap-6">
-        <button type="submit" className="nhs-button" disabled={isSubmitting}>
-          {systemId ? "Save system" : "Add system"}
-        </button>
-        <Link href={profileHref}>Cancel</Link>
-      </div>
+      <FormFooter
+        submitLabel={systemId ? "Save system" : "Add system"}
+        isSubmitting={isSubmitting}
+        cancelHref={`/organisations/${organisationId}`}
+      />
     </form>
   );
 }

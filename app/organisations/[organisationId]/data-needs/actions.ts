@@ -4,6 +4,7 @@ import { addDataNeed } from "@/lib/data-needs/add-data-need";
 import { removeDataNeed } from "@/lib/data-needs/remove-data-need";
 import { updateDataNeed } from "@/lib/data-needs/update-data-need";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
+import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
 
 const textField = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -12,7 +13,7 @@ const textField = (formData: FormData, name: string) => {
 
 /**
  * Records a data need (no id) or changes one, from the data need form. A change sends the
- * version the form was opened at.
+ * version the form was opened at. Then the list of needs, confirming the save.
  */
 export async function saveDataNeed(
   organisationId: string,
@@ -20,16 +21,15 @@ export async function saveDataNeed(
   version: number | null,
   input: unknown,
 ): Promise<ActionResult> {
-  if (needId === null) {
-    return runAction("dataNeed.add", async (actor, context) => {
-      await addDataNeed(actor, organisationId, input, context);
-      return undefined;
-    });
-  }
-  return runAction("dataNeed.update", async (actor, context) => {
-    await updateDataNeed(actor, organisationId, needId, version, input, context);
-    return undefined;
-  });
+  const result =
+    needId === null
+      ? await runAction("dataNeed.add", (actor, context) =>
+          addDataNeed(actor, organisationId, input, context),
+        )
+      : await runAction("dataNeed.update", (actor, context) =>
+          updateDataNeed(actor, organisationId, needId, version, input, context),
+        );
+  return redirectAfterWrite(result, `/organisations/${organisationId}/data-needs`, "data-need");
 }
 
 /** Removes a data need; posted by the plain form on the confirmation page. */

@@ -4,28 +4,28 @@ import { addSystemInUse } from "@/lib/organisations/add-system-in-use";
 import { removeSystemInUse } from "@/lib/organisations/remove-system-in-use";
 import { updateSystemInUse } from "@/lib/organisations/update-system-in-use";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
+import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
 
 const textField = (formData: FormData, name: string) => {
   const value = formData.get(name);
   return typeof value === "string" ? value : "";
 };
 
-/** Adds a system (no id) or changes one, from the system form. */
+/** Adds a system (no id) or changes one, from the system form; then back to the profile. */
 export async function saveSystemInUse(
   organisationId: string,
   systemId: string | null,
   input: unknown,
 ): Promise<ActionResult> {
-  if (systemId === null) {
-    return runAction("system.add", async (actor, context) => {
-      await addSystemInUse(actor, organisationId, input, context);
-      return undefined;
-    });
-  }
-  return runAction("system.update", async (actor, context) => {
-    await updateSystemInUse(actor, organisationId, systemId, input, context);
-    return undefined;
-  });
+  const result =
+    systemId === null
+      ? await runAction("system.add", (actor, context) =>
+          addSystemInUse(actor, organisationId, input, context),
+        )
+      : await runAction("system.update", (actor, context) =>
+          updateSystemInUse(actor, organisationId, systemId, input, context),
+        );
+  return redirectAfterWrite(result, `/organisations/${organisationId}`);
 }
 
 /** Removes a system; posted by the plain form on the confirmation page. */
