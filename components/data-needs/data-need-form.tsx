@@ -10,7 +10,7 @@ import { GroupedSelectField, type SelectOptionGroup } from "@/components/ui/grou
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
-import { type DataNeedDetails, type DataNeedInput, dataNeedSchema } from "@/lib/data-needs/schemas";
+import { type DataNeedInput, dataNeedSchema } from "@/lib/data-needs/schemas";
 import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
 import {
   importanceLabels,

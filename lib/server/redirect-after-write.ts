@@ -17,11 +17,20 @@ export function redirectAfterWrite<R extends ActionResult<unknown>>(
   saved?: SavedNotice,
 ): Extract<R, { ok: false }> {
   if (!result.ok) return result as Extract<R, { ok: false }>;
-  const target = typeof to === "string" ? to : to(result.data as Extract<R, { ok: true }>["data"]);
+  const target = typeof to === "string" ? to : to(result.data);
   const [path = "/", hash] = target.split("#");
   revalidatePath(path.split("?")[0] ?? "/");
   const flagged = saved
     ? `${path}${path.includes("?") ? "&" : "?"}${SAVED_PARAMETER}=${saved}`
     : path;
   redirect(hash === undefined ? flagged : `${flagged}#${hash}`);
+}
+
+/**
+ * After a server action's write whose form stays on its page: on success the page's data is
+ * read again in the same response, so the form need not ask for a refresh.
+ */
+export function refreshAfterWrite<R extends ActionResult<unknown>>(result: R, path: string): R {
+  if (result.ok) revalidatePath(path);
+  return result;
 }

@@ -3,6 +3,7 @@
  * address. Only these fixed texts are ever shown, so the address cannot put words on the page.
  */
 export const savedNotices = {
+  account: "Your details have been saved.",
   organisation: "The organisation's details have been saved.",
   "data-need": "The data need has been saved.",
 } as const;

@@ -5,7 +5,7 @@ import { findInvitationByToken } from "@/lib/invitations/find-invitation-by-toke
 import { invitationLinkMessages } from "@/lib/invitations/link-state";
 import { invitationRoleLabels } from "@/lib/invitations/schemas";
 
-import { acceptInvitation } from "./actions";
+import { acceptInvitation, acceptInvitationWithPassword } from "./actions";
 
 export const metadata = { title: "Your invitation", referrer: "no-referrer" };
 
@@ -39,9 +39,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           </p>
           <ChoosePasswordForm
             email={invitation.user.email}
-            submit={acceptInvitation.bind(null, token)}
+            submit={acceptInvitationWithPassword.bind(null, token)}
             buttonLabel="Set password and join"
-            then={`/sign-in?notice=invitation-accepted&callbackUrl=${encodeURIComponent(organisationHref)}`}
           />
         </>
       ) : (

@@ -3,21 +3,28 @@
 import { invitePerson } from "@/lib/invitations/invite-person";
 import { revokeInvitation as revoke } from "@/lib/invitations/revoke-invitation";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
+import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
 
 const textField = (formData: FormData, name: string) => {
   const value = formData.get(name);
   return typeof value === "string" ? value : "";
 };
 
-/** Invites someone to the organisation, from the invite form; the email is sent after. */
+/**
+ * Invites someone to the organisation, from the invite form; the email is sent after. Then the
+ * profile's invitations, saying what happened.
+ */
 export async function sendInvitation(
   organisationId: string,
   input: unknown,
 ): Promise<ActionResult> {
-  return runAction("invitation.create", async (actor, context) => {
-    await invitePerson(actor, organisationId, input, context);
-    return undefined;
-  });
+  const result = await runAction("invitation.create", (actor, context) =>
+    invitePerson(actor, organisationId, input, context),
+  );
+  return redirectAfterWrite(
+    result,
+    `/organisations/${organisationId}?notice=invitation-sent#invitations-heading`,
+  );
 }
 
 /** Withdraws a pending invitation; posted by the plain form on the confirmation page. */
