@@ -5,7 +5,7 @@ import { findInvitationByToken } from "@/lib/invitations/find-invitation-by-toke
 import { invitationLinkMessages } from "@/lib/invitations/link-state";
 import { invitationRoleLabels } from "@/lib/invitations/schemas";
 
-import { acceptInvitation, acceptInvitationWithPassword } from "./actions";
+import { acceptInvitation } from "./actions";
 
 export const metadata = { title: "Your invitation", referrer: "no-referrer" };
 
@@ -23,7 +23,6 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     );
   }
   const { invitation } = link;
-  const organisationHref = `/organisations/${invitation.organisation.id}`;
   const role = invitationRoleLabels[invitation.role].toLowerCase();
   return (
     <div className="max-w-[720px]">
@@ -39,7 +38,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           </p>
           <ChoosePasswordForm
             email={invitation.user.email}
-            submit={acceptInvitationWithPassword.bind(null, token)}
+            submit={acceptInvitation.bind(null, token)}
             buttonLabel="Set password and join"
           />
         </>
@@ -49,10 +48,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             The invitation is for your account, <strong>{invitation.user.email}</strong>. Accept it
             to join; you sign in as you do now.
           </p>
-          <AcceptInvitationButton
-            submit={acceptInvitation.bind(null, token)}
-            then={organisationHref}
-          />
+          <AcceptInvitationButton submit={acceptInvitation.bind(null, token)} />
         </>
       )}
     </div>
