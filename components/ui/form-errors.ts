@@ -34,16 +34,32 @@ export function splitRefusal(
   return { onFields, onForm: elsewhere.length > 0 ? elsewhere : [refusal.message] };
 }
 
-/** The error summary's entries: each field's message in the form's order, then the form's own. */
+/** The message of a field's error, the field named by its path (`levels.2` for a list's third). */
+export function messageAt(errors: FieldErrors, path: string): string | undefined {
+  let node: unknown = errors;
+  for (const key of path.split(".")) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  if (typeof node !== "object" || node === null) return undefined;
+  const { message } = node as { message?: unknown };
+  return typeof message === "string" ? message : undefined;
+}
+
+/**
+ * The error summary's entries: each field's message in the form's order, then the form's own.
+ * Each entry leads to the field's control: its id is the field's path unless `ids` names another.
+ */
 export function errorSummaryOf<T extends FieldValues>(
   fields: readonly string[],
   errors: FieldErrors<T>,
   formErrors: readonly string[],
+  ids: Readonly<Record<string, string>> = {},
 ): ErrorSummaryItem[] {
   return [
     ...fields.flatMap((field) => {
-      const message = errors[field]?.message;
-      return typeof message === "string" ? [{ fieldId: field, message }] : [];
+      const message = messageAt(errors, field);
+      return message === undefined ? [] : [{ fieldId: ids[field] ?? field, message }];
     }),
     ...formErrors.map((message) => ({ message })),
   ];

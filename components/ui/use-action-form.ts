@@ -17,6 +17,8 @@ interface ActionFormOptions<TInput extends FieldValues, TOutput, TData> {
   defaultValues?: DefaultValues<TInput>;
   /** The fields the form shows, in its order: the summary lists their errors in this order. */
   fields: readonly Path<TInput>[];
+  /** The id of the control a field's summary entry leads to, where it is not the field's path. */
+  fieldIds?: Readonly<Record<string, string>>;
   /**
    * Sends the form. Gets the parsed values and the values as typed (some actions parse what was
    * typed themselves). An action that redirects after its write never comes back here.
@@ -36,6 +38,7 @@ export function useActionForm<TInput extends FieldValues, TOutput, TData = undef
   schema,
   defaultValues,
   fields,
+  fieldIds = {},
   action,
   onSuccess,
 }: ActionFormOptions<TInput, TOutput, TData>) {
@@ -74,7 +77,12 @@ export function useActionForm<TInput extends FieldValues, TOutput, TData = undef
   /** Shows a message for the whole form, from work the form does beside its action. */
   const showFormError = (message: string | undefined) => setFormErrors(message ? [message] : []);
 
-  const summary: ErrorSummaryItem[] = errorSummaryOf(fields, formState.errors, formErrors);
+  const summary: ErrorSummaryItem[] = errorSummaryOf(
+    fields,
+    formState.errors,
+    formErrors,
+    fieldIds,
+  );
   return {
     ...form,
     errors: formState.errors,
