@@ -50,10 +50,14 @@ export function useActionForm<TInput extends FieldValues, TOutput, TData = undef
   });
   const { handleSubmit, getValues, setError, formState } = form;
 
-  const send = handleSubmit(async (values) => {
-    let result: ActionResult<TData>;
+  /** Runs an action: its refusal goes on the fields and in the summary, its failure in the summary. */
+  const settle = async <T>(
+    run: () => Promise<ActionResult<T>>,
+    succeeded: (data: T) => void,
+  ): Promise<void> => {
+    let result: ActionResult<T>;
     try {
-      result = await action(values, getValues());
+      result = await run();
     } catch (error) {
       // A redirect after a successful write arrives as a thrown error: let Next follow it.
       unstable_rethrow(error);
@@ -61,21 +65,34 @@ export function useActionForm<TInput extends FieldValues, TOutput, TData = undef
       return;
     }
     if (result.ok) {
-      onSuccess?.(result.data, values);
+      succeeded(result.data);
       return;
     }
     const { onFields, onForm } = splitRefusal(result, fields);
     for (const [field, message] of onFields) setError(field as Path<TInput>, { message });
     setFormErrors(onForm);
-  });
+  };
+
+  const send = handleSubmit((values) =>
+    settle(
+      () => action(values, getValues()),
+      (data) => onSuccess?.(data, values),
+    ),
+  );
 
   const onSubmit = (event?: FormEvent<HTMLFormElement>) => {
     setFormErrors([]);
     void send(event);
   };
 
-  /** Shows a message for the whole form, from work the form does beside its action. */
-  const showFormError = (message: string | undefined) => setFormErrors(message ? [message] : []);
+  /**
+   * Runs another action of the same page (a button beside the form), its refusal or failure
+   * shown in the same summary.
+   */
+  const runBeside = (other: () => Promise<ActionResult<unknown>>): Promise<void> => {
+    setFormErrors([]);
+    return settle(other, () => undefined);
+  };
 
   const summary: ErrorSummaryItem[] = errorSummaryOf(
     fields,
@@ -89,6 +106,6 @@ export function useActionForm<TInput extends FieldValues, TOutput, TData = undef
     isSubmitting: formState.isSubmitting,
     onSubmit,
     summary,
-    showFormError,
+    runBeside,
   };
 }

@@ -10,6 +10,7 @@ import { saveAnswer, saveAnswers } from "@/lib/maturity/assessments/save-answer"
 import { submitAssessment } from "@/lib/maturity/assessments/submit-assessment";
 import type { AnswerInput } from "@/lib/maturity/schemas";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
+import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
 
 const textField = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -88,24 +89,24 @@ export async function submitAssessmentAction(
   });
 }
 
-/** The lead returns a submitted assessment with comments. */
+/** The lead returns a submitted assessment with comments; the assessment is shown again. */
 export async function returnAssessmentAction(
   assessmentId: string,
   input: unknown,
 ): Promise<ActionResult> {
-  return runAction("maturityAssessment.return", async (actor, context) => {
-    await returnAssessment(actor, assessmentId, input, context);
-    return undefined;
-  });
+  const result = await runAction("maturityAssessment.return", (actor, context) =>
+    returnAssessment(actor, assessmentId, input, context),
+  );
+  return redirectAfterWrite(result, `/maturity/assessments/${assessmentId}`);
 }
 
-/** The lead validates a submitted assessment. */
+/** The lead validates a submitted assessment; the assessment is shown again. */
 export async function validateAssessmentAction(
   assessmentId: string,
   input: unknown,
 ): Promise<ActionResult> {
-  return runAction("maturityAssessment.validate", async (actor, context) => {
-    await validateAssessment(actor, assessmentId, input, context);
-    return undefined;
-  });
+  const result = await runAction("maturityAssessment.validate", (actor, context) =>
+    validateAssessment(actor, assessmentId, input, context),
+  );
+  return redirectAfterWrite(result, `/maturity/assessments/${assessmentId}`);
 }
