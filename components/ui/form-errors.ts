@@ -35,7 +35,7 @@ export function splitRefusal(
 }
 
 /** The message of a field's error, the field named by its path (`levels.2` for a list's third). */
-export function messageAt(errors: FieldErrors, path: string): string | undefined {
+export function messageAt(errors: object, path: string): string | undefined {
   let node: unknown = errors;
   for (const key of path.split(".")) {
     if (typeof node !== "object" || node === null) return undefined;
