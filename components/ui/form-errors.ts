@@ -1,5 +1,3 @@
-import type { FieldErrors, FieldValues } from "react-hook-form";
-
 import type { ActionResult } from "@/lib/server/action";
 
 import type { ErrorSummaryItem } from "./error-summary";
@@ -50,9 +48,9 @@ export function messageAt(errors: object, path: string): string | undefined {
  * The error summary's entries: each field's message in the form's order, then the form's own.
  * Each entry leads to the field's control: its id is the field's path unless `ids` names another.
  */
-export function errorSummaryOf<T extends FieldValues>(
+export function errorSummaryOf(
   fields: readonly string[],
-  errors: FieldErrors<T>,
+  errors: object,
   formErrors: readonly string[],
   ids: Readonly<Record<string, string>> = {},
 ): ErrorSummaryItem[] {
