@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 // What the records on an organisation's profile (its systems in use and key contacts) share: how
 // ids are guarded, which organisation they may be changed on, and whose change the audit names.
+// What differs between the kinds is in profile-record-kinds.ts.
 
 /** Ids are UUIDs; anything else names nothing and must not reach a query. */
 export const isId = (value: string) => z.uuid().safeParse(value).success;
@@ -48,15 +49,3 @@ export const changeContext = (
 /** A plain JSON copy of a record, for the audit trail's before and after. */
 export const snapshot = (value: object) =>
   JSON.parse(JSON.stringify(value)) as Prisma.InputJsonObject;
-
-export const cannotManageSystems = () =>
-  new AppError("FORBIDDEN", "You cannot change this organisation's systems.");
-export const systemNotFound = () => new AppError("NOT_FOUND", "That system does not exist.");
-/** The fields of a system that people record, and that its audit records hold. */
-export const systemFields = { category: true, supplier: true, product: true, notes: true } as const;
-
-export const cannotManageContacts = () =>
-  new AppError("FORBIDDEN", "You cannot change this organisation's key contacts.");
-export const contactNotFound = () => new AppError("NOT_FOUND", "That contact does not exist.");
-/** The fields of a key contact that people record, and that its audit records hold. */
-export const contactFields = { name: true, role: true, email: true, phone: true } as const;
