@@ -3,24 +3,28 @@
 import type { DefaultValues } from "react-hook-form";
 
 import { saveKeyContact } from "@/app/organisations/[organisationId]/contacts/actions";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { FormFooter } from "@/components/ui/form-footer";
-import { TextField } from "@/components/ui/text-field";
-import { useActionForm } from "@/components/ui/use-action-form";
-import {
-  type KeyContactDetails,
-  type KeyContactInput,
-  keyContactSchema,
-} from "@/lib/organisations/schemas";
+import { type KeyContactInput, keyContactSchema } from "@/lib/organisations/schemas";
 
-type Field = keyof KeyContactDetails;
+import { ProfileRecordForm, type ProfileRecordField } from "./profile-record-form";
 
-const labels: Record<Field, string> = {
-  name: "Full name",
-  role: "Role in the programme",
-  email: "Email address (optional)",
-  phone: "Telephone (optional)",
-};
+const fields: ProfileRecordField<KeyContactInput>[] = [
+  { name: "name", label: "Full name", control: "text" },
+  {
+    name: "role",
+    label: "Role in the programme",
+    hint: "For example, Caldicott guardian, information governance lead or digital lead",
+    control: "text",
+  },
+  { name: "email", label: "Email address (optional)", control: "text", type: "email" },
+  {
+    name: "phone",
+    label: "Telephone (optional)",
+    hint: "A UK number, for example 01632 960 001",
+    control: "text",
+    type: "tel",
+    narrow: true,
+  },
+];
 
 /** Adds a key contact to an organisation's profile, or changes one when given its id. */
 export function ContactForm({
@@ -33,55 +37,15 @@ export function ContactForm({
   contactId?: string;
   defaults: DefaultValues<KeyContactInput>;
 }) {
-  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
-    schema: keyContactSchema,
-    defaultValues: defaults,
-    fields: Object.keys(labels) as Field[],
-    action: (values) => saveKeyContact(organisationId, contactId ?? null, values),
-  });
-
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <ErrorSummary errors={summary} />
-      <TextField
-        id="name"
-        label={labels.name}
-        autoComplete="off"
-        error={errors.name?.message}
-        {...register("name")}
-      />
-      <TextField
-        id="role"
-        label={labels.role}
-        hint="For example, Caldicott guardian, information governance lead or digital lead"
-        autoComplete="off"
-        error={errors.role?.message}
-        {...register("role")}
-      />
-      <TextField
-        id="email"
-        label={labels.email}
-        type="email"
-        spellCheck={false}
-        autoComplete="off"
-        error={errors.email?.message}
-        {...register("email")}
-      />
-      <TextField
-        id="phone"
-        label={labels.phone}
-        type="tel"
-        hint="A UK number, for example 01632 960 001"
-        autoComplete="off"
-        className="max-w-[16rem]"
-        error={errors.phone?.message}
-        {...register("phone")}
-      />
-      <FormFooter
-        submitLabel={contactId ? "Save contact" : "Add contact"}
-        isSubmitting={isSubmitting}
-        cancelHref={`/organisations/${organisationId}`}
-      />
-    </form>
+    <ProfileRecordForm
+      organisationId={organisationId}
+      recordId={contactId}
+      defaults={defaults}
+      schema={keyContactSchema}
+      fields={fields}
+      save={saveKeyContact}
+      submitLabel={contactId ? "Save contact" : "Add contact"}
+    />
   );
 }

@@ -1,15 +1,11 @@
 "use server";
 
-import { addSystemInUse } from "@/lib/organisations/add-system-in-use";
-import { removeSystemInUse } from "@/lib/organisations/remove-system-in-use";
-import { updateSystemInUse } from "@/lib/organisations/update-system-in-use";
-import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
-import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
-
-const textField = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+import {
+  removePostedProfileRecord,
+  saveProfileRecord,
+} from "@/lib/organisations/profile-record-actions";
+import { systemsInUse } from "@/lib/organisations/profile-record-kinds";
+import type { ActionResult } from "@/lib/server/action";
 
 /** Adds a system (no id) or changes one, from the system form; then back to the profile. */
 export async function saveSystemInUse(
@@ -17,22 +13,10 @@ export async function saveSystemInUse(
   systemId: string | null,
   input: unknown,
 ): Promise<ActionResult> {
-  const result =
-    systemId === null
-      ? await runAction("system.add", (actor, context) =>
-          addSystemInUse(actor, organisationId, input, context),
-        )
-      : await runAction("system.update", (actor, context) =>
-          updateSystemInUse(actor, organisationId, systemId, input, context),
-        );
-  return redirectAfterWrite(result, `/organisations/${organisationId}`);
+  return saveProfileRecord(systemsInUse, organisationId, systemId, input);
 }
 
 /** Removes a system; posted by the plain form on the confirmation page. */
 export async function removeSystem(formData: FormData): Promise<void> {
-  const organisationId = textField(formData, "organisationId");
-  const systemId = textField(formData, "systemId");
-  await runFormAction("system.remove", `/organisations/${organisationId}`, (actor, context) =>
-    removeSystemInUse(actor, organisationId, systemId, context),
-  );
+  await removePostedProfileRecord(systemsInUse, formData, "systemId");
 }
