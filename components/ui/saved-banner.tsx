@@ -3,7 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useEffect, useRef } from "react";
 
-import { SAVED_PARAMETER, savedNoticeText } from "@/lib/server/saved-notices";
+import { SAVED_PARAMETER, savedNoticeText } from "@/lib/saved-notices";
 
 /**
  * The NHS.UK success notification banner, on whichever page a save redirects to with a `saved`

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import type { ActionResult } from "./action";
-import { SAVED_PARAMETER, type SavedNotice } from "./saved-notices";
+import { SAVED_PARAMETER, type SavedNotice } from "@/lib/saved-notices";
 
 /**
  * After a server action's write: on success, refreshes the page it leads to and goes there (the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { errorSummaryOf, messageAt, splitRefusal } from "@/components/ui/form-errors";
-import { savedNoticeText } from "@/lib/server/saved-notices";
+import { savedNoticeText } from "@/lib/saved-notices";
 
 const fields = ["name", "email"] as const;
 
