@@ -6,11 +6,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
-import {
-  type DimensionDetails,
-  type DimensionInput,
-  dimensionSchema,
-} from "@/lib/maturity/schemas";
+import { type DimensionInput, dimensionSchema } from "@/lib/maturity/schemas";
 
 const fields = ["name", "description"] as const;
 
