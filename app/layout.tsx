@@ -2,12 +2,13 @@ import "./globals.css";
 
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 
 import { RequestIdProvider } from "@/components/errors/request-id-context";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SERVICE_NAME, SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { SavedBanner } from "@/components/ui/saved-banner";
 import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 
 export const metadata: Metadata = {
@@ -26,6 +27,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <RequestIdProvider value={requestId}>
           <div className="nhs-width-container flex-1 py-8 md:py-12">
             <main id="main-content" tabIndex={-1}>
+              <Suspense fallback={null}>
+                <SavedBanner />
+              </Suspense>
               {children}
             </main>
           </div>

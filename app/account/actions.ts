@@ -4,20 +4,22 @@ import { changeOwnPassword } from "@/lib/account/change-password";
 import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
 import { updateAccountDetails } from "@/lib/account/update-details";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
+import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
 
+/** Saves your name and job title, then shows the account page again with a confirmation. */
 export async function saveAccountDetails(input: unknown): Promise<ActionResult> {
-  return runAction("account.update_details", async (actor, context) => {
-    await updateAccountDetails(actor, input, context);
-    return undefined;
-  });
+  const result = await runAction("account.update_details", (actor, context) =>
+    updateAccountDetails(actor, input, context),
+  );
+  return redirectAfterWrite(result, "/account", "account");
 }
 
-/** Changes the password; every session ends, so the form then sends the person to sign in. */
+/** Changes the password; every session ends, so the person is sent to sign in again. */
 export async function changePassword(input: unknown): Promise<ActionResult> {
-  return runAction("account.change_password", async (actor, context) => {
-    await changeOwnPassword(actor, input, context);
-    return undefined;
-  });
+  const result = await runAction("account.change_password", (actor, context) =>
+    changeOwnPassword(actor, input, context),
+  );
+  return redirectAfterWrite(result, "/sign-in?notice=password-changed");
 }
 
 /** Ends every session of the account; a plain form posts here, so it works without JavaScript. */

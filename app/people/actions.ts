@@ -5,12 +5,15 @@ import { changePlatformRole } from "@/lib/users/change-platform-role";
 import { removeMembership } from "@/lib/users/remove-membership";
 import { setAccountDisabled } from "@/lib/users/set-account-disabled";
 import { type ActionResult, runAction } from "@/lib/server/action";
+import { refreshAfterWrite } from "@/lib/server/redirect-after-write";
 
+/** Changes someone's platform role; their page is read again with the new role. */
 export async function savePlatformRole(userId: string, input: unknown): Promise<ActionResult> {
-  return runAction("user.change_role", async (actor, context) => {
+  const result = await runAction("user.change_role", async (actor, context) => {
     await changePlatformRole(actor, userId, input, context);
     return undefined;
   });
+  return refreshAfterWrite(result, `/people/${userId}`);
 }
 
 export async function saveAccountDisabled(

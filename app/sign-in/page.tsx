@@ -9,6 +9,7 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { readServerEnv } from "@/lib/env";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { isDemoMode } from "@/lib/server/demo-mode";
+import { rememberedSignInEmail } from "@/lib/server/sign-in-email";
 import { DEMO_PASSWORD, demoAccounts } from "@/lib/db/seed/demo-accounts";
 
 export const metadata = { title: "Sign in" };
@@ -47,9 +48,11 @@ export default async function SignInPage({
         {singleSignOn ? (
           <h2 className="text-xl md:text-2xl">With your email address and password</h2>
         ) : null}
-        <SignInForm callbackUrl={callbackUrl} />
+        <SignInForm callbackUrl={callbackUrl} email={await rememberedSignInEmail()} />
         <p>
-          <Link href="/forgot-password">Forgot your password?</Link>
+          <Link href="/forgot-password" className="inline-block min-h-6">
+            Forgot your password?
+          </Link>
         </p>
       </div>
       {demo ? (

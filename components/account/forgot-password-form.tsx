@@ -1,43 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 
 import { requestPasswordReset } from "@/app/forgot-password/actions";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import {
-  type ForgotPasswordInput,
-  forgotPasswordSchema,
-  RESET_REQUESTED_MESSAGE,
-} from "@/lib/password-reset/schemas";
+import { forgotPasswordSchema, RESET_REQUESTED_MESSAGE } from "@/lib/password-reset/schemas";
 
 /** Asks for a link to choose a new password; the answer never tells whether the account exists. */
 export function ForgotPasswordForm() {
-  const [formError, setFormError] = useState<string>();
   const [sentTo, setSentTo] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ForgotPasswordInput>({
-    resolver: zodResolver(forgotPasswordSchema),
+  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: forgotPasswordSchema,
     defaultValues: { email: "" },
-    shouldFocusError: false,
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await requestPasswordReset(values);
-    if (result.ok) {
-      setSentTo(values.email);
-      return;
-    }
-    const emailError = result.fieldErrors?.email?.[0];
-    if (emailError) setError("email", { message: emailError });
-    else setFormError(result.message);
+    fields: ["email"],
+    action: requestPasswordReset,
+    onSuccess: (_data, values) => setSentTo(values.email),
   });
 
   if (sentTo) {
@@ -50,12 +30,8 @@ export function ForgotPasswordForm() {
     );
   }
 
-  const summary = [
-    ...(errors.email?.message ? [{ fieldId: "email", message: errors.email.message }] : []),
-    ...(formError ? [{ message: formError }] : []),
-  ];
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
       <TextField
         id="email"
@@ -66,9 +42,7 @@ export function ForgotPasswordForm() {
         error={errors.email?.message}
         {...register("email")}
       />
-      <button type="submit" className="nhs-button" disabled={isSubmitting}>
-        Send me a link
-      </button>
+      <FormFooter submitLabel="Send me a link" isSubmitting={isSubmitting} />
     </form>
   );
 }

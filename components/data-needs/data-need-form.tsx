@@ -1,18 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { type DefaultValues, useForm } from "react-hook-form";
+import type { DefaultValues } from "react-hook-form";
 
 import { saveDataNeed } from "@/app/organisations/[organisationId]/data-needs/actions";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { GroupedSelectField, type SelectOptionGroup } from "@/components/ui/grouped-select-field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
-import { type DataNeedDetails, type DataNeedInput, dataNeedSchema } from "@/lib/data-needs/schemas";
+import { type DataNeedInput, dataNeedSchema } from "@/lib/data-needs/schemas";
 import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
 import {
   importanceLabels,
@@ -66,51 +64,18 @@ export function DataNeedForm({
     pathwaySteps: SelectOptionGroup[];
   };
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   const listHref = `/organisations/${organisationId}/data-needs`;
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<DataNeedInput, unknown, DataNeedDetails>({
-    resolver: zodResolver(dataNeedSchema),
+  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: dataNeedSchema,
     defaultValues: defaults,
-    shouldFocusError: false,
-  });
-
-  const onSubmit = handleSubmit(async () => {
-    setFormError(undefined);
+    fields,
     // The values as typed, not as parsed: the server parses them with the same schema.
-    const result = await saveDataNeed(
-      organisationId,
-      need?.id ?? null,
-      need?.version ?? null,
-      getValues(),
-    );
-    if (result.ok) {
-      router.push(listHref);
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field in labels) setError(field as Field, { message: messages[0] });
-    }
-    if (!result.fieldErrors) setFormError(result.message);
+    action: (_values, typed) =>
+      saveDataNeed(organisationId, need?.id ?? null, need?.version ?? null, typed),
   });
-
-  const summary = [
-    ...fields.flatMap((field) => {
-      const message = errors[field]?.message;
-      return message ? [{ fieldId: field, message }] : [];
-    }),
-    ...(formError ? [{ message: formError }] : []),
-  ];
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
       <TextField
         id="teamOrRole"
@@ -191,12 +156,11 @@ export function DataNeedForm({
         groups={options.pathwaySteps}
         {...register("pathwayStepId")}
       />
-      <div className="flex flex-wrap items-center gap-6">
-        <button type="submit" className="nhs-button" disabled={isSubmitting}>
-          {need ? "Save data need" : "Record data need"}
-        </button>
-        <Link href={listHref}>Cancel</Link>
-      </div>
+      <FormFooter
+        submitLabel={need ? "Save data need" : "Record data need"}
+        isSubmitting={isSubmitting}
+        cancelHref={listHref}
+      />
     </form>
   );
 }

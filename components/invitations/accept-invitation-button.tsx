@@ -1,43 +1,30 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { z } from "zod";
 
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/server/action";
+
+const nothingToFill = z.object({});
 
 /** Accepts an invitation for an account that already has a way to sign in. */
 export function AcceptInvitationButton({
   submit,
-  then,
 }: {
-  submit: (values: Record<string, never>) => Promise<ActionResult<unknown>>;
-  then: string;
+  submit: (values: Record<string, never>) => Promise<ActionResult>;
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setFormError(undefined);
-    const result = await submit({});
-    setBusy(false);
-    if (result.ok) {
-      router.push(then);
-      router.refresh();
-      return;
-    }
-    setFormError(result.message);
-  };
+  const { isSubmitting, onSubmit, summary } = useActionForm({
+    schema: nothingToFill,
+    fields: [],
+    action: () => submit({}),
+  });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)}>
-      <ErrorSummary errors={formError ? [{ message: formError }] : []} />
-      <button type="submit" className="nhs-button" disabled={busy}>
-        Accept invitation
-      </button>
+    <form onSubmit={onSubmit}>
+      <ErrorSummary errors={summary} />
+      <FormFooter submitLabel="Accept invitation" isSubmitting={isSubmitting} />
     </form>
   );
 }

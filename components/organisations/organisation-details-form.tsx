@@ -1,15 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { type DefaultValues, useForm } from "react-hook-form";
+import type { DefaultValues } from "react-hook-form";
 
 import { saveOrganisationDetails } from "@/app/organisations/[organisationId]/edit/actions";
 import { addOrganisation } from "@/app/organisations/new/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { FormFooter } from "@/components/ui/form-footer";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import {
   type OrganisationDetails,
   type OrganisationDetailsInput,
@@ -38,6 +37,9 @@ const labels: Record<Field, string> = {
   sizeBand: "Size",
 };
 
+// Shown to everyone who may change the organisation at all; the others only to those who may.
+const optionalFields: readonly Field[] = ["name", "odsCode", "type", "placeId", "engagementStatus"];
+
 /**
  * An organisation's details: changes an existing organisation when given its id, otherwise adds a
  * new one. Either way the person lands on the organisation's profile once it is saved.
@@ -55,46 +57,19 @@ export function OrganisationDetailsForm({
   places: { id: string; name: string }[];
 }) {
   const adding = organisationId === undefined;
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<OrganisationDetailsInput, unknown, OrganisationDetails>({
-    resolver: zodResolver(organisationDetailsSchema),
-    defaultValues: defaults,
-    shouldFocusError: false,
-  });
   const can = (field: Field) => editable.includes(field);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = adding
-      ? await addOrganisation(values)
-      : await saveOrganisationDetails(organisationId, values);
-    if (result.ok) {
-      router.push(`/organisations/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (field in labels) setError(field as Field, { message: messages[0] });
-    }
-    if (!result.fieldErrors) setFormError(result.message);
+  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: organisationDetailsSchema,
+    defaultValues: defaults,
+    fields: (Object.keys(labels) as Field[]).filter(
+      (field) => can(field) || !optionalFields.includes(field),
+    ),
+    action: (values) =>
+      adding ? addOrganisation(values) : saveOrganisationDetails(organisationId, values),
   });
-
-  const summary = [
-    ...(Object.keys(labels) as Field[]).flatMap((field) => {
-      const message = errors[field]?.message;
-      return message ? [{ fieldId: field, message }] : [];
-    }),
-    ...(formError ? [{ message: formError }] : []),
-  ];
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
       {can("name") ? (
         <TextField
@@ -184,9 +159,11 @@ export function OrganisationDetailsForm({
         ]}
         {...register("sizeBand")}
       />
-      <button type="submit" className="nhs-button" disabled={isSubmitting}>
-        {adding ? "Add organisation" : "Save details"}
-      </button>
+      <FormFooter
+        submitLabel={adding ? "Add organisation" : "Save details"}
+        isSubmitting={isSubmitting}
+        cancelHref={adding ? "/organisations" : `/organisations/${organisationId}`}
+      />
     </form>
   );
 }

@@ -1,54 +1,33 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 
 import { addPlace } from "@/app/organisations/places/actions";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
-import { type PlaceDetails, type PlaceInput, placeSchema } from "@/lib/organisations/schemas";
+import { placeSchema } from "@/lib/organisations/schemas";
 
 /** Adds a place; the list of places above it refreshes, and the form is ready for another. */
 export function PlaceForm() {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   const [added, setAdded] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<PlaceInput, unknown, PlaceDetails>({
-    resolver: zodResolver(placeSchema),
+  const { register, reset, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: placeSchema,
     defaultValues: { name: "" },
-    shouldFocusError: false,
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    setAdded(undefined);
-    const result = await addPlace(values);
-    if (result.ok) {
+    fields: ["name"],
+    action: (values) => {
+      setAdded(undefined);
+      return addPlace(values);
+    },
+    onSuccess: (place) => {
       reset({ name: "" });
-      setAdded(result.data.name);
-      router.refresh();
-      return;
-    }
-    const message = result.fieldErrors?.name?.[0];
-    if (message) setError("name", { message });
-    else setFormError(result.message);
+      setAdded(place.name);
+    },
   });
-
-  const summary = [
-    ...(errors.name?.message ? [{ fieldId: "name", message: errors.name.message }] : []),
-    ...(formError ? [{ message: formError }] : []),
-  ];
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
       <p role="status" className={added ? "nhs-card border-l-8 border-l-nhs-green" : "sr-only"}>
         {added ? `${added} has been added.` : ""}
@@ -61,9 +40,7 @@ export function PlaceForm() {
         error={errors.name?.message}
         {...register("name")}
       />
-      <button type="submit" className="nhs-button" disabled={isSubmitting}>
-        Add place
-      </button>
+      <FormFooter submitLabel="Add place" isSubmitting={isSubmitting} />
     </form>
   );
 }

@@ -1,52 +1,37 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 
 import { saveDataCategory } from "@/app/pathways/actions";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { errorSummaryOf, showActionErrors } from "@/components/ui/form-errors";
 import { TextField } from "@/components/ui/text-field";
-import { type DataCategoryInput, dataCategorySchema } from "@/lib/pathways/schemas";
+import { dataCategorySchema } from "@/lib/pathways/schemas";
 
 const fields = ["name", "description"] as const;
 
 /** Adds a kind of data to the coalition's vocabulary. */
 export function DataCategoryForm() {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   const [added, setAdded] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<DataCategoryInput>({
-    resolver: zodResolver(dataCategorySchema),
+  const { register, reset, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: dataCategorySchema,
     defaultValues: { name: "", description: "" },
-    shouldFocusError: false,
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    setAdded(undefined);
-    const result = await saveDataCategory(values);
-    if (result.ok) {
+    fields,
+    action: (values) => {
+      setAdded(undefined);
+      return saveDataCategory(values);
+    },
+    onSuccess: (_data, values) => {
       setAdded(values.name.trim());
       reset();
-      router.refresh();
-      return;
-    }
-    showActionErrors(result, fields, setError, setFormError);
+    },
   });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate className="nhs-card">
+    <form onSubmit={onSubmit} noValidate className="nhs-card">
       <h2>Add a kind of data</h2>
-      <ErrorSummary errors={errorSummaryOf(fields, errors, formError)} />
+      <ErrorSummary errors={summary} />
       <p role="status" className={added ? "font-bold" : "sr-only"}>
         {added ? `${added} is added.` : ""}
       </p>
@@ -57,9 +42,7 @@ export function DataCategoryForm() {
         error={errors.description?.message}
         {...register("description")}
       />
-      <button type="submit" className="nhs-button" disabled={isSubmitting}>
-        Add kind of data
-      </button>
+      <FormFooter submitLabel="Add kind of data" isSubmitting={isSubmitting} />
     </form>
   );
 }

@@ -1,19 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { type DefaultValues, useForm } from "react-hook-form";
+import type { DefaultValues } from "react-hook-form";
 
 import { saveFlow } from "@/app/pathways/[pathwayId]/actions";
 import { Choice, ChoiceFieldset, choiceInputClass } from "@/components/ui/choice-fieldset";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { errorSummaryOf, showActionErrors } from "@/components/ui/form-errors";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
-import { type FlowDetails, type FlowInput, flowSchema } from "@/lib/pathways/schemas";
+import { type FlowInput, flowSchema } from "@/lib/pathways/schemas";
 import {
   flowStateLabels,
   flowStates,
@@ -58,33 +55,14 @@ export function FlowForm({
   steps: { id: string; label: string }[];
   categories: { id: string; name: string }[];
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   const editorHref = `/pathways/${pathwayId}/edit`;
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<FlowInput, unknown, FlowDetails>({
-    resolver: zodResolver(flowSchema),
+  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: flowSchema,
     defaultValues: defaults,
-    shouldFocusError: false,
-  });
-
-  // The server parses what was typed with the same schema, so it gets the raw values, not the
-  // parsed ones (a lane is sent as "org:<id>", not as the object it parses to).
-  const onSubmit = handleSubmit(async () => {
-    setFormError(undefined);
-    const values = getValues();
-    const result = await saveFlow(pathwayId, flow?.id ?? null, values, flow?.version ?? null);
-    if (result.ok) {
-      router.push(`${editorHref}#flows`);
-      router.refresh();
-      return;
-    }
-    showActionErrors(result, fields, setError, setFormError);
+    fields,
+    // The server parses what was typed with the same schema, so it gets the raw values, not the
+    // parsed ones (a lane is sent as "org:<id>", not as the object it parses to).
+    action: (_values, typed) => saveFlow(pathwayId, flow?.id ?? null, typed, flow?.version ?? null),
   });
 
   const stepOptions = [
@@ -108,8 +86,8 @@ export function FlowForm({
     });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
-      <ErrorSummary errors={errorSummaryOf(fields, errors, formError)} />
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={summary} />
       <SelectField
         id="fromStepId"
         label="From step"
@@ -223,12 +201,11 @@ export function FlowForm({
         error={errors.notes?.message}
         {...register("notes")}
       />
-      <div className="flex flex-wrap items-center gap-6">
-        <button type="submit" className="nhs-button" disabled={isSubmitting}>
-          {flow ? "Save flow" : "Add flow"}
-        </button>
-        <Link href={editorHref}>Cancel</Link>
-      </div>
+      <FormFooter
+        submitLabel={flow ? "Save flow" : "Add flow"}
+        isSubmitting={isSubmitting}
+        cancelHref={editorHref}
+      />
     </form>
   );
 }

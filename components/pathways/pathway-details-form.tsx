@@ -1,22 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-
 import { startPathway } from "@/app/pathways/actions";
 import { savePathwayDetails } from "@/app/pathways/[pathwayId]/actions";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { errorSummaryOf, showActionErrors } from "@/components/ui/form-errors";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
-import {
-  type PathwayDetails,
-  type PathwayDetailsInput,
-  pathwayDetailsSchema,
-} from "@/lib/pathways/schemas";
+import { type PathwayDetailsInput, pathwayDetailsSchema } from "@/lib/pathways/schemas";
 
 const fields = ["name", "population", "purpose"] as const;
 
@@ -28,37 +19,18 @@ export function PathwayDetailsForm({
   pathway?: { id: string; version: number };
   defaults: PathwayDetailsInput;
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   const cancelHref = pathway ? `/pathways/${pathway.id}/edit` : "/pathways";
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<PathwayDetailsInput, unknown, PathwayDetails>({
-    resolver: zodResolver(pathwayDetailsSchema),
+  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: pathwayDetailsSchema,
     defaultValues: defaults,
-    shouldFocusError: false,
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = pathway
-      ? await savePathwayDetails(pathway.id, values, pathway.version)
-      : await startPathway(values);
-    if (result.ok) {
-      const id = pathway?.id ?? (result.data as { id: string }).id;
-      router.push(`/pathways/${id}/edit`);
-      router.refresh();
-      return;
-    }
-    showActionErrors(result, fields, setError, setFormError);
+    fields,
+    action: (values) =>
+      pathway ? savePathwayDetails(pathway.id, values, pathway.version) : startPathway(values),
   });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
-      <ErrorSummary errors={errorSummaryOf(fields, errors, formError)} />
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={summary} />
       <TextField
         id="name"
         label="Name"
@@ -80,12 +52,11 @@ export function PathwayDetailsForm({
         error={errors.purpose?.message}
         {...register("purpose")}
       />
-      <div className="flex flex-wrap items-center gap-6">
-        <button type="submit" className="nhs-button" disabled={isSubmitting}>
-          {pathway ? "Save details" : "Start pathway"}
-        </button>
-        <Link href={cancelHref}>Cancel</Link>
-      </div>
+      <FormFooter
+        submitLabel={pathway ? "Save details" : "Start pathway"}
+        isSubmitting={isSubmitting}
+        cancelHref={cancelHref}
+      />
     </form>
   );
 }

@@ -1,18 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-
 import { saveStep } from "@/app/pathways/[pathwayId]/actions";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { errorSummaryOf, showActionErrors } from "@/components/ui/form-errors";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import type { LaneOptions } from "@/lib/pathways/lane-options";
-import { type StepDetails, type StepInput, stepSchema } from "@/lib/pathways/schemas";
+import { type StepInput, stepSchema } from "@/lib/pathways/schemas";
 
 import { LaneSelect } from "./lane-select";
 
@@ -30,38 +25,19 @@ export function StepForm({
   defaults: StepInput;
   laneOptions: LaneOptions;
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   const editorHref = `/pathways/${pathwayId}/edit`;
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<StepInput, unknown, StepDetails>({
-    resolver: zodResolver(stepSchema),
+  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: stepSchema,
     defaultValues: defaults,
-    shouldFocusError: false,
-  });
-
-  // The server parses what was typed with the same schema, so it gets the raw values, not the
-  // parsed ones (a lane is sent as "org:<id>", not as the object it parses to).
-  const onSubmit = handleSubmit(async () => {
-    setFormError(undefined);
-    const values = getValues();
-    const result = await saveStep(pathwayId, step?.id ?? null, values, step?.version ?? null);
-    if (result.ok) {
-      router.push(`${editorHref}#steps`);
-      router.refresh();
-      return;
-    }
-    showActionErrors(result, fields, setError, setFormError);
+    fields,
+    // The server parses what was typed with the same schema, so it gets the raw values, not the
+    // parsed ones (a lane is sent as "org:<id>", not as the object it parses to).
+    action: (_values, typed) => saveStep(pathwayId, step?.id ?? null, typed, step?.version ?? null),
   });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
-      <ErrorSummary errors={errorSummaryOf(fields, errors, formError)} />
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={summary} />
       <TextField
         id="name"
         label="Step"
@@ -97,12 +73,11 @@ export function StepForm({
         error={errors.description?.message}
         {...register("description")}
       />
-      <div className="flex flex-wrap items-center gap-6">
-        <button type="submit" className="nhs-button" disabled={isSubmitting}>
-          {step ? "Save step" : "Add step"}
-        </button>
-        <Link href={editorHref}>Cancel</Link>
-      </div>
+      <FormFooter
+        submitLabel={step ? "Save step" : "Add step"}
+        isSubmitting={isSubmitting}
+        cancelHref={editorHref}
+      />
     </form>
   );
 }

@@ -1,52 +1,32 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 
 import { savePlatformRole } from "@/app/people/actions";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import type { UserRole } from "@/lib/generated/prisma/enums";
-import { type PlatformRoleInput, platformRoleSchema } from "@/lib/users/schemas";
+import { platformRoleSchema } from "@/lib/users/schemas";
 import { platformRoleLabels, platformRoles } from "@/lib/users/types";
 
 /** A platform admin changes someone else's platform role; it applies from their next request. */
 export function PlatformRoleForm({ userId, role }: { userId: string; role: UserRole }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState<UserRole>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<PlatformRoleInput>({
-    resolver: zodResolver(platformRoleSchema),
+  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: platformRoleSchema,
     defaultValues: { role },
-    shouldFocusError: false,
+    fields: ["role"],
+    action: (values) => {
+      setSaved(undefined);
+      return savePlatformRole(userId, values);
+    },
+    onSuccess: (_data, values) => setSaved(values.role),
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    setSaved(undefined);
-    const result = await savePlatformRole(userId, values);
-    if (result.ok) {
-      setSaved(values.role);
-      router.refresh();
-      return;
-    }
-    if (result.fieldErrors?.role) setError("role", { message: result.fieldErrors.role[0] });
-    else setFormError(result.message);
-  });
-
-  const summary = [
-    ...(errors.role?.message ? [{ fieldId: "role", message: errors.role.message }] : []),
-    ...(formError ? [{ message: formError }] : []),
-  ];
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
       <div role="status">
         {saved ? (
@@ -63,9 +43,7 @@ export function PlatformRoleForm({ userId, role }: { userId: string; role: UserR
         options={platformRoles.map((value) => ({ value, label: platformRoleLabels[value] }))}
         {...register("role")}
       />
-      <button type="submit" className="nhs-button" disabled={isSubmitting}>
-        Change role
-      </button>
+      <FormFooter submitLabel="Change role" isSubmitting={isSubmitting} />
     </form>
   );
 }

@@ -14,6 +14,8 @@ import { invitationLinkMessages } from "./link-state";
 export interface InvitationAccepted {
   userId: string;
   organisationId: string;
+  /** The account's email, to fill in on the sign-in page. */
+  email: string;
   /** A password was chosen: the person now signs in with it. */
   passwordSet: boolean;
 }
@@ -67,6 +69,7 @@ export async function acceptInvitation(
   return {
     userId: invitation.user.id,
     organisationId: invitation.organisation.id,
+    email: invitation.user.email,
     passwordSet: passwordHash !== null,
   };
 }

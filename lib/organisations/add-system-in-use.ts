@@ -1,41 +1,17 @@
 import "server-only";
 
-import { actorContext } from "@/lib/audit/actor-context";
-import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { snapshot } from "@/lib/audit/snapshot";
+import type { AuditContext } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
-import { getPrisma } from "@/lib/db/client";
 
-import { organisationPolicy } from "./policy";
-import { cannotManageSystems, guardIds, requireActiveOrganisation } from "./profile-records";
-import { systemInUseSchema } from "./schemas";
+import { addProfileRecord } from "./profile-record-changes";
+import { systemsInUse } from "./profile-record-kinds";
 
-/**
- * Records a system the organisation runs. Programme leads for any organisation, organisation
- * admins for their own; audited in the same transaction.
- */
+/** Records a system the organisation runs. See `addProfileRecord`. */
 export async function addSystemInUse(
   actor: Actor,
   organisationId: string,
   input: unknown,
   context: AuditContext = {},
 ): Promise<{ id: string }> {
-  guardIds(organisationId);
-  if (!organisationPolicy.canManageSystems(actor, organisationId)) throw cannotManageSystems();
-  const details = systemInUseSchema.parse(input);
-  const prisma = await getPrisma();
-  return prisma.$transaction(async (tx) => {
-    await requireActiveOrganisation(tx, organisationId);
-    const { id } = await tx.systemInUse.create({
-      data: { ...details, organisationId },
-      select: { id: true },
-    });
-    await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
-      action: "system.added",
-      entityType: "SystemInUse",
-      entityId: id,
-      after: snapshot(details),
-    });
-    return { id };
-  });
+  return addProfileRecord(systemsInUse, actor, organisationId, input, context);
 }

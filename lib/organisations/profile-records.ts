@@ -25,14 +25,3 @@ export async function requireActiveOrganisation(
   if (!organisation) throw organisationNotFound();
 }
 
-export const cannotManageSystems = () =>
-  new AppError("FORBIDDEN", "You cannot change this organisation's systems.");
-export const systemNotFound = () => new AppError("NOT_FOUND", "That system does not exist.");
-/** The fields of a system that people record, and that its audit records hold. */
-export const systemFields = { category: true, supplier: true, product: true, notes: true } as const;
-
-export const cannotManageContacts = () =>
-  new AppError("FORBIDDEN", "You cannot change this organisation's key contacts.");
-export const contactNotFound = () => new AppError("NOT_FOUND", "That contact does not exist.");
-/** The fields of a key contact that people record, and that its audit records hold. */
-export const contactFields = { name: true, role: true, email: true, phone: true } as const;

@@ -93,6 +93,9 @@ test.describe("data needs", () => {
     await page.keyboard.press("Enter");
 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Data needs of ${LARCHWOOD}`);
+    await expect(page.getByRole("alert", { name: "Success" })).toContainText(
+      "The data need has been saved.",
+    );
     const row = page.getByRole("row").filter({ hasText: team });
     await expect(row).toContainText("Allergies and adverse reactions");
     await expect(row).toContainText("Elmshire Royal Hospitals NHS Trust");

@@ -94,6 +94,8 @@ test.describe("inviting people", () => {
     await page.getByLabel("Type the password again").fill(INVITEE_PASSWORD);
     await page.getByRole("button", { name: "Set password and join" }).click();
     await expect(page.getByText("Your password is set and you have joined")).toBeVisible();
+    // The sign-in page is filled in with the address they were invited at.
+    await expect(page.getByLabel("Email address")).toHaveValue(email);
 
     // The link works once.
     await page.goto(link);
@@ -106,6 +108,11 @@ test.describe("inviting people", () => {
     await page.getByLabel("Website").fill("https://hollybank.example");
     await page.getByRole("button", { name: "Save details" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(organisation);
+    // The save is confirmed in a success banner that is announced and takes focus.
+    const banner = page.getByRole("alert", { name: "Success" });
+    await expect(banner).toContainText("The organisation's details have been saved.");
+    await expect(banner).toBeFocused();
+    await expectAccessible();
     await expect(page.getByRole("link", { name: "https://hollybank.example" })).toBeVisible();
 
     // Another organisation's edit page refuses them.

@@ -25,6 +25,7 @@ vi.mock("@/lib/auth/get-actor", () => ({ getActor: () => Promise.resolve(session
 // Outside a request there is no page cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({
+  cookies: () => Promise.resolve({ get: () => undefined, set: () => undefined }),
   headers: () =>
     Promise.resolve(
       new Headers({ "x-request-id": "access-matrix", "x-forwarded-for": "10.20.30.40" }),

@@ -23,7 +23,6 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     );
   }
   const { invitation } = link;
-  const organisationHref = `/organisations/${invitation.organisation.id}`;
   const role = invitationRoleLabels[invitation.role].toLowerCase();
   return (
     <div className="max-w-[720px]">
@@ -41,7 +40,6 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             email={invitation.user.email}
             submit={acceptInvitation.bind(null, token)}
             buttonLabel="Set password and join"
-            then={`/sign-in?notice=invitation-accepted&callbackUrl=${encodeURIComponent(organisationHref)}`}
           />
         </>
       ) : (
@@ -50,10 +48,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             The invitation is for your account, <strong>{invitation.user.email}</strong>. Accept it
             to join; you sign in as you do now.
           </p>
-          <AcceptInvitationButton
-            submit={acceptInvitation.bind(null, token)}
-            then={organisationHref}
-          />
+          <AcceptInvitationButton submit={acceptInvitation.bind(null, token)} />
         </>
       )}
     </div>

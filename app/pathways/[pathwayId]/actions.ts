@@ -14,39 +14,39 @@ import { updatePathway } from "@/lib/pathways/update-pathway";
 import { updateStep } from "@/lib/pathways/update-step";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
 import { formText } from "@/lib/server/form-data";
+import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
 import { refusedAsNotice } from "@/lib/server/refused-as-notice";
 
 const editorHref = (pathwayId: string) => `/pathways/${pathwayId}/edit`;
 
-/** Changes the pathway's name, population and purpose. */
+/** Changes the pathway's name, population and purpose; then back to the editor. */
 export async function savePathwayDetails(
   pathwayId: string,
   input: unknown,
   version: number,
 ): Promise<ActionResult> {
-  return runAction("pathway.update", async (actor, context) => {
-    await updatePathway(actor, pathwayId, input, version, context);
-    return undefined;
-  });
+  const result = await runAction("pathway.update", (actor, context) =>
+    updatePathway(actor, pathwayId, input, version, context),
+  );
+  return redirectAfterWrite(result, editorHref(pathwayId));
 }
 
-/** Adds a step (no id) or changes one, from the step form. */
+/** Adds a step (no id) or changes one, from the step form; then back to the editor's steps. */
 export async function saveStep(
   pathwayId: string,
   stepId: string | null,
   input: unknown,
   version: number | null,
 ): Promise<ActionResult> {
-  if (stepId === null) {
-    return runAction("pathway.step_add", async (actor, context) => {
-      await addStep(actor, pathwayId, input, context);
-      return undefined;
-    });
-  }
-  return runAction("pathway.step_update", async (actor, context) => {
-    await updateStep(actor, pathwayId, stepId, input, version, context);
-    return undefined;
-  });
+  const result =
+    stepId === null
+      ? await runAction("pathway.step_add", (actor, context) =>
+          addStep(actor, pathwayId, input, context),
+        )
+      : await runAction("pathway.step_update", (actor, context) =>
+          updateStep(actor, pathwayId, stepId, input, version, context),
+        );
+  return redirectAfterWrite(result, `${editorHref(pathwayId)}#steps`);
 }
 
 /** Moves a step on the map: a new place in the order and, perhaps, another lane. */
@@ -91,23 +91,22 @@ export async function removeStepConfirmed(formData: FormData): Promise<void> {
   );
 }
 
-/** Adds a flow (no id) or changes one, from the flow form. */
+/** Adds a flow (no id) or changes one, from the flow form; then back to the editor's flows. */
 export async function saveFlow(
   pathwayId: string,
   flowId: string | null,
   input: unknown,
   version: number | null,
 ): Promise<ActionResult> {
-  if (flowId === null) {
-    return runAction("pathway.flow_add", async (actor, context) => {
-      await addFlow(actor, pathwayId, input, context);
-      return undefined;
-    });
-  }
-  return runAction("pathway.flow_update", async (actor, context) => {
-    await updateFlow(actor, pathwayId, flowId, input, version, context);
-    return undefined;
-  });
+  const result =
+    flowId === null
+      ? await runAction("pathway.flow_add", (actor, context) =>
+          addFlow(actor, pathwayId, input, context),
+        )
+      : await runAction("pathway.flow_update", (actor, context) =>
+          updateFlow(actor, pathwayId, flowId, input, version, context),
+        );
+  return redirectAfterWrite(result, `${editorHref(pathwayId)}#flows`);
 }
 
 /** Removes a flow; posted by the confirmation page. */

@@ -35,7 +35,6 @@ export default async function ResetPasswordPage({
         email={link.reset.user.email}
         submit={resetPassword.bind(null, token)}
         buttonLabel="Change password"
-        then="/sign-in?notice=password-reset"
       />
     </div>
   );

@@ -1,20 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 
 import {
   returnAssessmentAction,
   validateAssessmentAction,
 } from "@/app/maturity/assessments/[assessmentId]/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { errorSummaryOf, showActionErrors } from "@/components/ui/form-errors";
+import { FormFooter } from "@/components/ui/form-footer";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { type ReturnInput, returnSchema } from "@/lib/maturity/schemas";
-
-const fields = ["comment"] as const;
+import { useActionForm } from "@/components/ui/use-action-form";
+import { returnSchema } from "@/lib/maturity/schemas";
 
 /** The lead's review of a submitted assessment: validate it, or return it with comments. */
 export function ReviewAssessment({
@@ -26,43 +22,23 @@ export function ReviewAssessment({
   version: number;
   canReturn: boolean;
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   const [validating, setValidating] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ReturnInput>({
-    resolver: zodResolver(returnSchema),
+  const { register, errors, isSubmitting, onSubmit, summary, runBeside } = useActionForm({
+    schema: returnSchema,
     defaultValues: { comment: "", version },
-    shouldFocusError: false,
+    fields: ["comment"],
+    action: (_values, typed) => returnAssessmentAction(assessmentId, typed),
   });
 
   const validate = async () => {
-    setFormError(undefined);
     setValidating(true);
-    const result = await validateAssessmentAction(assessmentId, { version });
+    await runBeside(() => validateAssessmentAction(assessmentId, { version }));
     setValidating(false);
-    if (result.ok) router.refresh();
-    else setFormError(result.message);
   };
-
-  const onReturn = handleSubmit(async () => {
-    setFormError(undefined);
-    const result = await returnAssessmentAction(assessmentId, getValues());
-    if (result.ok) {
-      router.refresh();
-      return;
-    }
-    showActionErrors(result, fields, setError, setFormError);
-  });
 
   return (
     <>
-      <ErrorSummary errors={errorSummaryOf(fields, errors, formError)} />
+      <ErrorSummary errors={summary} />
       <p>
         <button
           type="button"
@@ -74,7 +50,7 @@ export function ReviewAssessment({
         </button>
       </p>
       {canReturn ? (
-        <form onSubmit={(event) => void onReturn(event)} noValidate>
+        <form onSubmit={onSubmit} noValidate>
           <h3>Return it to the organisation</h3>
           <TextareaField
             id="comment"
@@ -83,9 +59,7 @@ export function ReviewAssessment({
             error={errors.comment?.message}
             {...register("comment")}
           />
-          <button type="submit" className="nhs-button nhs-button-secondary" disabled={isSubmitting}>
-            Return assessment
-          </button>
+          <FormFooter submitLabel="Return assessment" isSubmitting={isSubmitting} secondary />
         </form>
       ) : (
         <p>The round has closed, so the assessment can be validated but not returned.</p>

@@ -1,16 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 
 import { openRoundAction, updateRoundAction } from "@/app/maturity/rounds/actions";
 import { Choice, ChoiceFieldset, choiceInputClass } from "@/components/ui/choice-fieldset";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { controlClass, describedBy, FieldShell } from "@/components/ui/field-shell";
-import { errorSummaryOf, showActionErrors } from "@/components/ui/form-errors";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import {
@@ -45,33 +43,17 @@ export function NewRoundForm({
   organisations: Option[];
   defaults: RoundInput;
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<RoundInput>({
-    resolver: zodResolver(roundSchema),
+  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: roundSchema,
     defaultValues: defaults,
-    shouldFocusError: false,
-  });
-
-  const onSubmit = handleSubmit(async () => {
-    setFormError(undefined);
-    const result = await openRoundAction(getValues());
-    if (result.ok) {
-      router.push(`/maturity/rounds/${result.data.id}`);
-      return;
-    }
-    showActionErrors(result, fields, setError, setFormError);
+    fields,
+    // The values as typed: the server parses them with the same schema.
+    action: (_values, typed) => openRoundAction(typed),
   });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
-      <ErrorSummary errors={errorSummaryOf(fields, errors, formError)} />
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={summary} />
       <TextField
         id="name"
         label="Name of the round"
@@ -134,18 +116,14 @@ export function NewRoundForm({
       </FieldShell>
       <DateFields register={register} errors={errors} />
       <div className="flex flex-wrap items-center gap-6">
-        <button type="submit" className="nhs-button" disabled={isSubmitting}>
-          Open round
-        </button>
+        <FormFooter submitLabel="Open round" isSubmitting={isSubmitting} cancelHref="/maturity" />
         <Link href="/maturity">Cancel</Link>
       </div>
     </form>
   );
 }
 
-type DateRegister = (
-  name: "opensOn" | "closesOn",
-) => ReturnType<ReturnType<typeof useForm<RoundChangeInput>>["register"]>;
+type DateRegister = (name: "opensOn" | "closesOn") => UseFormRegisterReturn;
 
 function DateFields({
   register,
@@ -188,35 +166,18 @@ export function EditRoundForm({
   roundId: string;
   defaults: RoundChangeInput;
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<RoundChangeInput>({
-    resolver: zodResolver(roundChangeSchema),
-    defaultValues: defaults,
-    shouldFocusError: false,
-  });
   const roundHref = `/maturity/rounds/${roundId}`;
-
-  const onSubmit = handleSubmit(async () => {
-    setFormError(undefined);
-    const result = await updateRoundAction(roundId, getValues());
-    if (result.ok) {
-      router.push(roundHref);
-      router.refresh();
-      return;
-    }
-    showActionErrors(result, changeFields, setError, setFormError);
+  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: roundChangeSchema,
+    defaultValues: defaults,
+    fields: changeFields,
+    // The values as typed: the server parses them with the same schema.
+    action: (_values, typed) => updateRoundAction(roundId, typed),
   });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
-      <ErrorSummary errors={errorSummaryOf(changeFields, errors, formError)} />
+    <form onSubmit={onSubmit} noValidate>
+      <ErrorSummary errors={summary} />
       <TextField
         id="name"
         label="Name of the round"
@@ -225,12 +186,7 @@ export function EditRoundForm({
         {...register("name")}
       />
       <DateFields register={register} errors={errors} />
-      <div className="flex flex-wrap items-center gap-6">
-        <button type="submit" className="nhs-button" disabled={isSubmitting}>
-          Save round
-        </button>
-        <Link href={roundHref}>Cancel</Link>
-      </div>
+      <FormFooter submitLabel="Save round" isSubmitting={isSubmitting} cancelHref={roundHref} />
     </form>
   );
 }

@@ -1,26 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { type FieldErrors, useForm } from "react-hook-form";
+import type { Path } from "react-hook-form";
 
 import { saveQuestion } from "@/app/maturity/frameworks/[frameworkId]/actions";
 import { Choice, ChoiceFieldset, choiceInputClass } from "@/components/ui/choice-fieldset";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
-import { showActionErrors } from "@/components/ui/form-errors";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { messageAt } from "@/components/ui/form-errors";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { LEVELS } from "@/lib/maturity/scores";
-import { type QuestionDetails, type QuestionInput, questionSchema } from "@/lib/maturity/schemas";
+import { type QuestionInput, questionSchema } from "@/lib/maturity/schemas";
 import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
 
 const levelField = (index: number) => `levels.${index}` as `levels.${0 | 1 | 2 | 3 | 4}`;
 const levelId = (level: number) => `level-${level}`;
 
 /** The form's fields in order, with the id of the control each error summary entry leads to. */
-const fields: { name: string; id: string }[] = [
+const fields: { name: Path<QuestionInput>; id: string }[] = [
   { name: "dimensionId", id: "dimensionId" },
   { name: "text", id: "text" },
   { name: "guidance", id: "guidance" },
@@ -28,15 +26,6 @@ const fields: { name: string; id: string }[] = [
   { name: "allowNotApplicable", id: "allowNotApplicable" },
   { name: "appliesTo", id: "appliesTo" },
 ];
-
-const messageOf = (errors: FieldErrors<QuestionInput>, name: string): string | undefined => {
-  const [head, index] = name.split(".");
-  const error =
-    index === undefined
-      ? errors[head as keyof QuestionInput]
-      : (errors.levels as Record<string, { message?: string }> | undefined)?.[index];
-  return typeof error?.message === "string" ? error.message : undefined;
-};
 
 /** Adds a question to a framework, or changes one when given its id. */
 export function QuestionForm({
@@ -53,46 +42,17 @@ export function QuestionForm({
   /** The fields, and the version the page was opened at. */
   defaults: QuestionInput;
 }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   const frameworkHref = `/maturity/frameworks/${frameworkId}`;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<QuestionInput, unknown, QuestionDetails>({
-    resolver: zodResolver(questionSchema),
+  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+    schema: questionSchema,
     defaultValues: defaults,
-    shouldFocusError: false,
+    fields: fields.map((field) => field.name),
+    fieldIds: Object.fromEntries(fields.map((field) => [field.name, field.id])),
+    action: (values) => saveQuestion(frameworkId, questionId ?? null, values),
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await saveQuestion(frameworkId, questionId ?? null, values);
-    if (result.ok) {
-      router.push(`${frameworkHref}#question-${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    showActionErrors(
-      result,
-      fields.map((field) => field.name),
-      setError,
-      setFormError,
-    );
-  });
-
-  const summary: ErrorSummaryItem[] = [
-    ...fields.flatMap((field) => {
-      const message = messageOf(errors, field.name);
-      return message ? [{ fieldId: field.id, message }] : [];
-    }),
-    ...(formError ? [{ message: formError }] : []),
-  ];
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
       <input type="hidden" {...register("versionId")} />
       <input type="hidden" {...register("version")} />
@@ -132,7 +92,7 @@ export function QuestionForm({
             id={levelId(level)}
             label={`Level ${level}`}
             rows={2}
-            error={messageOf(errors, levelField(index))}
+            error={messageAt(errors, levelField(index))}
             {...register(levelField(index))}
           />
         ))}
@@ -173,12 +133,11 @@ export function QuestionForm({
           })}
         </div>
       </ChoiceFieldset>
-      <div className="flex flex-wrap items-center gap-6">
-        <button type="submit" className="nhs-button" disabled={isSubmitting}>
-          {questionId ? "Save question" : "Add question"}
-        </button>
-        <Link href={frameworkHref}>Cancel</Link>
-      </div>
+      <FormFooter
+        submitLabel={questionId ? "Save question" : "Add question"}
+        isSubmitting={isSubmitting}
+        cancelHref={frameworkHref}
+      />
     </form>
   );
 }

@@ -103,7 +103,9 @@ export async function outcomeOf(attempt: () => Promise<unknown>): Promise<Outcom
     }
     // NEXT_REDIRECT;<type>;<url>;<status>;
     const [kind, , url] = digest.split(";");
-    if (kind === "NEXT_REDIRECT") return url?.startsWith("/sign-in") ? "sign-in" : "allowed";
+    // Sent to sign in because there is no session, not on to sign in after a change of password.
+    if (kind === "NEXT_REDIRECT")
+      return url?.startsWith("/sign-in?callbackUrl=") ? "sign-in" : "allowed";
     throw error;
   }
 }

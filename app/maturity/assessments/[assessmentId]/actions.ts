@@ -11,6 +11,7 @@ import { submitAssessment } from "@/lib/maturity/assessments/submit-assessment";
 import type { AnswerInput } from "@/lib/maturity/schemas";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
 import { formText } from "@/lib/server/form-data";
+import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
 
 /** Saves one answer as it changes on the answering page (autosave). */
 export async function saveAnswerAction(
@@ -84,24 +85,24 @@ export async function submitAssessmentAction(
   });
 }
 
-/** The lead returns a submitted assessment with comments. */
+/** The lead returns a submitted assessment with comments; the assessment is shown again. */
 export async function returnAssessmentAction(
   assessmentId: string,
   input: unknown,
 ): Promise<ActionResult> {
-  return runAction("maturity_assessment.return", async (actor, context) => {
-    await returnAssessment(actor, assessmentId, input, context);
-    return undefined;
-  });
+  const result = await runAction("maturity_assessment.return", (actor, context) =>
+    returnAssessment(actor, assessmentId, input, context),
+  );
+  return redirectAfterWrite(result, `/maturity/assessments/${assessmentId}`);
 }
 
-/** The lead validates a submitted assessment. */
+/** The lead validates a submitted assessment; the assessment is shown again. */
 export async function validateAssessmentAction(
   assessmentId: string,
   input: unknown,
 ): Promise<ActionResult> {
-  return runAction("maturity_assessment.validate", async (actor, context) => {
-    await validateAssessment(actor, assessmentId, input, context);
-    return undefined;
-  });
+  const result = await runAction("maturity_assessment.validate", (actor, context) =>
+    validateAssessment(actor, assessmentId, input, context),
+  );
+  return redirectAfterWrite(result, `/maturity/assessments/${assessmentId}`);
 }

@@ -14,6 +14,7 @@ import { updateFrameworkDetails } from "@/lib/maturity/frameworks/update-framewo
 import { updateQuestion } from "@/lib/maturity/frameworks/update-question";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
 import { formText } from "@/lib/server/form-data";
+import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
 import { refusedAsNotice } from "@/lib/server/refused-as-notice";
 
 const frameworkHref = (frameworkId: string) => `/maturity/frameworks/${frameworkId}`;
@@ -29,47 +30,49 @@ const backToFramework =
   (result: unknown) =>
     `${frameworkHref(frameworkId)}${result === "refused" ? "?notice=changed" : ""}${anchor}`;
 
-/** Changes the framework's name and description. */
+/** Changes the framework's name and description; then back to the framework. */
 export async function saveFrameworkDetails(
   frameworkId: string,
   input: unknown,
 ): Promise<ActionResult> {
-  return runAction("maturity_framework.update", async (actor, context) => {
-    await updateFrameworkDetails(actor, frameworkId, input, context);
-    return undefined;
-  });
+  const result = await runAction("maturity_framework.update", (actor, context) =>
+    updateFrameworkDetails(actor, frameworkId, input, context),
+  );
+  return redirectAfterWrite(result, frameworkHref(frameworkId));
 }
 
-/** Adds a dimension (no id) or changes one, from the dimension form. */
+/** Adds a dimension (no id) or changes one, from the dimension form; then shows it. */
 export async function saveDimension(
   frameworkId: string,
   dimensionId: string | null,
   input: unknown,
-): Promise<ActionResult<{ id: string }>> {
-  if (dimensionId === null) {
-    return runAction("maturity_framework.dimension_add", (actor, context) =>
-      addDimension(actor, frameworkId, input, context),
-    );
-  }
-  return runAction("maturity_framework.dimension_update", (actor, context) =>
-    updateDimension(actor, frameworkId, dimensionId, input, context),
-  );
+): Promise<ActionResult> {
+  const result =
+    dimensionId === null
+      ? await runAction("maturity_framework.dimension_add", (actor, context) =>
+          addDimension(actor, frameworkId, input, context),
+        )
+      : await runAction("maturity_framework.dimension_update", (actor, context) =>
+          updateDimension(actor, frameworkId, dimensionId, input, context),
+        );
+  return redirectAfterWrite(result, ({ id }) => `${frameworkHref(frameworkId)}#dimension-${id}`);
 }
 
-/** Adds a question (no id) or changes one, from the question form. */
+/** Adds a question (no id) or changes one, from the question form; then shows it. */
 export async function saveQuestion(
   frameworkId: string,
   questionId: string | null,
   input: unknown,
-): Promise<ActionResult<{ id: string }>> {
-  if (questionId === null) {
-    return runAction("maturity_framework.question_add", (actor, context) =>
-      addQuestion(actor, frameworkId, input, context),
-    );
-  }
-  return runAction("maturity_framework.question_update", (actor, context) =>
-    updateQuestion(actor, frameworkId, questionId, input, context),
-  );
+): Promise<ActionResult> {
+  const result =
+    questionId === null
+      ? await runAction("maturity_framework.question_add", (actor, context) =>
+          addQuestion(actor, frameworkId, input, context),
+        )
+      : await runAction("maturity_framework.question_update", (actor, context) =>
+          updateQuestion(actor, frameworkId, questionId, input, context),
+        );
+  return redirectAfterWrite(result, ({ id }) => `${frameworkHref(frameworkId)}#question-${id}`);
 }
 
 /** The framework page's "Move up" and "Move down" buttons for a dimension: plain forms. */

@@ -5,10 +5,11 @@ import { removeDataNeed } from "@/lib/data-needs/remove-data-need";
 import { updateDataNeed } from "@/lib/data-needs/update-data-need";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
 import { formText } from "@/lib/server/form-data";
+import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
 
 /**
  * Records a data need (no id) or changes one, from the data need form. A change sends the
- * version the form was opened at.
+ * version the form was opened at. Then the list of needs, confirming the save.
  */
 export async function saveDataNeed(
   organisationId: string,
@@ -16,16 +17,15 @@ export async function saveDataNeed(
   version: number | null,
   input: unknown,
 ): Promise<ActionResult> {
-  if (needId === null) {
-    return runAction("data_need.add", async (actor, context) => {
-      await addDataNeed(actor, organisationId, input, context);
-      return undefined;
-    });
-  }
-  return runAction("data_need.update", async (actor, context) => {
-    await updateDataNeed(actor, organisationId, needId, version, input, context);
-    return undefined;
-  });
+  const result =
+    needId === null
+      ? await runAction("data_need.add", (actor, context) =>
+          addDataNeed(actor, organisationId, input, context),
+        )
+      : await runAction("data_need.update", (actor, context) =>
+          updateDataNeed(actor, organisationId, needId, version, input, context),
+        );
+  return redirectAfterWrite(result, `/organisations/${organisationId}/data-needs`, "data-need");
 }
 
 /** Removes a data need; posted by the plain form on the confirmation page. */

@@ -4,20 +4,26 @@ import { invitePerson } from "@/lib/invitations/invite-person";
 import { revokeInvitation as revoke } from "@/lib/invitations/revoke-invitation";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
 import { formText } from "@/lib/server/form-data";
+import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
 
 /**
- * Invites someone to the organisation, from the invite form; the email is sent after. `notice`
- * says what happened to it: sent to the mail server, or only queued in the outbox because no mail
- * server is configured (the inviter then passes the link on from the invitations list).
+ * Invites someone to the organisation, from the invite form; the email is sent after. Then the
+ * profile's invitations, saying what happened to the email: sent to the mail server, or only
+ * queued in the outbox because no mail server is configured (the inviter then passes the link on
+ * from the invitations list).
  */
 export async function sendInvitation(
   organisationId: string,
   input: unknown,
-): Promise<ActionResult<{ notice: "invitation-sent" | "invitation-queued" }>> {
-  return runAction("invitation.create", async (actor, context) => {
-    const sent = await invitePerson(actor, organisationId, input, context);
-    return { notice: sent.mailServer ? "invitation-sent" : "invitation-queued" };
-  });
+): Promise<ActionResult> {
+  const result = await runAction("invitation.create", (actor, context) =>
+    invitePerson(actor, organisationId, input, context),
+  );
+  return redirectAfterWrite(
+    result,
+    (sent) =>
+      `/organisations/${organisationId}?notice=${sent.mailServer ? "invitation-sent" : "invitation-queued"}#invitations-heading`,
+  );
 }
 
 /** Withdraws a pending invitation; posted by the plain form on the confirmation page. */

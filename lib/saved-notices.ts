@@ -1,0 +1,18 @@
+/**
+ * What the page an action redirects to confirms after a save, keyed by the `saved` flag in its
+ * address. Only these fixed texts are ever shown, so the address cannot put words on the page.
+ */
+export const savedNotices = {
+  account: "Your details have been saved.",
+  organisation: "The organisation's details have been saved.",
+  "data-need": "The data need has been saved.",
+} as const;
+
+export type SavedNotice = keyof typeof savedNotices;
+
+export const SAVED_PARAMETER = "saved";
+
+/** The message for the `saved` flag of an address, if it names one. */
+export function savedNoticeText(flag: string | null | undefined): string | undefined {
+  return flag && Object.hasOwn(savedNotices, flag) ? savedNotices[flag as SavedNotice] : undefined;
+}
