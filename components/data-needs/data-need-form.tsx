@@ -13,7 +13,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import { type DataNeedDetails, type DataNeedInput, dataNeedSchema } from "@/lib/data-needs/schemas";
-import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
+import { anyOrganisationOfType, organisationTypes } from "@/lib/organisations/types";
 import {
   importanceLabels,
   importanceValues,
@@ -41,7 +41,7 @@ const fields = Object.keys(labels) as Field[];
 
 const typeLanes = organisationTypes.map((type) => ({
   value: `type:${type}`,
-  label: `Any ${organisationTypeLabels[type].toLowerCase()}`,
+  label: anyOrganisationOfType(type),
 }));
 
 const choose = (prompt: string, values: string[], names: Record<string, string>) => [

@@ -4,7 +4,7 @@ import { cellKey, type Heatmap, type HeatmapCount } from "@/lib/data-needs/coali
 import { coalitionHref } from "@/lib/data-needs/links";
 import type { CoalitionNeedsQuery } from "@/lib/data-needs/schemas";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
-import { organisationTypeLabels } from "@/lib/organisations/types";
+import { organisationTypeLabels, organisationTypeName } from "@/lib/organisations/types";
 
 // Colour for sighted readers, in NHS colours, darker for more unmet needs; every shade keeps its
 // text at WCAG AA contrast, and the count is always written in the cell.
@@ -84,7 +84,7 @@ export function HeatmapTable({
 }) {
   const listHref = (category?: string, type?: OrganisationType) =>
     coalitionHref("/data-needs/list", { ...filters, category, type });
-  const typeName = (type: OrganisationType) => organisationTypeLabels[type].toLowerCase();
+  const typeNames = (type: OrganisationType) => organisationTypeName(type, { plural: true });
   return (
     <div
       className="mb-6 overflow-x-auto"
@@ -122,7 +122,7 @@ export function HeatmapTable({
                   count={heatmap.cells.get(cellKey(category.id, type))}
                   max={heatmap.max}
                   href={listHref(category.id, type)}
-                  description={`${category.name} needed by ${typeName(type)}s`}
+                  description={`${category.name} needed by ${typeNames(type)}`}
                 />
               ))}
               <TotalCell
@@ -141,7 +141,7 @@ export function HeatmapTable({
                 key={type}
                 total={heatmap.columnTotals.get(type) ?? 0}
                 href={listHref(undefined, type)}
-                description={`all kinds of data needed by ${typeName(type)}s`}
+                description={`all kinds of data needed by ${typeNames(type)}`}
               />
             ))}
             <TotalCell

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 
 import type { NeedRow } from "@/lib/data-needs/list-organisation-needs";
 import type { DataNeedSort } from "@/lib/data-needs/schemas";
-import { organisationTypeLabels } from "@/lib/organisations/types";
+import { anyOrganisationOfType } from "@/lib/organisations/types";
 import { importanceLabels, needMetLabels, timelinessLabels } from "@/lib/pathways/types";
 
 /** Where a need's data comes from, in words. */
@@ -11,8 +11,7 @@ export const sourceLabel = (need: {
   sourceOrganisation: { name: string } | null;
   sourceOrganisationType: NeedRow["sourceOrganisationType"];
 }) =>
-  need.sourceOrganisation?.name ??
-  `Any ${organisationTypeLabels[need.sourceOrganisationType ?? "OTHER"].toLowerCase()}`;
+  need.sourceOrganisation?.name ?? anyOrganisationOfType(need.sourceOrganisationType ?? "OTHER");
 
 export interface SortControl {
   sort: DataNeedSort;

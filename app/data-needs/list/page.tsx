@@ -11,7 +11,7 @@ import {
 } from "@/lib/data-needs/list-coalition-needs";
 import { dataNeedPolicy } from "@/lib/data-needs/policy";
 import { coalitionNeedsQuerySchema, DATA_NEEDS_PAGE_SIZE } from "@/lib/data-needs/schemas";
-import { organisationTypeLabels } from "@/lib/organisations/types";
+import { organisationTypeName } from "@/lib/organisations/types";
 import { denyAccess } from "@/lib/server/deny-access";
 
 export const metadata = { title: "Data needs not fully met" };
@@ -31,7 +31,7 @@ export default async function CoalitionNeedsListPage({
   const category = options.categories.find(({ id }) => id === query.category);
   const what = category ? category.name : "All kinds of data";
   const who = query.type
-    ? `needed by ${organisationTypeLabels[query.type].toLowerCase()}s`
+    ? `needed by ${organisationTypeName(query.type, { plural: true })}`
     : "needed by any type of organisation";
   const { page: _page, ...filters } = query;
   return (

@@ -8,7 +8,7 @@ import type {
 } from "@/lib/maturity/results/get-organisation-results";
 import { HELPFUL_SCORE, WEAK_SCORE } from "@/lib/maturity/results/help-where-weakest";
 import { SMALLEST_GROUP } from "@/lib/maturity/statistics";
-import { organisationTypeLabels } from "@/lib/organisations/types";
+import { organisationTypeName } from "@/lib/organisations/types";
 
 import { ResultsRadarChart, ResultsTrendChart } from "./results-charts";
 import { RoundPicker } from "./round-picker";
@@ -71,8 +71,8 @@ function DimensionTable({ results }: { results: OrganisationResults }) {
       <table className="nhs-table bg-white">
         <caption id="scores-caption" className="text-left">
           Scores by dimension, from 1 to 5: {results.organisation.name}, the median of other{" "}
-          {organisationTypeLabels[results.organisation.type].toLowerCase()} organisations, and the
-          median of the coalition
+          {organisationTypeName(results.organisation.type, { plural: true })}, and the median of the
+          coalition
         </caption>
         <thead>
           <tr>
@@ -178,8 +178,7 @@ function HelpSection({ results }: { results: OrganisationResults }) {
               {dimension.helpers.map((helper) => (
                 <li key={helper.id}>
                   <Link href={`/organisations/${helper.id}`}>{helper.name}</Link>,{" "}
-                  {organisationTypeLabels[helper.type].toLowerCase()}, scored{" "}
-                  {formatScore(helper.score)}
+                  {organisationTypeName(helper.type)}, scored {formatScore(helper.score)}
                   {helper.sameType ? " (same type as you)" : ""}
                   {helper.sharedSystems.length > 0
                     ? `; also uses ${helper.sharedSystems.join(", ")}`
