@@ -5,6 +5,7 @@ import { coalitionHref } from "@/lib/data-needs/links";
 import type { CoalitionNeedsQuery } from "@/lib/data-needs/schemas";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypeLabels, organisationTypeName } from "@/lib/organisations/types";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 
 // Colour for sighted readers, in NHS colours, darker for more unmet needs; every shade keeps its
 // text at WCAG AA contrast, and the count is always written in the cell.
@@ -86,12 +87,7 @@ export function HeatmapTable({
     coalitionHref("/data-needs/list", { ...filters, category, type });
   const typeNames = (type: OrganisationType) => organisationTypeName(type, { plural: true });
   return (
-    <div
-      className="mb-6 overflow-x-auto"
-      role="region"
-      aria-labelledby="heatmap-caption"
-      tabIndex={0}
-    >
+    <ScrollRegion labelledBy="heatmap-caption" sticky>
       <table className="nhs-table bg-white text-sm">
         <caption id="heatmap-caption" className="text-left">
           Data needs not fully met, by kind of data (rows) and the type of organisation that needs
@@ -152,7 +148,7 @@ export function HeatmapTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

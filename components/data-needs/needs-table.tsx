@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 
 import type { NeedRow } from "@/lib/data-needs/list-organisation-needs";
 import type { DataNeedSort } from "@/lib/data-needs/schemas";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { anyOrganisationOfType } from "@/lib/organisations/types";
 import { importanceLabels, needMetLabels, timelinessLabels } from "@/lib/pathways/types";
 
@@ -66,7 +67,7 @@ export function NeedsTable({
   actions?: (need: NeedRow) => ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="nhs-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -115,6 +116,6 @@ export function NeedsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { WideLayout } from "@/components/layout/wide-layout";
 import { CoalitionFilters } from "@/components/data-needs/coalition-filters";
 import { NeedsTable } from "@/components/data-needs/needs-table";
 import { Pagination } from "@/components/ui/pagination";
@@ -35,7 +36,7 @@ export default async function CoalitionNeedsListPage({
     : "needed by any type of organisation";
   const { page: _page, ...filters } = query;
   return (
-    <>
+    <WideLayout>
       <p className="mb-2">
         <Link href={coalitionHref("/data-needs", { place: query.place, pathway: query.pathway })}>
           Back to the heatmap
@@ -72,6 +73,6 @@ export default async function CoalitionNeedsListPage({
           />
         </>
       )}
-    </>
+    </WideLayout>
   );
 }

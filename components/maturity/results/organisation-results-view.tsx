@@ -12,6 +12,7 @@ import { organisationTypeName } from "@/lib/organisations/types";
 
 import { ResultsRadarChart, ResultsTrendChart } from "./results-charts";
 import { RoundPicker } from "./round-picker";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 
 const TOO_FEW = "Too few organisations to compare";
 
@@ -62,12 +63,7 @@ function SharingSection({ results }: { results: OrganisationResults }) {
 
 function DimensionTable({ results }: { results: OrganisationResults }) {
   return (
-    <div
-      className="mb-8 overflow-x-auto"
-      role="region"
-      aria-labelledby="scores-caption"
-      tabIndex={0}
-    >
+    <ScrollRegion labelledBy="scores-caption">
       <table className="nhs-table bg-white">
         <caption id="scores-caption" className="text-left">
           Scores by dimension, from 1 to 5: {results.organisation.name}, the median of other{" "}
@@ -108,18 +104,13 @@ function DimensionTable({ results }: { results: OrganisationResults }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
 function TrendTable({ results }: { results: OrganisationResults }) {
   return (
-    <div
-      className="mb-8 overflow-x-auto"
-      role="region"
-      aria-labelledby="trend-caption"
-      tabIndex={0}
-    >
+    <ScrollRegion labelledBy="trend-caption">
       <table className="nhs-table bg-white">
         <caption id="trend-caption" className="text-left">
           Scores by dimension in each round of {results.round?.frameworkName}
@@ -149,7 +140,7 @@ function TrendTable({ results }: { results: OrganisationResults }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -4,6 +4,7 @@ import { assessmentStatusLabels, formatScore } from "@/lib/maturity/results/coun
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
 import { resultsSortHref } from "@/lib/maturity/results/links";
 import { organisationTypeLabels } from "@/lib/organisations/types";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 
 // Colour for sighted readers, in NHS colours, darker for higher scores; every shade keeps its
 // text at WCAG AA contrast, and the score is always written in the cell.
@@ -66,12 +67,7 @@ export function ResultsHeatmapTable({
   const { dimensions } = results.round;
   const showStatus = results.canSeeCoalition;
   return (
-    <div
-      className="mb-6 overflow-x-auto"
-      role="region"
-      aria-labelledby="results-heatmap-caption"
-      tabIndex={0}
-    >
+    <ScrollRegion labelledBy="results-heatmap-caption" sticky>
       <table className="nhs-table bg-white text-sm">
         <caption id="results-heatmap-caption" className="text-left">
           {caption}
@@ -126,7 +122,7 @@ export function ResultsHeatmapTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
