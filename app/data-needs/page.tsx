@@ -1,8 +1,8 @@
 import Link from "next/link";
 
-import { WideLayout } from "@/components/layout/wide-layout";
 import { CoalitionFilters } from "@/components/data-needs/coalition-filters";
 import { HeatmapKey, HeatmapTable } from "@/components/data-needs/heatmap-table";
+import { WideLayout } from "@/components/layout/wide-layout";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getCoalitionHeatmap } from "@/lib/data-needs/coalition-heatmap";
 import { coalitionHref } from "@/lib/data-needs/links";

@@ -1,11 +1,11 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { cellKey, type Heatmap, type HeatmapCount } from "@/lib/data-needs/coalition-heatmap";
 import { coalitionHref } from "@/lib/data-needs/links";
 import type { CoalitionNeedsQuery } from "@/lib/data-needs/schemas";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypeLabels, organisationTypeName } from "@/lib/organisations/types";
-import { ScrollRegion } from "@/components/layout/scroll-region";
 
 // Colour for sighted readers, in NHS colours, darker for more unmet needs; every shade keeps its
 // text at WCAG AA contrast, and the count is always written in the cell.

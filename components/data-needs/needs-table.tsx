@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import type { NeedRow } from "@/lib/data-needs/list-organisation-needs";
 import type { DataNeedSort } from "@/lib/data-needs/schemas";
-import { ScrollRegion } from "@/components/layout/scroll-region";
 import { anyOrganisationOfType } from "@/lib/organisations/types";
 import { importanceLabels, needMetLabels, timelinessLabels } from "@/lib/pathways/types";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 
-import { WideLayout } from "@/components/layout/wide-layout";
 import { CoalitionFilters } from "@/components/data-needs/coalition-filters";
 import { NeedsTable } from "@/components/data-needs/needs-table";
+import { WideLayout } from "@/components/layout/wide-layout";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
 import { coalitionHref } from "@/lib/data-needs/links";

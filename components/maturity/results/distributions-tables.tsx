@@ -1,8 +1,8 @@
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { formatScore } from "@/lib/maturity/results/counted";
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
 import { SMALLEST_GROUP } from "@/lib/maturity/statistics";
 import { organisationTypeLabels } from "@/lib/organisations/types";
-import { ScrollRegion } from "@/components/layout/scroll-region";
 
 /**
  * The spread of scores per organisation type, a table per dimension: lowest, quartiles, median

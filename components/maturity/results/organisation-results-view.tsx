@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { changeResultsSharing } from "@/app/organisations/[organisationId]/maturity/actions";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { formatScore } from "@/lib/maturity/results/counted";
 import type {
   Comparison,
@@ -12,7 +13,6 @@ import { organisationTypeName } from "@/lib/organisations/types";
 
 import { ResultsRadarChart, ResultsTrendChart } from "./results-charts";
 import { RoundPicker } from "./round-picker";
-import { ScrollRegion } from "@/components/layout/scroll-region";
 
 const TOO_FEW = "Too few organisations to compare";
 

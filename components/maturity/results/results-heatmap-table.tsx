@@ -1,10 +1,10 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { assessmentStatusLabels, formatScore } from "@/lib/maturity/results/counted";
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
 import { resultsSortHref } from "@/lib/maturity/results/links";
 import { organisationTypeLabels } from "@/lib/organisations/types";
-import { ScrollRegion } from "@/components/layout/scroll-region";
 
 // Colour for sighted readers, in NHS colours, darker for higher scores; every shade keeps its
 // text at WCAG AA contrast, and the score is always written in the cell.
