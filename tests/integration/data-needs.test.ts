@@ -220,6 +220,25 @@ describe("the pathway step a need serves", () => {
     ]);
   });
 
+  it("shows the organisation's members no step of a draft that a lead linked a need to", async () => {
+    const prisma = await getPrisma();
+    await createDataNeed(prisma, organisationA, {
+      dataCategoryId: categoryId,
+      pathwayStepId: draftCopy.stepId,
+    });
+    await createDataNeed(prisma, organisationA, {
+      dataCategoryId: categoryId,
+      pathwayStepId: published.stepId,
+    });
+    const shown = async (actor: Actor) =>
+      (await listOrganisationNeeds(actor, organisationA, defaultQuery))!.own.needs
+        .map((need) => need.pathwayStep?.pathway.status ?? "none")
+        .sort();
+
+    expect(await shown(memberOf(organisationA))).toEqual(["PUBLISHED", "none"]);
+    expect(await shown(lead())).toEqual(["DRAFT", "PUBLISHED"]);
+  });
+
   it("lets a lead link a need to a draft's step", async () => {
     await addDataNeed(lead(), organisationA, input({ pathwayStepId: draftCopy.stepId }));
     expect((await needsOf(organisationA)).map((need) => need.pathwayStepId)).toEqual([
