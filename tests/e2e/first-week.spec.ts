@@ -37,7 +37,7 @@ test("a lead's just-published pathway prints as its published version, and an or
   await expect(lead.getByText(/^Draft, as it stood on /)).toBeVisible();
   const admin = await browser.newPage();
   await signInAs(admin, MOORSIDE_ADMIN, DEMO_PASSWORD);
-  await admin.goto("/organisations");
+  await admin.goto("/organisations?q=Moorside");
   await admin.getByRole("link", { name: "Moorside Surgery" }).first().click();
   const moorside = new URL(admin.url()).pathname;
   await admin.goto(`${moorside}/data-needs/new`);
