@@ -88,7 +88,7 @@ export async function expectFitsPhone(page: Page) {
     // Name the widest elements that stick out, to say what to fix.
     const culprits = Array.from(document.body.querySelectorAll("*"))
       .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
-      .filter((element) => !element.closest("[data-scroll-region]"))
+      .filter((element) => !element.parentElement?.closest("[data-scroll-region]"))
       .slice(0, 5)
       .map((element) => {
         const id = element.id ? `#${element.id}` : "";
