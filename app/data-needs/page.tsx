@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { CoalitionFilters } from "@/components/data-needs/coalition-filters";
 import { HeatmapKey, HeatmapTable } from "@/components/data-needs/heatmap-table";
+import { WideLayout } from "@/components/layout/wide-layout";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getCoalitionHeatmap } from "@/lib/data-needs/coalition-heatmap";
 import { coalitionHref } from "@/lib/data-needs/links";
@@ -26,7 +27,7 @@ export default async function CoalitionDataNeedsPage({
     listCoalitionFilterOptions(actor),
   ]);
   return (
-    <>
+    <WideLayout>
       <h1>Data needs across the coalition</h1>
       <p className="nhs-lede">
         Where organisations do not get the data they need: needs not met at all or only partly, by
@@ -49,6 +50,6 @@ export default async function CoalitionDataNeedsPage({
       </p>
       <HeatmapKey />
       <HeatmapTable heatmap={heatmap} filters={filters} />
-    </>
+    </WideLayout>
   );
 }

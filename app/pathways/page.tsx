@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { ReadinessTag } from "@/components/pathways/readiness-tag";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -54,38 +55,40 @@ export default async function PathwaysPage({
           {editor ? "No pathways yet." : "No pathways have been published yet."}
         </p>
       ) : (
-        <table className="nhs-table">
-          <caption className="sr-only">Pathways by readiness</caption>
-          <thead>
-            <tr>
-              <th scope="col">Pathway</th>
-              {editor ? <th scope="col">Status</th> : null}
-              <th scope="col">Readiness</th>
-              <th scope="col">Flows</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((item) => (
-              <tr key={item.id}>
-                <td>
-                  <Link href={`/pathways/${item.id}`}>{item.name}</Link>
-                  <span className="block text-base nhs-secondary-text">
-                    {item.population}. {item.steps} steps across {item.organisations}{" "}
-                    {item.organisations === 1 ? "lane" : "lanes"}.
-                  </span>
-                </td>
-                {editor ? <td>{pathwayStatusLabels[item.status]}</td> : null}
-                <td>
-                  <ReadinessTag status={item.readiness.overall} />
-                </td>
-                <td className="text-base">
-                  {item.readiness.counts.BLOCKED} blocked, {item.readiness.counts.AT_RISK} at risk,{" "}
-                  {item.readiness.counts.READY} ready
-                </td>
+        <ScrollRegion label="Pathways by readiness">
+          <table className="nhs-table">
+            <caption className="sr-only">Pathways by readiness</caption>
+            <thead>
+              <tr>
+                <th scope="col">Pathway</th>
+                {editor ? <th scope="col">Status</th> : null}
+                <th scope="col">Readiness</th>
+                <th scope="col">Flows</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {list.items.map((item) => (
+                <tr key={item.id}>
+                  <td>
+                    <Link href={`/pathways/${item.id}`}>{item.name}</Link>
+                    <span className="block text-base nhs-secondary-text">
+                      {item.population}. {item.steps} steps across {item.organisations}{" "}
+                      {item.organisations === 1 ? "lane" : "lanes"}.
+                    </span>
+                  </td>
+                  {editor ? <td>{pathwayStatusLabels[item.status]}</td> : null}
+                  <td>
+                    <ReadinessTag status={item.readiness.overall} />
+                  </td>
+                  <td className="text-base">
+                    {item.readiness.counts.BLOCKED} blocked, {item.readiness.counts.AT_RISK} at
+                    risk, {item.readiness.counts.READY} ready
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       {list.total > list.pageSize ? (
         <Pagination

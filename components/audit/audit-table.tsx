@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { describeChange } from "@/lib/audit/describe-change";
 import type { AuditEventRow } from "@/lib/audit/list-audit-events";
 
@@ -59,62 +60,64 @@ function ChangeCell({ event }: { event: AuditEventRow }) {
 /** Audit records, newest first: when, who and for which organisation, what, which record, the change. */
 export function AuditTable({ events, caption }: { events: AuditEventRow[]; caption: string }) {
   return (
-    <table className="nhs-table text-base">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">When (UTC)</th>
-          <th scope="col">Who</th>
-          <th scope="col">What</th>
-          <th scope="col">Record</th>
-          <th scope="col">Change</th>
-        </tr>
-      </thead>
-      <tbody>
-        {events.map((event) => (
-          <tr key={event.id}>
-            <td>
-              <time dateTime={event.occurredAt.toISOString()} className="break-all">
-                {event.occurredAt.toISOString()}
-              </time>
-              {event.requestId ? (
-                <span className="mt-1 block break-all text-sm text-nhs-secondary">
-                  Request {event.requestId}
-                </span>
-              ) : null}
-            </td>
-            <td>
-              <span className="break-all">{event.actorEmail ?? "Unknown"}</span>
-              {event.actingOrganisation ? (
-                <span className="mt-1 block">
-                  for{" "}
-                  {event.actingOrganisation.name ? (
-                    <Link href={`/organisations/${event.actingOrganisation.id}`}>
-                      {event.actingOrganisation.name}
-                    </Link>
-                  ) : (
-                    `a removed organisation (${event.actingOrganisation.id})`
-                  )}
-                </span>
-              ) : null}
-              {event.ipAddress ? (
-                <span className="mt-1 block text-sm text-nhs-secondary">
-                  From {event.ipAddress}
-                </span>
-              ) : null}
-            </td>
-            <td className="break-all">
-              <code>{event.action}</code>
-            </td>
-            <td>
-              <RecordCell event={event} />
-            </td>
-            <td>
-              <ChangeCell event={event} />
-            </td>
+    <ScrollRegion label={caption}>
+      <table className="nhs-table text-base">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">When (UTC)</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Record</th>
+            <th scope="col">Change</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id}>
+              <td>
+                <time dateTime={event.occurredAt.toISOString()} className="break-all">
+                  {event.occurredAt.toISOString()}
+                </time>
+                {event.requestId ? (
+                  <span className="mt-1 block break-all text-sm text-nhs-secondary">
+                    Request {event.requestId}
+                  </span>
+                ) : null}
+              </td>
+              <td>
+                <span className="break-all">{event.actorEmail ?? "Unknown"}</span>
+                {event.actingOrganisation ? (
+                  <span className="mt-1 block">
+                    for{" "}
+                    {event.actingOrganisation.name ? (
+                      <Link href={`/organisations/${event.actingOrganisation.id}`}>
+                        {event.actingOrganisation.name}
+                      </Link>
+                    ) : (
+                      `a removed organisation (${event.actingOrganisation.id})`
+                    )}
+                  </span>
+                ) : null}
+                {event.ipAddress ? (
+                  <span className="mt-1 block text-sm text-nhs-secondary">
+                    From {event.ipAddress}
+                  </span>
+                ) : null}
+              </td>
+              <td className="break-all">
+                <code>{event.action}</code>
+              </td>
+              <td>
+                <RecordCell event={event} />
+              </td>
+              <td>
+                <ChangeCell event={event} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -11,7 +11,11 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import { type DataNeedInput, dataNeedSchema } from "@/lib/data-needs/schemas";
-import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
+import {
+  anyOrganisationOfType,
+  organisationTypeLabels,
+  organisationTypes,
+} from "@/lib/organisations/types";
 import {
   importanceLabels,
   importanceValues,
@@ -39,7 +43,7 @@ const fields = Object.keys(labels) as Field[];
 
 const typeLanes = organisationTypes.map((type) => ({
   value: `type:${type}`,
-  label: `Any ${organisationTypeLabels[type].toLowerCase()}`,
+  label: anyOrganisationOfType(type),
 }));
 
 const choose = (prompt: string, values: string[], names: Record<string, string>) => [

@@ -1,10 +1,11 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { cellKey, type Heatmap, type HeatmapCount } from "@/lib/data-needs/coalition-heatmap";
 import { coalitionHref } from "@/lib/data-needs/links";
 import type { CoalitionNeedsQuery } from "@/lib/data-needs/schemas";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
-import { organisationTypeLabels } from "@/lib/organisations/types";
+import { organisationTypeLabels, organisationTypeName } from "@/lib/organisations/types";
 
 // Colour for sighted readers, in NHS colours, darker for more unmet needs; every shade keeps its
 // text at WCAG AA contrast, and the count is always written in the cell.
@@ -84,14 +85,9 @@ export function HeatmapTable({
 }) {
   const listHref = (category?: string, type?: OrganisationType) =>
     coalitionHref("/data-needs/list", { ...filters, category, type });
-  const typeName = (type: OrganisationType) => organisationTypeLabels[type].toLowerCase();
+  const typeNames = (type: OrganisationType) => organisationTypeName(type, { plural: true });
   return (
-    <div
-      className="mb-6 overflow-x-auto"
-      role="region"
-      aria-labelledby="heatmap-caption"
-      tabIndex={0}
-    >
+    <ScrollRegion labelledBy="heatmap-caption" sticky>
       <table className="nhs-table bg-white text-sm">
         <caption id="heatmap-caption" className="text-left">
           Data needs not fully met, by kind of data (rows) and the type of organisation that needs
@@ -122,7 +118,7 @@ export function HeatmapTable({
                   count={heatmap.cells.get(cellKey(category.id, type))}
                   max={heatmap.max}
                   href={listHref(category.id, type)}
-                  description={`${category.name} needed by ${typeName(type)}s`}
+                  description={`${category.name} needed by ${typeNames(type)}`}
                 />
               ))}
               <TotalCell
@@ -141,7 +137,7 @@ export function HeatmapTable({
                 key={type}
                 total={heatmap.columnTotals.get(type) ?? 0}
                 href={listHref(undefined, type)}
-                description={`all kinds of data needed by ${typeName(type)}s`}
+                description={`all kinds of data needed by ${typeNames(type)}`}
               />
             ))}
             <TotalCell
@@ -152,7 +148,7 @@ export function HeatmapTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

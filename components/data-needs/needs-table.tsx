@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import type { NeedRow } from "@/lib/data-needs/list-organisation-needs";
 import type { DataNeedSort } from "@/lib/data-needs/schemas";
-import { organisationTypeLabels } from "@/lib/organisations/types";
+import { anyOrganisationOfType } from "@/lib/organisations/types";
 import { importanceLabels, needMetLabels, timelinessLabels } from "@/lib/pathways/types";
 
 /** Where a need's data comes from, in words. */
@@ -11,8 +12,7 @@ export const sourceLabel = (need: {
   sourceOrganisation: { name: string } | null;
   sourceOrganisationType: NeedRow["sourceOrganisationType"];
 }) =>
-  need.sourceOrganisation?.name ??
-  `Any ${organisationTypeLabels[need.sourceOrganisationType ?? "OTHER"].toLowerCase()}`;
+  need.sourceOrganisation?.name ?? anyOrganisationOfType(need.sourceOrganisationType ?? "OTHER");
 
 export interface SortControl {
   sort: DataNeedSort;
@@ -67,7 +67,7 @@ export function NeedsTable({
   actions?: (need: NeedRow) => ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="nhs-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -116,6 +116,6 @@ export function NeedsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -9,7 +9,7 @@ export function PrimaryNavigation({ items }: { items: NavigationItem[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Primary" className="border-t border-white/30 bg-nhs-blue">
-      <ul className="nhs-width-container flex flex-wrap gap-x-6 py-2">
+      <ul className="nhs-width-container flex flex-wrap gap-x-5 py-2 text-base">
         {items.map((item) => {
           const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
           return (

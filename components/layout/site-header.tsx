@@ -5,8 +5,9 @@ import { getActor } from "@/lib/auth/get-actor";
 import { AccountArea } from "./account-area";
 import { navigationFor } from "./navigation";
 import { PrimaryNavigation } from "./primary-navigation";
+import { SERVICE_NAME } from "./service-name";
 
-export const SERVICE_NAME = "Coalition";
+export { SERVICE_NAME };
 
 export async function SiteHeader() {
   const actor = await getActor();

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { sortHref } from "@/lib/organisations/directory-links";
 import type { DirectoryPage } from "@/lib/organisations/list-organisations";
 import type { DirectoryQuery, DirectorySort } from "@/lib/organisations/schemas";
@@ -49,30 +50,32 @@ export function DirectoryTable({
     return <p className="nhs-card">No organisations match. Try other words or fewer filters.</p>;
   }
   return (
-    <table className="nhs-table">
-      <caption className="sr-only">Organisations in the coalition</caption>
-      <thead>
-        <tr>
-          <SortableHeader query={query} {...columns[0]!} />
-          <th scope="col">ODS code</th>
-          {columns.slice(1).map((column) => (
-            <SortableHeader key={column.sort} query={query} {...column} />
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {directory.entries.map((entry) => (
-          <tr key={entry.id}>
-            <th scope="row" className="font-normal">
-              <Link href={`/organisations/${entry.id}`}>{entry.name}</Link>
-            </th>
-            <td>{entry.odsCode ?? "–"}</td>
-            <td>{organisationTypeLabels[entry.type]}</td>
-            <td>{entry.placeName}</td>
-            <td>{engagementStatusLabels[entry.engagementStatus]}</td>
+    <ScrollRegion label="Organisations in the coalition">
+      <table className="nhs-table">
+        <caption className="sr-only">Organisations in the coalition</caption>
+        <thead>
+          <tr>
+            <SortableHeader query={query} {...columns[0]!} />
+            <th scope="col">ODS code</th>
+            {columns.slice(1).map((column) => (
+              <SortableHeader key={column.sort} query={query} {...column} />
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {directory.entries.map((entry) => (
+            <tr key={entry.id}>
+              <th scope="row" className="font-normal">
+                <Link href={`/organisations/${entry.id}`}>{entry.name}</Link>
+              </th>
+              <td>{entry.odsCode ?? "–"}</td>
+              <td>{organisationTypeLabels[entry.type]}</td>
+              <td>{entry.placeName}</td>
+              <td>{engagementStatusLabels[entry.engagementStatus]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

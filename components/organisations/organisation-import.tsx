@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 
 import { importOrganisations, type ImportState } from "@/app/organisations/import/actions";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import { ORGANISATION_CSV_MAX_BYTES } from "@/lib/http/upload-limits";
@@ -21,43 +22,45 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 
 function PreviewTable({ preview }: { preview: ImportPreview }) {
   return (
-    <table className="nhs-table">
-      <caption>What importing the file will do, row by row</caption>
-      <thead>
-        <tr>
-          <th scope="col">Row</th>
-          <th scope="col">Organisation</th>
-          <th scope="col">ODS code</th>
-          <th scope="col">Outcome</th>
-        </tr>
-      </thead>
-      <tbody>
-        {preview.rows.map((row) => (
-          <tr key={row.row}>
-            <td>{row.row}</td>
-            <th scope="row" className="font-normal break-words">
-              {row.name || <span className="nhs-secondary-text">No name</span>}
-            </th>
-            <td className="break-all">{row.odsCode}</td>
-            <td>
-              <strong className={row.outcome === "error" ? "text-nhs-red" : undefined}>
-                {outcomeLabels[row.outcome]}
-              </strong>
-              {row.changes ? <div>Changes: {row.changes.join(", ")}</div> : null}
-              {row.errors ? (
-                <ul className="mb-0">
-                  {row.errors.map((error) => (
-                    <li key={`${error.column}:${error.message}`}>
-                      {error.column}: {error.message}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </td>
+    <ScrollRegion labelledBy="import-preview-caption">
+      <table className="nhs-table">
+        <caption id="import-preview-caption">What importing the file will do, row by row</caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">ODS code</th>
+            <th scope="col">Outcome</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {preview.rows.map((row) => (
+            <tr key={row.row}>
+              <td>{row.row}</td>
+              <th scope="row" className="font-normal break-words">
+                {row.name || <span className="nhs-secondary-text">No name</span>}
+              </th>
+              <td className="whitespace-nowrap">{row.odsCode}</td>
+              <td>
+                <strong className={row.outcome === "error" ? "text-nhs-red" : undefined}>
+                  {outcomeLabels[row.outcome]}
+                </strong>
+                {row.changes ? <div>Changes: {row.changes.join(", ")}</div> : null}
+                {row.errors ? (
+                  <ul className="mb-0">
+                    {row.errors.map((error) => (
+                      <li key={`${error.column}:${error.message}`}>
+                        {error.column}: {error.message}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 

@@ -108,7 +108,7 @@ export function OrganisationProfileView({
       {profile.memberships.length === 0 ? (
         <p>Nobody from this organisation has joined yet.</p>
       ) : (
-        <ul className="list-disc pl-6">
+        <ul className="mb-8 list-disc pl-6">
           {profile.memberships.map(({ id, user, role }) => (
             <li key={user.id}>
               {user.name}

@@ -3,11 +3,10 @@ import Link from "next/link";
 import { pathwayMapSvg } from "@/lib/pathways/export/map-svg";
 import type { PathwayView } from "@/lib/pathways/get-pathway";
 import { readinessLabels, readinessOrder } from "@/lib/pathways/readiness";
+import { pathwayVersionLabel } from "@/lib/pathways/version-label";
 import { flowStateLabels, mechanismLabels, timelinessLabels } from "@/lib/pathways/types";
 
 import { ExportLinks } from "./export-links";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 /** A pathway on one printable page: its details, readiness, map and flows table. */
 export function PathwayPrintView({ view }: { view: PathwayView }) {
@@ -34,9 +33,7 @@ export function PathwayPrintView({ view }: { view: PathwayView }) {
       </p>
       <h1>{content.name}</h1>
       <p className="nhs-secondary-text">
-        {published && view.published
-          ? `Published version ${view.published.number}, ${dateFormat.format(view.published.publishedAt)}`
-          : `Draft, as it stood on ${dateFormat.format(view.updatedAt)}`}
+        {pathwayVersionLabel(view)}
         {view.owner ? `. Owner: ${view.owner}` : ""}
       </p>
       <dl className="mb-8 grid gap-x-6 gap-y-2 md:grid-cols-[12rem_1fr]">

@@ -28,7 +28,7 @@ export async function addDataNeed(
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     await requireActiveOrganisation(tx, organisationId);
-    await checkReferences(tx, details);
+    await checkReferences(tx, actor, details);
     const data = needData(details);
     const { id } = await tx.dataNeed.create({
       data: { ...data, organisationId },

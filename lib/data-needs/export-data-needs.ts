@@ -5,7 +5,7 @@ import { stringify } from "csv-stringify/sync";
 import type { Actor } from "@/lib/auth/actor";
 import { escapeFormula } from "@/lib/csv/escape-formula";
 import { getPrisma } from "@/lib/db/client";
-import { organisationTypeLabels } from "@/lib/organisations/types";
+import { anyOrganisationOfType, organisationTypeLabels } from "@/lib/organisations/types";
 import { importanceLabels, needMetLabels, timelinessLabels } from "@/lib/pathways/types";
 
 import { coalitionWhere } from "./coalition-filters";
@@ -54,8 +54,7 @@ export async function exportDataNeedsCsv(
     organisationTypeLabels[need.organisation.type],
     need.teamOrRole,
     need.dataCategory.name,
-    need.sourceOrganisation?.name ??
-      `Any ${organisationTypeLabels[need.sourceOrganisationType ?? "OTHER"].toLowerCase()}`,
+    need.sourceOrganisation?.name ?? anyOrganisationOfType(need.sourceOrganisationType ?? "OTHER"),
     timelinessLabels[need.timeliness],
     need.volumePerMonth === null ? "" : String(need.volumePerMonth),
     need.purpose,

@@ -44,8 +44,20 @@ export async function listCoalitionFilterOptions(actor: Actor) {
   const prisma = await getPrisma();
   const [places, pathways, categories] = await Promise.all([
     prisma.place.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    prisma.pathway.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.pathway.findMany({
+      select: { id: true, name: true, status: true },
+      orderBy: [{ name: "asc" }, { createdAt: "asc" }],
+    }),
     prisma.dataCategory.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  return { places, pathways, categories };
+  return {
+    places,
+    // A published pathway and a draft copy of it (an import) share a name: the status tells them apart.
+    pathways: pathways.map(({ id, name, status }) => ({
+      id,
+      name:
+        status === "PUBLISHED" ? name : `${name} (${status === "DRAFT" ? "draft" : "archived"})`,
+    })),
+    categories,
+  };
 }

@@ -1,45 +1,31 @@
 import "server-only";
 
+import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { listReadableStepOptions, type StepOptionGroup } from "@/lib/pathways/readable-steps";
 
-export interface OptionGroup {
-  label: string;
-  options: { value: string; label: string }[];
-}
+export type OptionGroup = StepOptionGroup;
 
 /**
- * What the data need form offers: the data categories, the organisations (and types) data can
- * come from, and the steps of pathways grouped by pathway name. Three small queries.
+ * What the data need form offers the actor: the data categories, the organisations (and types)
+ * data can come from, and the steps of the pathways the actor may read, grouped by pathway with
+ * its status or version.
  */
-export async function listDataNeedFormOptions() {
+export async function listDataNeedFormOptions(actor: Actor) {
   const prisma = await getPrisma();
-  const [categories, organisations, steps] = await Promise.all([
+  const [categories, organisations, pathwaySteps] = await Promise.all([
     prisma.dataCategory.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     prisma.organisation.findMany({
       where: { archivedAt: null },
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    prisma.pathwayStep.findMany({
-      select: {
-        id: true,
-        name: true,
-        position: true,
-        pathway: { select: { id: true, name: true } },
-      },
-      orderBy: [{ pathway: { name: "asc" } }, { pathwayId: "asc" }, { position: "asc" }],
-    }),
+    listReadableStepOptions(actor, prisma),
   ]);
-  const pathways = new Map<string, OptionGroup>();
-  for (const step of steps) {
-    const group = pathways.get(step.pathway.id) ?? { label: step.pathway.name, options: [] };
-    group.options.push({ value: step.id, label: `${step.position}. ${step.name}` });
-    pathways.set(step.pathway.id, group);
-  }
   return {
     categories: categories.map(({ id, name }) => ({ value: id, label: name })),
     organisations: organisations.map(({ id, name }) => ({ value: `org:${id}`, label: name })),
-    pathwaySteps: [...pathways.values()],
+    pathwaySteps,
   };
 }
 

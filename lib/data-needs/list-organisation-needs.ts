@@ -3,6 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { pathwayPolicy } from "@/lib/pathways/policy";
 import { isId } from "@/lib/validation/ids";
 
 import { cannotReadNeeds } from "./errors";
@@ -23,7 +24,7 @@ export const needRowSelect = {
   dataCategory: { select: { id: true, name: true } },
   sourceOrganisation: { select: { id: true, name: true } },
   organisation: { select: { id: true, name: true, type: true } },
-  pathwayStep: { select: { name: true, pathway: { select: { name: true } } } },
+  pathwayStep: { select: { name: true, pathway: { select: { name: true, status: true } } } },
 } as const satisfies Prisma.DataNeedSelect;
 
 export type NeedRow = Prisma.DataNeedGetPayload<{ select: typeof needRowSelect }>;
@@ -72,6 +73,17 @@ async function readPage(
   return { needs, total, page, pageCount };
 }
 
+/** A need that serves a step of a pathway the actor may not read shows no step. */
+function withReadableSteps(actor: Actor, page: NeedsPage): NeedsPage {
+  if (pathwayPolicy.canSeeDrafts(actor)) return page;
+  return {
+    ...page,
+    needs: page.needs.map((need) =>
+      need.pathwayStep?.pathway.status === "PUBLISHED" ? need : { ...need, pathwayStep: null },
+    ),
+  };
+}
+
 /**
  * The organisation's data needs (sorted and paged) and what others need from it: needs whose
  * source is this organisation or any organisation of its type, from organisations that are not
@@ -101,8 +113,8 @@ export async function listOrganisationNeeds(
   );
   return {
     organisation,
-    own,
-    fromIt,
+    own: withReadableSteps(actor, own),
+    fromIt: withReadableSteps(actor, fromIt),
     canEdit: dataNeedPolicy.canEdit(actor, organisationId),
   };
 }

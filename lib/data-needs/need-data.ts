@@ -1,7 +1,9 @@
 import "server-only";
 
+import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { canUseStep } from "@/lib/pathways/readable-steps";
 
 import type { DataNeedDetails } from "./schemas";
 
@@ -35,9 +37,11 @@ export function needData({ source, ...details }: DataNeedDetails) {
 /**
  * Checks that what the details point at exists (the data category, the source organisation when
  * it is one, the pathway step), answering with field errors the form shows beside each field.
+ * The step must belong to a pathway the actor may read: a draft stays out of sight.
  */
 export async function checkReferences(
   tx: Prisma.TransactionClient,
+  actor: Actor,
   details: DataNeedDetails,
 ): Promise<void> {
   const [category, source, step] = await Promise.all([
@@ -48,9 +52,7 @@ export async function checkReferences(
           select: { id: true },
         })
       : Promise.resolve({ id: "type" }),
-    details.pathwayStepId
-      ? tx.pathwayStep.findUnique({ where: { id: details.pathwayStepId }, select: { id: true } })
-      : Promise.resolve({ id: "none" }),
+    details.pathwayStepId ? canUseStep(actor, tx, details.pathwayStepId) : Promise.resolve(true),
   ]);
   const fieldErrors: Record<string, string[]> = {};
   if (!category) fieldErrors.dataCategoryId = ["Select the kind of data needed"];

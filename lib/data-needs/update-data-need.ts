@@ -40,7 +40,7 @@ export async function updateDataNeed(
     });
     if (!current) throw needNotFound();
     if (current.version !== openedAt) throw staleNeed();
-    await checkReferences(tx, details);
+    await checkReferences(tx, actor, details);
     const data = needData(details);
     // The version in the where-clause closes the gap between reading and writing.
     const { count } = await tx.dataNeed.updateMany({

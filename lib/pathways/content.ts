@@ -7,7 +7,7 @@ import type {
   Prisma,
   Timeliness,
 } from "@/lib/generated/prisma/client";
-import { organisationTypeLabels } from "@/lib/organisations/types";
+import { anyOrganisationOfType } from "@/lib/organisations/types";
 
 import { laneKey } from "./schemas";
 
@@ -173,5 +173,4 @@ export async function readDraftContents(
 }
 
 /** The label of a lane that any organisation of a type can fill, e.g. "Any GP practice". */
-export const anyOfType = (type: OrganisationType) =>
-  `Any ${organisationTypeLabels[type].replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase())}`;
+export const anyOfType = (type: OrganisationType) => anyOrganisationOfType(type);

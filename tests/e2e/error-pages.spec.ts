@@ -1,4 +1,6 @@
-import { expect, test } from "./fixtures";
+import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
+
+import { expect, signInAs, test } from "./fixtures";
 
 test.describe("error pages", () => {
   test("an unknown address gets a styled 404", async ({ page, expectAccessible }) => {
@@ -36,5 +38,26 @@ test.describe("error pages", () => {
     await expect(page.locator("body")).not.toContainText("Diagnostic failure");
     expect(await response?.text()).not.toContain("Diagnostic failure");
     await expectAccessible();
+  });
+
+  test("a page that refuses someone is titled with the refusal, not with its own name", async ({
+    page,
+  }) => {
+    await signInAs(page, "nurse@larchwood.example", DEMO_PASSWORD);
+    const response = await page.goto("/organisations/import");
+
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "You do not have access to this page",
+    );
+    await expect(page).toHaveTitle("You do not have access to this page – Coalition");
+  });
+
+  test("a record that is not there is titled as not found", async ({ page }) => {
+    await signInAs(page, "nurse@larchwood.example", DEMO_PASSWORD);
+    const response = await page.goto("/pathways/00000000-0000-4000-8000-000000000000");
+
+    expect(response?.status()).toBe(404);
+    await expect(page).toHaveTitle("Page not found – Coalition");
   });
 });

@@ -7,6 +7,12 @@ import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
 import { expect, signInAs, test } from "./fixtures";
 import { addCareHome, openRoundFor } from "./support/maturity";
+import {
+  expectChartsDrawn,
+  expectFitsPhone,
+  expectNoProblems,
+  watchPage,
+} from "./support/page-health";
 import { expectStaticHeaders, expectStrictPolicy } from "./support/security-headers";
 
 /** Records the demo coalition has, found through the app itself. */
@@ -47,6 +53,8 @@ interface PageVisit {
   /** Who opens it (a demo account), or null for someone not signed in. */
   as: string | null;
   status?: number;
+  /** How many charts the page draws, if any. */
+  charts?: number;
 }
 
 const LEAD = "lead@elmshire.example";
@@ -228,6 +236,8 @@ const PAGES: PageVisit[] = [
     route: "organisations/[organisationId]/maturity/page.tsx",
     path: (known) => `/organisations/${known.larchwood}/maturity`,
     as: "manager@larchwood.example",
+    // The radar against peers and the trend over the demo's two rounds.
+    charts: 2,
   },
   {
     route: "maturity/rounds/[roundId]/results/page.tsx",
@@ -376,11 +386,12 @@ test.describe("every page", () => {
   });
 
   for (const visit of PAGES) {
-    test(`app/${visit.route} has the security headers and passes axe`, async ({
+    test(`app/${visit.route} has the security headers, passes axe, logs no error and fits a phone`, async ({
       page,
       expectAccessible,
     }) => {
       if (visit.as) await signInAs(page, visit.as, DEMO_PASSWORD);
+      const watch = await watchPage(page, visit.status);
       const target = visit.path(known);
 
       // The page's own request context carries the session cookie.
@@ -391,7 +402,10 @@ test.describe("every page", () => {
       expectStrictPolicy(response);
 
       await page.goto(target);
+      await expectChartsDrawn(page, visit.charts);
       await expectAccessible();
+      await expectFitsPhone(page);
+      await expectNoProblems(watch);
     });
   }
 });

@@ -10,6 +10,7 @@ import { organisationImportRows } from "./access-matrix/organisation-import";
 import { dataNeedRows } from "./access-matrix/data-needs";
 import { maturityAssessmentRows } from "./access-matrix/maturity-assessments";
 import { maturityResultRows } from "./access-matrix/maturity-results";
+import { offerOf, optionListRows } from "./access-matrix/option-lists";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
 import { pathwayRows } from "./access-matrix/pathways";
@@ -108,6 +109,20 @@ describe("the access matrix", () => {
       if (outcome === "allowed" && row.changes) {
         expect(await (await getPrisma()).auditEvent.count()).toBeGreaterThan(auditBefore);
       }
+    });
+  });
+});
+
+describe("the lists of options", () => {
+  const signedIn = ROLES.filter((role) => role !== "anonymous");
+  describe.each(optionListRows)("$list: $record", (row) => {
+    it.each(signedIn)("as %s", async (role) => {
+      const world = await createWorld();
+      const prepared = await row.prepare(world);
+
+      const offer = await offerOf(() => row.offers(world.actors[role], world, prepared));
+
+      expect(offer).toBe(row.expected[role]);
     });
   });
 });

@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 
+import type { Actor } from "@/lib/auth/actor";
 import { addDataNeed } from "@/lib/data-needs/add-data-need";
 import { cellKey, getCoalitionHeatmap } from "@/lib/data-needs/coalition-heatmap";
 import { exportDataNeedsCsv } from "@/lib/data-needs/export-data-needs";
@@ -15,6 +16,7 @@ import { updateDataNeed } from "@/lib/data-needs/update-data-need";
 import { getPrisma } from "@/lib/db/client";
 import type { AppError } from "@/lib/errors";
 import { setOrganisationArchived } from "@/lib/organisations/archive-organisation";
+import { publishPathway } from "@/lib/pathways/publish-pathway";
 
 import { adminOf, lead, memberOf, platformAdmin } from "../support/actors";
 import {
@@ -22,7 +24,7 @@ import {
   createDataNeed,
   createPathwayStep,
 } from "../support/data-need-factories";
-import { createOrganisation, createPlace } from "../support/factories";
+import { createOrganisation, createPlace, createUser } from "../support/factories";
 
 let organisationA: string;
 let organisationB: string;
@@ -148,11 +150,98 @@ describe("recording a data need", () => {
 
   it("offers the categories, organisations and pathway steps grouped by pathway", async () => {
     const { stepId } = await createPathwayStep(await getPrisma(), "Hospital discharge");
-    const options = await listDataNeedFormOptions();
+    const options = await listDataNeedFormOptions(lead());
     expect(options.categories.map((option) => option.value)).toContain(categoryId);
     expect(options.organisations.map((option) => option.value)).toContain(`org:${organisationB}`);
-    const group = options.pathwaySteps.find((entry) => entry.label === "Hospital discharge");
+    const group = options.pathwaySteps.find(
+      (entry) => entry.label === "Hospital discharge (draft)",
+    );
     expect(group?.options.map((option) => option.value)).toEqual([stepId]);
+  });
+});
+
+describe("the pathway step a need serves", () => {
+  let name: string;
+  let published: { pathwayId: string; stepId: string };
+  let draftCopy: { pathwayId: string; stepId: string };
+
+  beforeEach(async () => {
+    const prisma = await getPrisma();
+    const publisher = await createUser(prisma, { role: "PROGRAMME_LEAD" });
+    name = `Discharge ${publisher.id}`;
+    published = await createPathwayStep(prisma, name);
+    await publishPathway({ ...lead(), userId: publisher.id }, published.pathwayId);
+    // An imported copy of the same pathway: a draft of the same name.
+    draftCopy = await createPathwayStep(prisma, name);
+  });
+
+  const groupsNamed = async (actor: Actor) =>
+    (await listDataNeedFormOptions(actor)).pathwaySteps.filter((group) =>
+      group.label.startsWith(name),
+    );
+
+  it("offers an organisation admin only the steps of published pathways, with their version", async () => {
+    const groups = await groupsNamed(adminOf(organisationA));
+    expect(groups.map((group) => group.label)).toEqual([`${name} (version 1)`]);
+    expect(groups[0]?.options.map((option) => option.value)).toEqual([published.stepId]);
+    expect(groups[0]?.options[0]?.label).toMatch(/^1\. Step /);
+  });
+
+  it("tells a lead a published pathway from its draft copy of the same name", async () => {
+    const labels = (await groupsNamed(lead())).map((group) => group.label);
+    expect(labels.sort()).toEqual([`${name} (draft)`, `${name} (published, version 1)`]);
+  });
+
+  it("refuses a draft's step from an organisation admin, beside the field, and records nothing", async () => {
+    await expect(
+      addDataNeed(
+        adminOf(organisationA),
+        organisationA,
+        input({ pathwayStepId: draftCopy.stepId }),
+      ),
+    ).rejects.toSatisfy(
+      (error: AppError) =>
+        error.code === "VALIDATION" &&
+        Object.keys(error.fieldErrors ?? {}).join() === "pathwayStepId",
+    );
+    expect(await needsOf(organisationA)).toEqual([]);
+  });
+
+  it("lets an organisation admin link a need to a published pathway's step", async () => {
+    await addDataNeed(
+      adminOf(organisationA),
+      organisationA,
+      input({ pathwayStepId: published.stepId }),
+    );
+    expect((await needsOf(organisationA)).map((need) => need.pathwayStepId)).toEqual([
+      published.stepId,
+    ]);
+  });
+
+  it("shows the organisation's members no step of a draft that a lead linked a need to", async () => {
+    const prisma = await getPrisma();
+    await createDataNeed(prisma, organisationA, {
+      dataCategoryId: categoryId,
+      pathwayStepId: draftCopy.stepId,
+    });
+    await createDataNeed(prisma, organisationA, {
+      dataCategoryId: categoryId,
+      pathwayStepId: published.stepId,
+    });
+    const shown = async (actor: Actor) =>
+      (await listOrganisationNeeds(actor, organisationA, defaultQuery))!.own.needs
+        .map((need) => need.pathwayStep?.pathway.status ?? "none")
+        .sort();
+
+    expect(await shown(memberOf(organisationA))).toEqual(["PUBLISHED", "none"]);
+    expect(await shown(lead())).toEqual(["DRAFT", "PUBLISHED"]);
+  });
+
+  it("lets a lead link a need to a draft's step", async () => {
+    await addDataNeed(lead(), organisationA, input({ pathwayStepId: draftCopy.stepId }));
+    expect((await needsOf(organisationA)).map((need) => need.pathwayStepId)).toEqual([
+      draftCopy.stepId,
+    ]);
   });
 });
 

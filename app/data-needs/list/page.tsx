@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { CoalitionFilters } from "@/components/data-needs/coalition-filters";
 import { NeedsTable } from "@/components/data-needs/needs-table";
+import { WideLayout } from "@/components/layout/wide-layout";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
 import { coalitionHref } from "@/lib/data-needs/links";
@@ -11,7 +12,7 @@ import {
 } from "@/lib/data-needs/list-coalition-needs";
 import { dataNeedPolicy } from "@/lib/data-needs/policy";
 import { coalitionNeedsQuerySchema, DATA_NEEDS_PAGE_SIZE } from "@/lib/data-needs/schemas";
-import { organisationTypeLabels } from "@/lib/organisations/types";
+import { organisationTypeName } from "@/lib/organisations/types";
 import { denyAccess } from "@/lib/server/deny-access";
 
 export const metadata = { title: "Data needs not fully met" };
@@ -31,11 +32,11 @@ export default async function CoalitionNeedsListPage({
   const category = options.categories.find(({ id }) => id === query.category);
   const what = category ? category.name : "All kinds of data";
   const who = query.type
-    ? `needed by ${organisationTypeLabels[query.type].toLowerCase()}s`
+    ? `needed by ${organisationTypeName(query.type, { plural: true })}`
     : "needed by any type of organisation";
   const { page: _page, ...filters } = query;
   return (
-    <>
+    <WideLayout>
       <p className="mb-2">
         <Link href={coalitionHref("/data-needs", { place: query.place, pathway: query.pathway })}>
           Back to the heatmap
@@ -72,6 +73,6 @@ export default async function CoalitionNeedsListPage({
           />
         </>
       )}
-    </>
+    </WideLayout>
   );
 }

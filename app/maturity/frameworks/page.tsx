@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { requireActor } from "@/lib/auth/require-actor";
 import { type FrameworkListItem, listFrameworks } from "@/lib/maturity/frameworks/list-frameworks";
 import { maturityPolicy } from "@/lib/maturity/policy";
@@ -8,30 +9,32 @@ export const metadata = { title: "Maturity frameworks" };
 
 function FrameworksTable({ items, caption }: { items: FrameworkListItem[]; caption: string }) {
   return (
-    <table className="nhs-table">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Framework</th>
-          <th scope="col">Version</th>
-          <th scope="col">Dimensions</th>
-          <th scope="col">Questions</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.id}>
-            <td>
-              <Link href={`/maturity/frameworks/${item.id}`}>{item.name}</Link>
-              <span className="block text-base nhs-secondary-text">{item.description}</span>
-            </td>
-            <td>{item.latestNumber}</td>
-            <td>{item.dimensions}</td>
-            <td>{item.questions}</td>
+    <ScrollRegion label={caption}>
+      <table className="nhs-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Framework</th>
+            <th scope="col">Version</th>
+            <th scope="col">Dimensions</th>
+            <th scope="col">Questions</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <td>
+                <Link href={`/maturity/frameworks/${item.id}`}>{item.name}</Link>
+                <span className="block text-base nhs-secondary-text">{item.description}</span>
+              </td>
+              <td>{item.latestNumber}</td>
+              <td>{item.dimensions}</td>
+              <td>{item.questions}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { OrganisationImport } from "@/components/organisations/organisation-import";
 import { requireActor } from "@/lib/auth/require-actor";
 import { organisationPolicy } from "@/lib/organisations/policy";
@@ -76,25 +77,27 @@ export default async function ImportOrganisationsPage() {
       </p>
       <details className="nhs-card">
         <summary className="cursor-pointer font-bold">Columns the import reads</summary>
-        <table className="nhs-table mt-4">
-          <caption className="sr-only">Columns the import reads</caption>
-          <thead>
-            <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Also read from</th>
-              <th scope="col">What it holds</th>
-            </tr>
-          </thead>
-          <tbody>
-            {columns.map((column) => (
-              <tr key={column.heading}>
-                <th scope="row">{column.heading}</th>
-                <td>{column.alsoRead}</td>
-                <td>{column.meaning}</td>
+        <ScrollRegion label="Columns the import reads">
+          <table className="nhs-table mt-4">
+            <caption className="sr-only">Columns the import reads</caption>
+            <thead>
+              <tr>
+                <th scope="col">Column</th>
+                <th scope="col">Also read from</th>
+                <th scope="col">What it holds</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {columns.map((column) => (
+                <tr key={column.heading}>
+                  <th scope="row">{column.heading}</th>
+                  <td>{column.alsoRead}</td>
+                  <td>{column.meaning}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </details>
       <OrganisationImport />
     </div>

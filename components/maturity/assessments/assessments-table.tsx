@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 import { formatDay } from "@/lib/maturity/labels";
 
@@ -29,43 +30,45 @@ export function AssessmentsTable({
   by: "round" | "organisation";
 }) {
   return (
-    <table className="nhs-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{by === "round" ? "Round" : "Organisation"}</th>
-          {by === "round" ? <th scope="col">Organisation</th> : null}
-          <th scope="col">Status</th>
-          <th scope="col">Progress</th>
-          <th scope="col">{by === "round" ? "Closes" : "Submitted"}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id}>
-            <th scope="row" className="font-normal">
-              <Link href={`/maturity/assessments/${row.id}`}>
-                {by === "round" && row.round ? row.round.name : row.organisation.name}
-                {by === "round" ? (
-                  <span className="sr-only">{` for ${row.organisation.name}`}</span>
-                ) : null}
-              </Link>
-            </th>
-            {by === "round" ? <td>{row.organisation.name}</td> : null}
-            <td>
-              <StatusTag status={row.status} />
-            </td>
-            <td>{progressText(row.answered, row.questions)}</td>
-            <td>
-              {by === "round" && row.round
-                ? formatDay(row.round.closesOn)
-                : row.submittedAt
-                  ? formatDay(row.submittedAt)
-                  : "Not yet"}
-            </td>
+    <ScrollRegion label={caption}>
+      <table className="nhs-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{by === "round" ? "Round" : "Organisation"}</th>
+            {by === "round" ? <th scope="col">Organisation</th> : null}
+            <th scope="col">Status</th>
+            <th scope="col">Progress</th>
+            <th scope="col">{by === "round" ? "Closes" : "Submitted"}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row" className="font-normal">
+                <Link href={`/maturity/assessments/${row.id}`}>
+                  {by === "round" && row.round ? row.round.name : row.organisation.name}
+                  {by === "round" ? (
+                    <span className="sr-only">{` for ${row.organisation.name}`}</span>
+                  ) : null}
+                </Link>
+              </th>
+              {by === "round" ? <td>{row.organisation.name}</td> : null}
+              <td>
+                <StatusTag status={row.status} />
+              </td>
+              <td>{progressText(row.answered, row.questions)}</td>
+              <td>
+                {by === "round" && row.round
+                  ? formatDay(row.round.closesOn)
+                  : row.submittedAt
+                    ? formatDay(row.submittedAt)
+                    : "Not yet"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

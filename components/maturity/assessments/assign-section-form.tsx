@@ -63,7 +63,7 @@ export function AssignSectionForm({
           aria-describedby={error ? `${id}-error` : undefined}
           className={`${controlClass(error)} max-w-[20rem]`}
         >
-          <option value="">Nobody: the organisation&apos;s admins answer it</option>
+          <option value="">The organisation&apos;s admins</option>
           {members.map((member) => (
             <option key={member.id} value={member.id}>
               {member.name}

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { formatScore } from "@/lib/maturity/results/format-score";
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
 import { SMALLEST_GROUP } from "@/lib/maturity/statistics";
@@ -21,12 +22,7 @@ export function DistributionsTables({
       {results.round.dimensions.map((dimension, index) => (
         <div key={dimension.id} className="mb-8">
           <h3 id={`distribution-${dimension.key}`}>{dimension.name}</h3>
-          <div
-            className="overflow-x-auto"
-            role="region"
-            aria-labelledby={`distribution-${dimension.key}`}
-            tabIndex={0}
-          >
+          <ScrollRegion labelledBy={`distribution-${dimension.key}`}>
             <table className="nhs-table bg-white text-sm">
               <caption className="sr-only">
                 Spread of {dimension.name} scores by type of organisation
@@ -84,7 +80,7 @@ export function DistributionsTables({
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </div>
       ))}
     </>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { changeResultsSharing } from "@/app/organisations/[organisationId]/maturity/actions";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { formatScore } from "@/lib/maturity/results/format-score";
 import type {
   Comparison,
@@ -8,7 +9,7 @@ import type {
 } from "@/lib/maturity/results/get-organisation-results";
 import { HELPFUL_SCORE, WEAK_SCORE } from "@/lib/maturity/results/help-where-weakest";
 import { SMALLEST_GROUP } from "@/lib/maturity/statistics";
-import { organisationTypeLabels } from "@/lib/organisations/types";
+import { organisationTypeName } from "@/lib/organisations/types";
 
 import { ResultsRadarChart, ResultsTrendChart } from "./results-charts";
 import { RoundPicker } from "./round-picker";
@@ -62,17 +63,12 @@ function SharingSection({ results }: { results: OrganisationResults }) {
 
 function DimensionTable({ results }: { results: OrganisationResults }) {
   return (
-    <div
-      className="mb-8 overflow-x-auto"
-      role="region"
-      aria-labelledby="scores-caption"
-      tabIndex={0}
-    >
+    <ScrollRegion labelledBy="scores-caption">
       <table className="nhs-table bg-white">
         <caption id="scores-caption" className="text-left">
           Scores by dimension, from 1 to 5: {results.organisation.name}, the median of other{" "}
-          {organisationTypeLabels[results.organisation.type].toLowerCase()} organisations, and the
-          median of the coalition
+          {organisationTypeName(results.organisation.type, { plural: true })}, and the median of the
+          coalition
         </caption>
         <thead>
           <tr>
@@ -108,18 +104,13 @@ function DimensionTable({ results }: { results: OrganisationResults }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
 function TrendTable({ results }: { results: OrganisationResults }) {
   return (
-    <div
-      className="mb-8 overflow-x-auto"
-      role="region"
-      aria-labelledby="trend-caption"
-      tabIndex={0}
-    >
+    <ScrollRegion labelledBy="trend-caption">
       <table className="nhs-table bg-white">
         <caption id="trend-caption" className="text-left">
           Scores by dimension in each round of {results.round?.frameworkName}
@@ -149,7 +140,7 @@ function TrendTable({ results }: { results: OrganisationResults }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -178,8 +169,7 @@ function HelpSection({ results }: { results: OrganisationResults }) {
               {dimension.helpers.map((helper) => (
                 <li key={helper.id}>
                   <Link href={`/organisations/${helper.id}`}>{helper.name}</Link>,{" "}
-                  {organisationTypeLabels[helper.type].toLowerCase()}, scored{" "}
-                  {formatScore(helper.score)}
+                  {organisationTypeName(helper.type)}, scored {formatScore(helper.score)}
                   {helper.sameType ? " (same type as you)" : ""}
                   {helper.sharedSystems.length > 0
                     ? `; also uses ${helper.sharedSystems.join(", ")}`

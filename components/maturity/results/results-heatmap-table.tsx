@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { assessmentStatusLabels } from "@/lib/maturity/results/assessment-status";
 import { formatScore } from "@/lib/maturity/results/format-score";
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
@@ -67,12 +68,7 @@ export function ResultsHeatmapTable({
   const { dimensions } = results.round;
   const showStatus = results.canSeeCoalition;
   return (
-    <div
-      className="mb-6 overflow-x-auto"
-      role="region"
-      aria-labelledby="results-heatmap-caption"
-      tabIndex={0}
-    >
+    <ScrollRegion labelledBy="results-heatmap-caption" sticky>
       <table className="nhs-table bg-white text-sm">
         <caption id="results-heatmap-caption" className="text-left">
           {caption}
@@ -127,7 +123,7 @@ export function ResultsHeatmapTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

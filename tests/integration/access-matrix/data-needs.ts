@@ -1,8 +1,9 @@
 import { GET as exportDataNeeds } from "@/app/data-needs/export.csv/route";
 import { removeNeed, saveDataNeed } from "@/app/organisations/[organisationId]/data-needs/actions";
 import { getPrisma } from "@/lib/db/client";
+import { publishPathway } from "@/lib/pathways/publish-pathway";
 
-import { createDataNeed } from "../../support/data-need-factories";
+import { createDataNeed, createPathwayStep } from "../../support/data-need-factories";
 import { row } from "./row";
 import { expect6, type World } from "./world";
 
@@ -42,6 +43,26 @@ async function needOfA(world: World) {
   return { need, input };
 }
 
+/** The form's values for a need of A that serves a step of a draft, or of a published, pathway. */
+async function needServingStep(world: World, published: boolean) {
+  const input = await needInput(world);
+  const { pathwayId, stepId } = await createPathwayStep(await getPrisma());
+  if (published) await publishPathway(world.actors.lead, pathwayId);
+  return { ...input, pathwayStepId: stepId };
+}
+
+/**
+ * Saving refuses a step the person may not read beside the field, as it refuses one that does
+ * not exist: a refusal all the same.
+ */
+async function refusedStepIsDenied(attempt: Promise<Awaited<ReturnType<typeof saveDataNeed>>>) {
+  const result = await attempt;
+  if (!result.ok && result.code === "VALIDATION" && result.fieldErrors?.pathwayStepId) {
+    return { ok: false, code: "FORBIDDEN", message: result.fieldErrors.pathwayStepId[0] };
+  }
+  return result;
+}
+
 const leadsOnly = expect6("sign-in", "denied", "denied", "denied", "allowed", "allowed");
 const organisationAAdmins = expect6("sign-in", "denied", "allowed", "denied", "allowed", "allowed");
 // Naming A's need under B's address: the need is not B's, so it is not found, even for leads.
@@ -54,6 +75,26 @@ export const dataNeedRows = [
     expected: organisationAAdmins,
     prepare: needInput,
     run: (world, input) => saveDataNeed(world.organisationA.id, null, null, input),
+    changes: true,
+  }),
+  row({
+    handler: "app/organisations/[organisationId]/data-needs/actions.ts#saveDataNeed",
+    attempt: "record a data need of organisation A serving a step of a draft pathway",
+    // Only the people who read drafts may point at them.
+    expected: leadsOnly,
+    prepare: (world) => needServingStep(world, false),
+    run: (world, input) =>
+      refusedStepIsDenied(saveDataNeed(world.organisationA.id, null, null, input)),
+    changes: true,
+    auditsDenial: false,
+  }),
+  row({
+    handler: "app/organisations/[organisationId]/data-needs/actions.ts#saveDataNeed",
+    attempt: "record a data need of organisation A serving a step of a published pathway",
+    expected: organisationAAdmins,
+    prepare: (world) => needServingStep(world, true),
+    run: (world, input) =>
+      refusedStepIsDenied(saveDataNeed(world.organisationA.id, null, null, input)),
     changes: true,
   }),
   row({

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { AssignSectionForm } from "@/components/maturity/assessments/assign-section-form";
 import { ReviewAssessment } from "@/components/maturity/assessments/review-assessment";
 import { progressText, StatusTag } from "@/components/maturity/assessments/status-tag";
@@ -80,41 +81,43 @@ export default async function AssessmentPage({
 
       <section aria-labelledby="dimensions-heading" className="mb-8">
         <h2 id="dimensions-heading">Sections</h2>
-        <table className="nhs-table">
-          <caption className="sr-only">Progress by section</caption>
-          <thead>
-            <tr>
-              <th scope="col">Section</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Answered by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {assessment.dimensions.map((dimension) => (
-              <tr key={dimension.id}>
-                <th scope="row" className="font-normal">
-                  <Link href={`${base}/dimensions/${dimension.id}`}>{dimension.name}</Link>
-                  {can.answer(dimension.assignee?.id ?? null) ? (
-                    <span className="block text-nhs-secondary">You can answer this</span>
-                  ) : null}
-                </th>
-                <td>{progressText(dimension.answered, dimension.questions)}</td>
-                <td>
-                  {can.assign ? (
-                    <AssignSectionForm
-                      assessmentId={assessment.id}
-                      dimension={{ id: dimension.id, name: dimension.name }}
-                      assigneeId={dimension.assignee?.id ?? null}
-                      members={assessment.members}
-                    />
-                  ) : (
-                    (dimension.assignee?.name ?? "The organisation's admins")
-                  )}
-                </td>
+        <ScrollRegion label="Progress by section">
+          <table className="nhs-table">
+            <caption className="sr-only">Progress by section</caption>
+            <thead>
+              <tr>
+                <th scope="col">Section</th>
+                <th scope="col">Progress</th>
+                <th scope="col">Answered by</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {assessment.dimensions.map((dimension) => (
+                <tr key={dimension.id}>
+                  <th scope="row" className="font-normal">
+                    <Link href={`${base}/dimensions/${dimension.id}`}>{dimension.name}</Link>
+                    {can.answer(dimension.assignee?.id ?? null) ? (
+                      <span className="block text-nhs-secondary">You can answer this</span>
+                    ) : null}
+                  </th>
+                  <td>{progressText(dimension.answered, dimension.questions)}</td>
+                  <td>
+                    {can.assign ? (
+                      <AssignSectionForm
+                        assessmentId={assessment.id}
+                        dimension={{ id: dimension.id, name: dimension.name }}
+                        assigneeId={dimension.assignee?.id ?? null}
+                        members={assessment.members}
+                      />
+                    ) : (
+                      (dimension.assignee?.name ?? "The organisation's admins")
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </section>
 
       {can.submit ? (

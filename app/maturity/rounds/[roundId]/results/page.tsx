@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
+import { WideLayout } from "@/components/layout/wide-layout";
 import { RoundResultsView } from "@/components/maturity/results/round-results-view";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getRoundResults } from "@/lib/maturity/results/get-round-results";
@@ -29,7 +30,11 @@ const searchOf = async (searchParams: Props["searchParams"]) =>
 export default async function RoundResultsPage({ params, searchParams }: Props) {
   const results = await loadResults((await params).roundId, await searchOf(searchParams));
   if (!results) notFound();
-  return <RoundResultsView results={results} />;
+  return (
+    <WideLayout>
+      <RoundResultsView results={results} />
+    </WideLayout>
+  );
 }
 
 export async function generateMetadata({ params, searchParams }: Props) {

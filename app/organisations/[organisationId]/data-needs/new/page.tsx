@@ -22,7 +22,7 @@ export default async function RecordDataNeedPage({
   if (!dataNeedPolicy.canEdit(actor, organisation.id)) {
     await denyAccess(actor, "data_need.add");
   }
-  const options = await listDataNeedFormOptions();
+  const options = await listDataNeedFormOptions(actor);
   return (
     <div className="max-w-[720px]">
       <p className="mb-2">

@@ -5,7 +5,7 @@ import { DimensionAnswersForm } from "@/components/maturity/assessments/dimensio
 import { ReadOnlyAnswers } from "@/components/maturity/assessments/read-only-answers";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getAssessmentDimension } from "@/lib/maturity/assessments/get-dimension";
-import { organisationTypeLabels } from "@/lib/organisations/types";
+import { organisationTypeName } from "@/lib/organisations/types";
 
 export const metadata = { title: "Answer a section" };
 
@@ -65,7 +65,7 @@ export default async function AssessmentDimensionPage({
       {view.questions.length === 0 ? (
         <p>
           No question in this section is asked of a{" "}
-          {organisationTypeLabels[assessment.organisation.type].toLowerCase()}.
+          {organisationTypeName(assessment.organisation.type)}.
         </p>
       ) : view.readOnlyBecause ? (
         <ReadOnlyAnswers questions={view.questions} />

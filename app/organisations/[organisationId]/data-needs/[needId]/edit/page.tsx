@@ -25,7 +25,7 @@ export default async function ChangeDataNeedPage({
   }
   const [need, options] = await Promise.all([
     getDataNeed(actor, organisationId, needId),
-    listDataNeedFormOptions(),
+    listDataNeedFormOptions(actor),
   ]);
   if (!need) notFound();
   return (
