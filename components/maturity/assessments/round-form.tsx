@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 
 import { openRoundAction, updateRoundAction } from "@/app/maturity/rounds/actions";
+import { CheckboxList, type CheckboxOption } from "@/components/ui/checkbox-list";
 import { Choice, ChoiceFieldset, choiceInputClass } from "@/components/ui/choice-fieldset";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { controlClass, describedBy, FieldShell } from "@/components/ui/field-shell";
 import { errorSummaryOf, showActionErrors } from "@/components/ui/form-errors";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -42,13 +42,14 @@ export function NewRoundForm({
   defaults,
 }: {
   frameworks: Option[];
-  organisations: Option[];
+  organisations: CheckboxOption[];
   defaults: RoundInput;
 }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const {
     register,
+    control,
     handleSubmit,
     getValues,
     setError,
@@ -111,27 +112,24 @@ export function NewRoundForm({
           })}
         </div>
       </ChoiceFieldset>
-      <FieldShell
-        id="organisationIds"
-        label="Also invite these organisations (optional)"
-        hint="Hold Ctrl (or Cmd) to select more than one"
-        error={errors.organisationIds?.message}
-      >
-        <select
-          id="organisationIds"
-          multiple
-          size={Math.min(12, Math.max(4, organisations.length))}
-          {...describedBy("organisationIds", "hint", errors.organisationIds?.message)}
-          className={`${controlClass(errors.organisationIds?.message)} max-w-[40rem]`}
-          {...register("organisationIds")}
-        >
-          {organisations.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </FieldShell>
+      <Controller
+        control={control}
+        name="organisationIds"
+        render={({ field }) => (
+          <CheckboxList
+            id="organisationIds"
+            name="organisationIds"
+            legend="Also invite these organisations (optional)"
+            hint="Search, tick the ones to invite, or select all of a type"
+            noun={{ one: "organisation", many: "organisations" }}
+            error={errors.organisationIds?.message}
+            options={organisations}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
+      />
       <DateFields register={register} errors={errors} />
       <div className="flex flex-wrap items-center gap-6">
         <button type="submit" className="nhs-button" disabled={isSubmitting}>
