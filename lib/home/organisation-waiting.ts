@@ -2,6 +2,11 @@ import "server-only";
 
 import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  sectionGivenOrder,
+  sectionGivenSelect,
+  sectionsGivenToWhere,
+} from "@/lib/maturity/assessments/list-in-tray";
 import { progressOf } from "@/lib/maturity/assessments/progress";
 import { roundPhaseWhere } from "@/lib/maturity/rounds/phase";
 
@@ -105,30 +110,13 @@ export async function readSectionsGivenToMe(
 ): Promise<WaitingSection[]> {
   if (organisations.length === 0) return [];
   const sections = await db.sectionAssignment.findMany({
-    where: {
-      assigneeId: actor.userId,
-      assessment: {
-        organisationId: { in: organisations.map((organisation) => organisation.id) },
-        status: { in: [...unfinished] },
-        round: roundPhaseWhere("open"),
-      },
-    },
-    orderBy: [
-      { assessment: { round: { closesOn: "asc" } } },
-      { dimension: { position: "asc" } },
-      { id: "asc" },
-    ],
+    where: sectionsGivenToWhere(
+      actor,
+      organisations.map((organisation) => organisation.id),
+    ),
+    orderBy: [...sectionGivenOrder],
     take: HOME_LIST_SIZE,
-    select: {
-      dimension: { select: { id: true, name: true } },
-      assessment: {
-        select: {
-          id: true,
-          organisation: { select: { name: true } },
-          round: { select: { name: true, closesOn: true } },
-        },
-      },
-    },
+    select: sectionGivenSelect,
   });
   return sections.map(({ dimension, assessment }) => ({
     assessmentId: assessment.id,
