@@ -111,48 +111,51 @@ export function AuditTable({
   caption: string;
 }) {
   return (
-    <table className="nhs-table text-base">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">When (UK time)</th>
-          <th scope="col">Who</th>
-          <th scope="col">What</th>
-          <th scope="col">Record</th>
-          <th scope="col">Change</th>
-        </tr>
-      </thead>
-      <tbody>
-        {events.map((event) => (
-          <tr key={event.id}>
-            <td>
-              <time dateTime={event.occurredAt.toISOString()} className="whitespace-nowrap">
-                {formatLondonTime(event.occurredAt)}
-              </time>
-              {event.requestId ? (
-                <span className="mt-1 block break-all text-sm text-nhs-secondary">
-                  Request {event.requestId}
-                </span>
-              ) : null}
-            </td>
-            <td>
-              <WhoCell event={event} names={names} />
-            </td>
-            <td>
-              {describeAuditEvent(event.action, event.after)}
-              <code className="mt-1 block break-all text-sm text-nhs-secondary">
-                {event.action}
-              </code>
-            </td>
-            <td>
-              <RecordCell event={event} names={names} />
-            </td>
-            <td>
-              <ChangeCell event={event} />
-            </td>
+    // On a narrow screen the table scrolls inside itself, not the page.
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+      <table className="nhs-table min-w-[48rem] text-base">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">When (UK time)</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Record</th>
+            <th scope="col">Change</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id}>
+              <td>
+                <time dateTime={event.occurredAt.toISOString()} className="whitespace-nowrap">
+                  {formatLondonTime(event.occurredAt)}
+                </time>
+                {event.requestId ? (
+                  <span className="mt-1 block break-all text-sm text-nhs-secondary">
+                    Request {event.requestId}
+                  </span>
+                ) : null}
+              </td>
+              <td>
+                <WhoCell event={event} names={names} />
+              </td>
+              <td>
+                {describeAuditEvent(event.action, event.after)}
+                <code className="mt-1 block break-all text-sm text-nhs-secondary">
+                  {event.action}
+                </code>
+              </td>
+              <td>
+                <RecordCell event={event} names={names} />
+              </td>
+              <td>
+                <ChangeCell event={event} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
