@@ -1,8 +1,23 @@
 import { CoalitionAtAGlance } from "@/components/coalition/coalition-at-a-glance";
+import { HomeView } from "@/components/home/home-view";
+import { getActor } from "@/lib/auth/get-actor";
 import { getCoalitionSummary } from "@/lib/coalition/get-coalition-summary";
+import { getHomePage } from "@/lib/home/get-home-page";
 
 export default async function HomePage() {
-  const summary = await getCoalitionSummary();
+  const actor = await getActor();
+  const [summary, home] = await Promise.all([
+    getCoalitionSummary(),
+    actor ? getHomePage(actor) : null,
+  ]);
+  if (actor && home) {
+    return (
+      <>
+        <HomeView home={home} email={actor.email} />
+        <CoalitionAtAGlance summary={summary} />
+      </>
+    );
+  }
   return (
     <>
       <h1>Share care information across the coalition</h1>

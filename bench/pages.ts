@@ -21,6 +21,12 @@ export const benchPages: BenchPage[] = [
     path: "/",
     expect: (size) => `<strong>${size.organisations}</strong> organisations`,
   },
+  {
+    name: "home (signed in: a lead's overview)",
+    path: "/",
+    signedIn: true,
+    expect: () => "Pathways with blocked flows",
+  },
   { name: "health (DB round trip)", path: "/api/health", expect: () => `"status":"ok"` },
   {
     name: "directory (page 1)",

@@ -4,6 +4,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { auditHref } from "@/lib/audit/audit-links";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { listAuditFilterOptions } from "@/lib/audit/list-audit-filter-options";
+import { nameAuditRecords } from "@/lib/audit/name-audit-records";
 import { auditPolicy } from "@/lib/audit/policy";
 import { auditQuerySchema } from "@/lib/audit/schemas";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -34,7 +35,11 @@ export default async function AuditPage({
       {trail.events.length === 0 ? (
         <p className="nhs-card">Nothing matches. Try fewer filters or a wider range of days.</p>
       ) : (
-        <AuditTable events={trail.events} caption="Audit records, newest first" />
+        <AuditTable
+          events={trail.events}
+          names={await nameAuditRecords(actor, trail.events)}
+          caption="Audit records, newest first"
+        />
       )}
       <Pagination
         page={trail.page}

@@ -1,24 +1,64 @@
 import Link from "next/link";
 
 import { ScrollRegion } from "@/components/layout/scroll-region";
+import { describeAuditEvent } from "@/lib/audit/describe-action";
 import { describeChange } from "@/lib/audit/describe-change";
 import type { AuditEventRow } from "@/lib/audit/list-audit-events";
+import { formatLondonTime } from "@/lib/audit/local-time";
+import {
+  type AuditNames,
+  nameKey,
+  type NamedRecord,
+  recordTypeLabels,
+} from "@/lib/audit/name-audit-records";
 
-const RECORD_PAGES: Record<string, (id: string) => string> = {
-  User: (id) => `/people/${id}`,
-  Organisation: (id) => `/organisations/${id}`,
-};
+function Named({ named, fallback }: { named: NamedRecord | undefined; fallback: string }) {
+  if (!named) return <>{fallback}</>;
+  return named.href ? <Link href={named.href}>{named.name}</Link> : <>{named.name}</>;
+}
 
-function RecordCell({ event }: { event: AuditEventRow }) {
+function RecordCell({ event, names }: { event: AuditEventRow; names: AuditNames }) {
   if (!event.entityType) return <>–</>;
-  const page = event.entityId ? RECORD_PAGES[event.entityType] : undefined;
+  const named = event.entityId ? names.get(nameKey(event.entityType, event.entityId)) : undefined;
   return (
     <>
-      {event.entityType}
+      {recordTypeLabels[event.entityType] ?? event.entityType}
       {event.entityId ? (
-        <span className="block break-all text-base">
-          {page ? <Link href={page(event.entityId)}>{event.entityId}</Link> : event.entityId}
+        <span className="block">
+          {named ? (
+            <Named named={named} fallback="" />
+          ) : (
+            <span className="break-all text-sm text-nhs-secondary">
+              Removed or not found ({event.entityId})
+            </span>
+          )}
         </span>
+      ) : null}
+    </>
+  );
+}
+
+function WhoCell({ event, names }: { event: AuditEventRow; names: AuditNames }) {
+  const person = event.actorId ? names.get(nameKey("User", event.actorId)) : undefined;
+  const organisation = event.actingOrganisation;
+  return (
+    <>
+      <span className="break-words">
+        <Named named={person} fallback={event.actorEmail ?? "Someone not signed in"} />
+      </span>
+      {organisation ? (
+        <span className="mt-1 block">
+          for{" "}
+          <Named
+            named={
+              organisation.name ? names.get(nameKey("Organisation", organisation.id)) : undefined
+            }
+            fallback={organisation.name ?? "a removed organisation"}
+          />
+        </span>
+      ) : null}
+      {event.ipAddress ? (
+        <span className="mt-1 block text-sm text-nhs-secondary">From {event.ipAddress}</span>
       ) : null}
     </>
   );
@@ -57,15 +97,27 @@ function ChangeCell({ event }: { event: AuditEventRow }) {
   );
 }
 
-/** Audit records, newest first: when, who and for which organisation, what, which record, the change. */
-export function AuditTable({ events, caption }: { events: AuditEventRow[]; caption: string }) {
+/**
+ * Audit records, newest first: when (UK time), who and for which organisation, what happened in
+ * words (with the action's code, which the filters and exports use), which record, the change.
+ * `names` holds the people, organisations and records the page mentions, looked up in one go.
+ */
+export function AuditTable({
+  events,
+  names,
+  caption,
+}: {
+  events: AuditEventRow[];
+  names: AuditNames;
+  caption: string;
+}) {
   return (
     <ScrollRegion label={caption}>
-      <table className="nhs-table text-base">
+      <table className="nhs-table min-w-[48rem] text-base">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">When (UTC)</th>
+            <th scope="col">When (UK time)</th>
             <th scope="col">Who</th>
             <th scope="col">What</th>
             <th scope="col">Record</th>
@@ -76,8 +128,8 @@ export function AuditTable({ events, caption }: { events: AuditEventRow[]; capti
           {events.map((event) => (
             <tr key={event.id}>
               <td>
-                <time dateTime={event.occurredAt.toISOString()} className="break-all">
-                  {event.occurredAt.toISOString()}
+                <time dateTime={event.occurredAt.toISOString()} className="whitespace-nowrap">
+                  {formatLondonTime(event.occurredAt)}
                 </time>
                 {event.requestId ? (
                   <span className="mt-1 block break-all text-sm text-nhs-secondary">
@@ -86,30 +138,16 @@ export function AuditTable({ events, caption }: { events: AuditEventRow[]; capti
                 ) : null}
               </td>
               <td>
-                <span className="break-all">{event.actorEmail ?? "Unknown"}</span>
-                {event.actingOrganisation ? (
-                  <span className="mt-1 block">
-                    for{" "}
-                    {event.actingOrganisation.name ? (
-                      <Link href={`/organisations/${event.actingOrganisation.id}`}>
-                        {event.actingOrganisation.name}
-                      </Link>
-                    ) : (
-                      `a removed organisation (${event.actingOrganisation.id})`
-                    )}
-                  </span>
-                ) : null}
-                {event.ipAddress ? (
-                  <span className="mt-1 block text-sm text-nhs-secondary">
-                    From {event.ipAddress}
-                  </span>
-                ) : null}
-              </td>
-              <td className="break-all">
-                <code>{event.action}</code>
+                <WhoCell event={event} names={names} />
               </td>
               <td>
-                <RecordCell event={event} />
+                {describeAuditEvent(event.action, event.after)}
+                <code className="mt-1 block break-all text-sm text-nhs-secondary">
+                  {event.action}
+                </code>
+              </td>
+              <td>
+                <RecordCell event={event} names={names} />
               </td>
               <td>
                 <ChangeCell event={event} />

@@ -20,6 +20,10 @@ const outcomeLabels: Record<PreviewRow["outcome"], string> = {
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
+function ChangedValue({ value }: { value: string }) {
+  return value ? <>{value}</> : <span className="nhs-secondary-text">blank</span>;
+}
+
 function PreviewTable({ preview }: { preview: ImportPreview }) {
   return (
     <ScrollRegion labelledBy="import-preview-caption">
@@ -45,7 +49,21 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
                 <strong className={row.outcome === "error" ? "text-nhs-red" : undefined}>
                   {outcomeLabels[row.outcome]}
                 </strong>
-                {row.changes ? <div>Changes: {row.changes.join(", ")}</div> : null}
+                {row.changes ? (
+                  <dl className="mb-0 mt-1">
+                    {row.changes.map((change) => (
+                      <div key={change.column}>
+                        <dt className="inline font-bold">{change.column}: </dt>
+                        <dd className="inline break-words">
+                          <ChangedValue value={change.before} />
+                          <span aria-hidden="true"> → </span>
+                          <span className="sr-only"> becomes </span>
+                          <ChangedValue value={change.after} />
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                ) : null}
                 {row.errors ? (
                   <ul className="mb-0">
                     {row.errors.map((error) => (

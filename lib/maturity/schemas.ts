@@ -199,11 +199,6 @@ export const roundAssessmentsQuerySchema = z.object({
 });
 export type RoundAssessmentsQuery = z.infer<typeof roundAssessmentsQuerySchema>;
 
-/** The new round form's organisation search. */
-export const roundOrganisationSearchSchema = z.object({
-  q: searchText(),
-});
-
 /** The results pages' pages, sorts and filters, read from the address bar; unknowns fall back. */
 export const RESULTS_PAGE_SIZE = 50;
 export const roundResultsQuerySchema = z.object({

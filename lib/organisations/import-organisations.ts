@@ -26,6 +26,7 @@ import {
 import { type ImportPlan, planOrganisationImport } from "./plan-organisation-import";
 import { organisationPolicy } from "./policy";
 import type { OrganisationDetails } from "./schemas";
+import { engagementStatusLabels, organisationTypeLabels, sizeBandLabels } from "./types";
 import { throwOrganisationWriteError } from "./write-errors";
 
 /** A row of the preview, as the import page shows it. */
@@ -34,8 +35,8 @@ export interface PreviewRow {
   name: string;
   odsCode: string;
   outcome: "create" | "update" | "unchanged" | "error";
-  /** Headings of the columns an update changes. */
-  changes?: string[];
+  /** The columns an update changes, by heading, with the value before and after, as in the file. */
+  changes?: { column: string; before: string; after: string }[];
   /** What is wrong, by column heading. */
   errors?: { column: string; message: string }[];
 }
@@ -76,6 +77,26 @@ function refuseUnlessLead(actor: Actor) {
   }
 }
 
+/** A field's value in the words of the file: labels, not codes, and a place by its name. */
+function shownValue(
+  details: OrganisationDetails,
+  field: keyof OrganisationDetails,
+  placeNames: Map<string, string>,
+): string {
+  switch (field) {
+    case "type":
+      return organisationTypeLabels[details.type];
+    case "placeId":
+      return placeNames.get(details.placeId) ?? "";
+    case "engagementStatus":
+      return engagementStatusLabels[details.engagementStatus];
+    case "sizeBand":
+      return details.sizeBand ? sizeBandLabels[details.sizeBand] : "";
+    default:
+      return details[field] ?? "";
+  }
+}
+
 function toPreview(plan: ImportPlan, csv: string): ImportPreview {
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
   const rows = plan.rows.map((row): PreviewRow => {
@@ -84,7 +105,11 @@ function toPreview(plan: ImportPlan, csv: string): ImportPreview {
     if (row.outcome === "update") {
       return {
         ...base,
-        changes: row.changes.map((field) => csvHeadings[detailToColumn[field]]),
+        changes: row.changes.map((field) => ({
+          column: csvHeadings[detailToColumn[field]],
+          before: shownValue(row.before, field, plan.placeNames),
+          after: shownValue(row.details, field, plan.placeNames),
+        })),
       };
     }
     if (row.outcome === "error") {

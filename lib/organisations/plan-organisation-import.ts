@@ -27,6 +27,8 @@ export interface ImportPlan {
   rows: RowPlan[];
   fields: CsvField[];
   ignoredColumns: string[];
+  /** Every place's name by its id, to show the places a row moves between. */
+  placeNames: Map<string, string>;
   /** A digest of what the plan would write, to tell whether the directory moved on since. */
   fingerprint: string;
 }
@@ -173,5 +175,11 @@ export async function planOrganisationImport(
       ),
     )
     .digest("hex");
-  return { rows, fields: content.fields, ignoredColumns: content.ignoredColumns, fingerprint };
+  return {
+    rows,
+    fields: content.fields,
+    ignoredColumns: content.ignoredColumns,
+    placeNames: new Map(places.map((place) => [place.id, place.name])),
+    fingerprint,
+  };
 }

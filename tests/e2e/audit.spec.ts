@@ -1,3 +1,4 @@
+import { formatLondonTime } from "@/lib/audit/local-time";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
 import { expect, signInAs, test } from "./fixtures";
@@ -21,12 +22,18 @@ test("a programme lead filters the audit trail to sign-ins and finds their own",
 
   await expect(page).toHaveURL(/\/audit\?action=auth\.sign_in&/);
   const table = page.getByRole("table", { name: "Audit records, newest first" });
-  const actions = await table.locator("tbody tr td:nth-child(3)").allTextContents();
+  // Each record says what happened in words, and keeps the action's code beside them.
+  const actions = await table.locator("tbody tr td:nth-child(3) code").allTextContents();
   expect(actions.length).toBeGreaterThan(0);
   expect(new Set(actions)).toEqual(new Set(["auth.sign_in"]));
   const mine = table.getByRole("row").filter({ hasText: LEAD });
   await expect(mine.first()).toBeVisible();
-  await expect(mine.first()).toContainText(new Date().toISOString().slice(0, 10));
+  await expect(mine.first().getByRole("cell").nth(2)).toContainText("Signed in");
+  // The person by name, linked to their page, and the time in UK time.
+  await expect(mine.first().getByRole("link", { name: `Priya Shah (${LEAD})` })).toBeVisible();
+  await expect(mine.first().locator("time")).toContainText(
+    formatLondonTime(new Date()).split(",")[0]!,
+  );
   await expect(mine.first()).toContainText("Request ");
   await expectAccessible();
 
@@ -59,6 +66,7 @@ test("a refused attempt shows in the trail with what was attempted", async ({
     .filter({ hasText: "audit.browse" })
     .first();
   await expect(row).toContainText("access.denied");
+  await expect(row).toContainText("Was refused access: audit browse");
   await expect(row).toContainText("attempted: audit.browse");
 
   await row.getByText("Before and after").click();

@@ -103,6 +103,23 @@ test.describe("importing and exporting organisations", () => {
     await page.goto(`/organisations?q=${encodeURIComponent(suffix)}`);
     await expect(page.getByRole("table").getByRole("row")).toHaveCount(3);
 
+    // A changed file: the preview shows each changed field's value before and after.
+    await page.goto("/organisations/import");
+    await checkFile(
+      page,
+      writeCsv(
+        [
+          "Organisation Code,Organisation Name,Role,Locality,Postcode,Size",
+          `X${suffix},${names[0]},Care home,Westvale,WV2 2BB,50-249`,
+        ].join("\r\n"),
+      ),
+    );
+    const changed = previewRow(page, 2);
+    await expect(changed).toContainText("Will be updated");
+    await expect(changed).toContainText(/Postcode:\s*WV1 1AA.*WV2 2BB/i);
+    await expect(changed).toContainText(/Size:\s*10 to 49 staff.*50 to 249 staff/);
+    await expectAccessible();
+
     // Tidy up: archived organisations leave the directory and the coalition's counts.
     for (const name of names) {
       await page.goto(`/organisations?q=${encodeURIComponent(name)}`);

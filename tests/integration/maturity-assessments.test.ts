@@ -548,6 +548,22 @@ describe("returning and validating", () => {
     return ids;
   }
 
+  it("tells the organisation to ask the lead, and the lead what they can do themselves", async () => {
+    const { assessmentId } = await submitted();
+    const asAdmin = await getAssessment(admin, assessmentId);
+    expect(asAdmin?.lockedBecause).toMatch(/Ask the programme lead to return the assessment/);
+    const asLead = await getAssessment(lead, assessmentId);
+    expect(asLead?.lockedBecause).not.toMatch(/Ask the programme lead/);
+    expect(asLead?.lockedBecause).toMatch(/Return the assessment with comments .* or validate it/);
+    expect(asLead?.can).toMatchObject({ review: true, returnIt: true });
+
+    const dimensionId = framework.dimensions[0]!.id;
+    const sectionAsLead = await getAssessmentDimension(lead, assessmentId, dimensionId);
+    expect(sectionAsLead?.readOnlyBecause).not.toMatch(/Ask the programme lead/);
+    const sectionAsMember = await getAssessmentDimension(member, assessmentId, dimensionId);
+    expect(sectionAsMember?.readOnlyBecause).toMatch(/Ask the programme lead/);
+  });
+
   it("returns a submitted assessment with the lead's comments; the admin changes it and submits again", async () => {
     const { assessmentId } = await submitted();
     await expect(

@@ -279,6 +279,108 @@ describe("an organisation's results", () => {
   });
 });
 
+describe("an organisation's results when a small round is the newest", () => {
+  it("default to the latest round with enough organisations to compare, and say which were passed over", async () => {
+    const { roundId: autumn, ids } = await roundWith(
+      [{ levels: [2, 2, 2] }, { levels: [3, 3, 3] }, { levels: [4, 4, 4] }, { levels: [5, 5, 5] }],
+      { opensInDays: -100, name: "Autumn" },
+    );
+    // A new round that only two of them have answered so far.
+    const winter = await addRoundFor(
+      [ids[0]!, ids[1]!],
+      [
+        [3, 3, 3],
+        [4, 4, 4],
+      ],
+      {
+        name: "Winter",
+      },
+    );
+
+    const results = await getOrganisationResults(adminOf(ids[0]!), ids[0]!);
+    expect(results!.round?.id).toBe(autumn);
+    expect(results!.passedOver.map((round) => round.name)).toEqual(["Winter"]);
+    expect(results!.dimensions[0]?.coalition).toMatchObject({ tooFew: false, count: 3 });
+    expect(results!.rounds.map((round) => round.name)).toEqual(["Winter", "Autumn"]);
+
+    // The small round can still be chosen, and is then shown as it is.
+    const chosen = await getOrganisationResults(adminOf(ids[0]!), ids[0]!, winter);
+    expect(chosen!.round?.id).toBe(winter);
+    expect(chosen!.passedOver).toEqual([]);
+    expect(chosen!.dimensions[0]?.coalition.tooFew).toBe(true);
+
+    // Once enough others have answered, the newest round is the default again.
+    const prisma = await getPrisma();
+    const late = await createOrganisation(prisma, { placeId, type: "CARE_HOME" });
+    const another = await createOrganisation(prisma, { placeId, type: "CARE_HOME" });
+    for (const organisationId of [late.id, another.id]) {
+      const assessment = await prisma.assessment.create({
+        data: { roundId: winter, organisationId },
+      });
+      await completeAssessment(prisma, framework, assessment.id, [3, 3, 3]);
+    }
+    const later = await getOrganisationResults(adminOf(ids[0]!), ids[0]!);
+    expect(later!.round?.id).toBe(winter);
+    expect(later!.passedOver).toEqual([]);
+  });
+
+  it("find help in an earlier round where nobody who shares scored well in the latest, and say so", async () => {
+    const { ids } = await roundWith(
+      [
+        { levels: [1, 3, 3] },
+        { name: "Was Good At One", levels: [5, 3, 3], shares: true },
+        { name: "Private But Good", levels: [5, 5, 5] },
+      ],
+      { opensInDays: -100, name: "Autumn" },
+    );
+    const prisma = await getPrisma();
+    const newcomer = await createOrganisation(prisma, { placeId, name: "Good At Two" });
+    await prisma.organisation.update({
+      where: { id: newcomer.id },
+      data: { shareMaturityResults: true },
+    });
+    await addRoundFor(
+      [ids[0]!, newcomer.id, ids[2]!],
+      [
+        [1, 2, 3],
+        [3, 5, 3],
+        [5, 5, 5],
+      ],
+      { name: "Winter" },
+    );
+
+    const results = await getOrganisationResults(adminOf(ids[0]!), ids[0]!);
+    const help = Object.fromEntries(
+      results!.help.map((dimension) => [
+        dimension.key,
+        {
+          from: dimension.from,
+          names: dimension.helpers.map((helper) => helper.name),
+        },
+      ]),
+    );
+    // Nobody who shares scored well on dimension 1 in Winter: Autumn's sharer is suggested.
+    expect(help["dimension-1"]).toMatchObject({
+      names: ["Was Good At One"],
+      from: { name: "Autumn", earlier: true },
+    });
+    // Dimension 2 has help in the latest round itself.
+    expect(help["dimension-2"]).toMatchObject({
+      names: ["Good At Two"],
+      from: { name: "Winter", earlier: false },
+    });
+  });
+
+  it("say nothing about rounds and find nobody when no round has anyone to suggest", async () => {
+    const { ids } = await roundWith([{ levels: [1, 3, 3] }, { levels: [5, 5, 5] }]);
+    const results = await getOrganisationResults(adminOf(ids[0]!), ids[0]!);
+    expect(results!.passedOver).toEqual([]);
+    expect(
+      results!.help.map(({ key, score, helpers, from }) => ({ key, score, helpers, from })),
+    ).toEqual([{ key: "dimension-1", score: 1, helpers: [], from: null }]);
+  });
+});
+
 describe("a round's results", () => {
   it("show others only anonymised distributions and the organisations that share", async () => {
     const { roundId, ids } = await roundWith([

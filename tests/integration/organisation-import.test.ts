@@ -193,7 +193,13 @@ describe("importing", () => {
 
     const changed = `Code,Name,Type,Place,Postcode\n${a},Oak Surgery (Main),GP practice,${placeName},EL3 3CC\n`;
     const shown = await preview(changed);
-    expect(shown.rows[0]).toMatchObject({ outcome: "update", changes: ["Name", "Postcode"] });
+    expect(shown.rows[0]).toMatchObject({
+      outcome: "update",
+      changes: [
+        { column: "Name", before: "Oak Surgery", after: "Oak Surgery (Main)" },
+        { column: "Postcode", before: "", after: "EL3 3CC" },
+      ],
+    });
     const { result } = await importFile(changed);
     expect(result).toEqual({ created: 0, updated: 1, unchanged: 0, skipped: 0 });
 
@@ -207,6 +213,26 @@ describe("importing", () => {
     });
     expect(update.before).toMatchObject({ name: "Oak Surgery", postcode: null });
     expect(update.after).toMatchObject({ name: "Oak Surgery (Main)", postcode: "EL3 3CC" });
+  });
+
+  it("shows each changed field's old and new value in the file's words, not codes", async () => {
+    const prisma = await getPrisma();
+    const other = await createPlace(prisma);
+    const existing = await prisma.organisation.update({
+      where: { id: (await createOrganisation(prisma, { placeId, type: "CARE_HOME" })).id },
+      data: { engagementStatus: "ENGAGED" },
+    });
+    const text = [
+      "ODS code,Name,Type,Place,Engagement,Size",
+      `${existing.odsCode ?? ""},${existing.name},Hospice,${other.name},Sharing data,10-49`,
+    ].join("\n");
+    const shown = await preview(text);
+    expect(shown.rows[0]?.changes).toEqual([
+      { column: "Type", before: "Care home", after: "Hospice" },
+      { column: "Place", before: placeName, after: other.name },
+      { column: "Engagement", before: "Engaged", after: "Sharing data" },
+      { column: "Size", before: "", after: "10 to 49 staff" },
+    ]);
   });
 
   it("matches rows without an ODS code by name, and refuses those that would duplicate", async () => {

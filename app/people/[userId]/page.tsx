@@ -8,6 +8,7 @@ import { MembershipControls } from "@/components/people/membership-controls";
 import { PlatformRoleForm } from "@/components/people/platform-role-form";
 import { auditHref } from "@/lib/audit/audit-links";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { nameAuditRecords } from "@/lib/audit/name-audit-records";
 import { isPlatformAdmin } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
 import { denyAccess } from "@/lib/server/deny-access";
@@ -161,6 +162,7 @@ export default async function PersonPage({ params }: Props) {
         ) : (
           <AuditTable
             events={history.events}
+            names={await nameAuditRecords(actor, history.events)}
             caption={`The latest audit records about ${person.name}`}
           />
         )}

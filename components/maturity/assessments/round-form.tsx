@@ -1,14 +1,14 @@
 "use client";
 
 import type { UseFormRegisterReturn } from "react-hook-form";
-import Link from "next/link";
+import { Controller } from "react-hook-form";
 
 import { openRoundAction, updateRoundAction } from "@/app/maturity/rounds/actions";
+import { CheckboxList, type CheckboxOption } from "@/components/ui/checkbox-list";
 import { Choice, ChoiceFieldset, choiceInputClass } from "@/components/ui/choice-fieldset";
 import { FormFooter } from "@/components/ui/form-footer";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { controlClass, describedBy, FieldShell } from "@/components/ui/field-shell";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import {
@@ -40,10 +40,10 @@ export function NewRoundForm({
   defaults,
 }: {
   frameworks: Option[];
-  organisations: Option[];
+  organisations: CheckboxOption[];
   defaults: RoundInput;
 }) {
-  const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
+  const { register, control, errors, isSubmitting, onSubmit, summary } = useActionForm({
     schema: roundSchema,
     defaultValues: defaults,
     fields,
@@ -93,32 +93,26 @@ export function NewRoundForm({
           })}
         </div>
       </ChoiceFieldset>
-      <FieldShell
-        id="organisationIds"
-        label="Also invite these organisations (optional)"
-        hint="Hold Ctrl (or Cmd) to select more than one"
-        error={errors.organisationIds?.message}
-      >
-        <select
-          id="organisationIds"
-          multiple
-          size={Math.min(12, Math.max(4, organisations.length))}
-          {...describedBy("organisationIds", "hint", errors.organisationIds?.message)}
-          className={`${controlClass(errors.organisationIds?.message)} max-w-[40rem]`}
-          {...register("organisationIds")}
-        >
-          {organisations.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </FieldShell>
+      <Controller
+        control={control}
+        name="organisationIds"
+        render={({ field }) => (
+          <CheckboxList
+            id="organisationIds"
+            name="organisationIds"
+            legend="Also invite these organisations (optional)"
+            hint="Search, tick the ones to invite, or select all of a type"
+            noun={{ one: "organisation", many: "organisations" }}
+            error={errors.organisationIds?.message}
+            options={organisations}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
+      />
       <DateFields register={register} errors={errors} />
-      <div className="flex flex-wrap items-center gap-6">
-        <FormFooter submitLabel="Open round" isSubmitting={isSubmitting} cancelHref="/maturity" />
-        <Link href="/maturity">Cancel</Link>
-      </div>
+      <FormFooter submitLabel="Open round" isSubmitting={isSubmitting} cancelHref="/maturity" />
     </form>
   );
 }

@@ -153,15 +153,22 @@ function HelpSection({ results }: { results: OrganisationResults }) {
     <section aria-labelledby="help-heading" className="mb-8">
       <h2 id="help-heading">Who could help where you are weakest</h2>
       <p>
-        Organisations that scored {HELPFUL_SCORE} or more in the latest round and have chosen to
-        share their results, those of the same type and those using the same systems first. For each
-        of your weakest dimensions and any below {WEAK_SCORE}.
+        Organisations that scored {HELPFUL_SCORE} or more in the framework&apos;s latest round (or,
+        where nobody did yet, the latest earlier round where someone did) and have chosen to share
+        their results, those of the same type and those using the same systems first. For each of
+        your weakest dimensions and any below {WEAK_SCORE}.
       </p>
       {results.help.map((dimension) => (
         <div key={dimension.key} className="mb-6">
           <h3>
             {dimension.name} ({formatScore(dimension.score)})
           </h3>
+          {dimension.from?.earlier ? (
+            <p>
+              Nobody who shares their results scored well on this in the latest round yet, so these
+              are from {dimension.from.name}.
+            </p>
+          ) : null}
           {dimension.helpers.length === 0 ? (
             <p>No organisation that shares its results scored well on this yet.</p>
           ) : (
@@ -220,6 +227,15 @@ export function OrganisationResultsView({
               How organisations compare across the coalition in {round.name}
             </Link>
           </p>
+          {results.passedOver.length > 0 ? (
+            <p className="nhs-card" role="note">
+              Showing {round.name}, the latest round with enough organisations to compare.{" "}
+              {results.passedOver.map((r) => r.name).join(", ")}{" "}
+              {results.passedOver.length === 1 ? "has" : "have"} too few results from other
+              organisations so far: choose {results.passedOver.length === 1 ? "it" : "one"} above to
+              see its scores.
+            </p>
+          ) : null}
 
           <h2>Compared with peers and the coalition</h2>
           <ResultsRadarChart

@@ -10,8 +10,21 @@ interface RoundDays {
   closesOn: Date;
 }
 
-/** Why answers cannot change now (the round's days, the assessment's status), or null if they can. */
-export function answersLockedBecause(status: AssessmentStatus, round: RoundDays): string | null {
+/**
+ * Why answers cannot change now (the round's days, the assessment's status), or null if they can.
+ * Said to the organisation's people by default; a programme lead (`reader: "lead"`) is told what
+ * they can do about it themselves instead.
+ */
+export function answersLockedBecause(
+  status: AssessmentStatus,
+  round: RoundDays,
+  reader: "organisation" | "lead" = "organisation",
+): string | null {
+  if (status === "SUBMITTED" && reader === "lead") {
+    return roundPhase(round) === "open"
+      ? "Submitted answers cannot be changed. Return the assessment with comments if the organisation should change them, or validate it."
+      : "Submitted answers cannot be changed. The round has closed, so the assessment can be validated but no longer returned.";
+  }
   if (status === "SUBMITTED") {
     return "Submitted answers cannot be changed. Ask the programme lead to return the assessment if something needs to change.";
   }

@@ -67,7 +67,11 @@ export async function getAssessment(actor: Actor, assessmentId: string) {
   const assigneeOf = new Map(
     assessment.assignments.map((assignment) => [assignment.dimensionId, assignment.assignee]),
   );
-  const lockedBecause = answersLockedBecause(assessment.status, assessment.round);
+  const lockedBecause = answersLockedBecause(
+    assessment.status,
+    assessment.round,
+    maturityPolicy.canManage(actor) ? "lead" : "organisation",
+  );
   const questionText = new Map(content.questions.map((question) => [question.id, question.text]));
   return {
     id: assessment.id,

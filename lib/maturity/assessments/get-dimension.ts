@@ -61,7 +61,11 @@ export async function getAssessmentDimension(
     }),
   ]);
   const assignee = assignment?.assignee ?? null;
-  const lockedBecause = answersLockedBecause(assessment.status, assessment.round);
+  const lockedBecause = answersLockedBecause(
+    assessment.status,
+    assessment.round,
+    maturityPolicy.canManage(actor) ? "lead" : "organisation",
+  );
   const mayAnswer = maturityPolicy.canAnswer(
     actor,
     assessment.organisation.id,

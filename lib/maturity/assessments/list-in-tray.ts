@@ -55,6 +55,38 @@ async function assessmentsPage(
 }
 
 /**
+ * Sections given to the actor in assessments of the organisations named (their own) that are
+ * still being answered in open rounds.
+ */
+export const sectionsGivenToWhere = (actor: Actor, organisationIds: string[]) =>
+  ({
+    assigneeId: actor.userId,
+    assessment: {
+      organisationId: { in: organisationIds },
+      status: { in: ["NOT_STARTED", "IN_PROGRESS", "RETURNED"] },
+      round: roundPhaseWhere("open"),
+    },
+  }) satisfies Prisma.SectionAssignmentWhereInput;
+
+/** What a list of sections given to someone shows, closing soonest first. */
+export const sectionGivenSelect = {
+  dimension: { select: { id: true, name: true } },
+  assessment: {
+    select: {
+      id: true,
+      organisation: { select: { name: true } },
+      round: { select: { name: true, closesOn: true } },
+    },
+  },
+} as const satisfies Prisma.SectionAssignmentSelect;
+
+export const sectionGivenOrder = [
+  { assessment: { round: { closesOn: "asc" } } },
+  { dimension: { position: "asc" } },
+  { id: "asc" },
+] as const satisfies Prisma.SectionAssignmentOrderByWithRelationInput[];
+
+/**
  * An organisation person's in-tray: their organisations' assessments in open rounds (closing
  * soonest first), the sections of open assessments given to them, and their organisations'
  * assessments in closed rounds. Each list a page at a time.
@@ -68,36 +100,16 @@ export async function listInTray(actor: Actor, query: MaturityLandingQuery) {
     assessmentsPage({ ...mine, round: roundPhaseWhere("closed") }, "desc", query.pastPage),
   ]);
 
-  const assignedWhere = {
-    assigneeId: actor.userId,
-    assessment: {
-      ...mine,
-      status: { in: ["NOT_STARTED", "IN_PROGRESS", "RETURNED"] },
-      round: roundPhaseWhere("open"),
-    },
-  } satisfies Prisma.SectionAssignmentWhereInput;
+  const assignedWhere = sectionsGivenToWhere(actor, organisationIds);
   const assignedTotal = await prisma.sectionAssignment.count({ where: assignedWhere });
   const assignedPageCount = Math.max(1, Math.ceil(assignedTotal / MATURITY_PAGE_SIZE));
   const assignedPage = Math.min(query.assignedPage, assignedPageCount);
   const assigned = await prisma.sectionAssignment.findMany({
     where: assignedWhere,
-    orderBy: [
-      { assessment: { round: { closesOn: "asc" } } },
-      { dimension: { position: "asc" } },
-      { id: "asc" },
-    ],
+    orderBy: [...sectionGivenOrder],
     skip: (assignedPage - 1) * MATURITY_PAGE_SIZE,
     take: MATURITY_PAGE_SIZE,
-    select: {
-      dimension: { select: { id: true, name: true } },
-      assessment: {
-        select: {
-          id: true,
-          organisation: { select: { name: true } },
-          round: { select: { name: true, closesOn: true } },
-        },
-      },
-    },
+    select: sectionGivenSelect,
   });
   return {
     open,

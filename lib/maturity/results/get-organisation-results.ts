@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationPolicy } from "@/lib/organisations/policy";
 import { isId } from "@/lib/validation/ids";
@@ -48,6 +49,8 @@ export interface WeakDimensionHelp {
   name: string;
   score: number | null;
   helpers: Helper[];
+  /** The round the helpers' scores come from; `earlier` when not the framework's latest. */
+  from: { id: string; name: string; earlier: boolean } | null;
 }
 
 export interface OrganisationResults {
@@ -62,6 +65,11 @@ export interface OrganisationResults {
   rounds: ResultsRoundChoice[];
   /** The round shown, or null when the organisation has no results yet. */
   round: (ResultsRoundChoice & { frameworkId: string }) | null;
+  /**
+   * Newer rounds passed over by default because too few other organisations have results in them
+   * yet to compare with; empty when a round was asked for.
+   */
+  passedOver: ResultsRoundChoice[];
   dimensions: DimensionResult[];
   strongest: { key: string; name: string; score: number | null }[];
   weakest: { key: string; name: string; score: number | null }[];
@@ -80,8 +88,33 @@ const compare = (scores: (number | null)[], others: number): Comparison => {
 };
 
 /**
+ * The newest of the organisation's rounds in which enough other organisations have results to
+ * compare with (SMALLEST_GROUP of them, submitted or validated, not archived), or its newest round
+ * when none has: a small new round should not hide every comparison by default.
+ */
+async function defaultRound<T extends { id: string }>(
+  db: Prisma.TransactionClient,
+  organisationId: string,
+  choices: T[],
+): Promise<T | undefined> {
+  if (choices.length <= 1) return choices[0];
+  const counts = await db.assessment.groupBy({
+    by: ["roundId"],
+    where: {
+      roundId: { in: choices.map((choice) => choice.id) },
+      organisationId: { not: organisationId },
+      status: { in: [...COUNTED_STATUSES] },
+      organisation: { archivedAt: null },
+    },
+    _count: { _all: true },
+  });
+  const others = new Map(counts.map((row) => [row.roundId, row._count._all]));
+  return choices.find((choice) => (others.get(choice.id) ?? 0) >= SMALLEST_GROUP) ?? choices[0];
+}
+
+/**
  * An organisation's digital maturity results for one round (by default its latest round with a
- * submitted or validated assessment): its dimension scores beside the median of its peers (same
+ * submitted or validated assessment in which enough other organisations have results to compare): its dimension scores beside the median of its peers (same
  * type, itself left out) and of the coalition, its trend across the rounds of the same
  * framework, its strongest and weakest dimensions, and organisations that have chosen to be named
  * and could help where it is weakest. Null when the actor may not see its named results, the
@@ -128,8 +161,11 @@ export async function getOrganisationResults(
     frameworkName: round.frameworkVersion.framework.name,
     frameworkId: round.frameworkVersion.framework.id,
   }));
-  const chosen = roundId ? choices.find((choice) => choice.id === roundId) : choices[0];
+  const chosen = roundId
+    ? choices.find((choice) => choice.id === roundId)
+    : await defaultRound(prisma, organisationId, choices);
   if (roundId && !chosen) return null;
+  const passedOver = roundId || !chosen ? [] : choices.slice(0, choices.indexOf(chosen));
 
   const base = {
     organisation: {
@@ -146,6 +182,7 @@ export async function getOrganisationResults(
     return {
       ...base,
       round: null,
+      passedOver: [],
       dimensions: [],
       strongest: [],
       weakest: [],
@@ -239,6 +276,7 @@ export async function getOrganisationResults(
       frameworkName: round.frameworkName,
       frameworkId: round.frameworkId,
     },
+    passedOver: passedOver.map(({ frameworkId: _frameworkId, ...choice }) => choice),
     dimensions,
     strongest: strongest.map(brief),
     weakest: weakest.map(brief),
@@ -252,11 +290,15 @@ export async function getOrganisationResults(
     },
     help: dimensions
       .filter((dimension) => weakKeys.has(dimension.key))
-      .map((dimension) => ({
-        key: dimension.key,
-        name: dimension.name,
-        score: dimension.score,
-        helpers: helpers.get(dimension.key) ?? [],
-      })),
+      .map((dimension) => {
+        const found = helpers.get(dimension.key);
+        return {
+          key: dimension.key,
+          name: dimension.name,
+          score: dimension.score,
+          helpers: found?.helpers ?? [],
+          from: found ? { ...found.round, earlier: found.earlier } : null,
+        };
+      }),
   };
 }

@@ -6,47 +6,33 @@ import { organisationTypeLabels } from "@/lib/organisations/types";
 
 import { requireRoundManager } from "./guards";
 
-/** At most this many organisations are offered at once; a search narrows them. */
-export const ORGANISATION_CHOICES = 200;
-
 /**
- * What the new round form offers: frameworks that are not archived, and active organisations
- * (those whose name or ODS code matches `search`, when given). Leads only.
+ * What the new round form offers: frameworks that are not archived, and every organisation that a
+ * round can invite (those not archived), each with its type to select a whole type at once and
+ * its ODS code to search by. Leads only.
  */
-export async function listRoundFormOptions(actor: Actor, search?: string) {
+export async function listRoundFormOptions(actor: Actor) {
   requireRoundManager(actor);
   const prisma = await getPrisma();
-  const where = {
-    archivedAt: null,
-    ...(search
-      ? {
-          OR: [
-            { name: { contains: search, mode: "insensitive" as const } },
-            { odsCode: { contains: search, mode: "insensitive" as const } },
-          ],
-        }
-      : {}),
-  };
-  const [frameworks, organisations, matching] = await Promise.all([
+  const [frameworks, organisations] = await Promise.all([
     prisma.maturityFramework.findMany({
       where: { archivedAt: null },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
     prisma.organisation.findMany({
-      where,
+      where: { archivedAt: null },
       orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: ORGANISATION_CHOICES,
-      select: { id: true, name: true, type: true },
+      select: { id: true, name: true, type: true, odsCode: true },
     }),
-    prisma.organisation.count({ where }),
   ]);
   return {
     frameworks: frameworks.map((framework) => ({ value: framework.id, label: framework.name })),
     organisations: organisations.map((organisation) => ({
       value: organisation.id,
       label: `${organisation.name} (${organisationTypeLabels[organisation.type]})`,
+      keywords: organisation.odsCode ?? undefined,
+      group: { key: organisation.type, label: organisationTypeLabels[organisation.type] },
     })),
-    more: matching - organisations.length,
   };
 }

@@ -26,13 +26,13 @@ export async function openRoundFor(
   page: Page,
   details: { organisation: string; round: string },
 ): Promise<string> {
-  await page.goto(`/maturity/rounds/new?q=${encodeURIComponent(details.organisation)}`);
+  await page.goto("/maturity/rounds/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open an assessment round");
   await page.getByLabel("Name of the round").fill(details.round);
   await page.getByLabel("Framework").selectOption({ label: "What Good Looks Like" });
-  await page
-    .getByLabel("Also invite these organisations (optional)")
-    .selectOption({ label: `${details.organisation} (Care home)` });
+  const picker = page.getByRole("group", { name: "Also invite these organisations (optional)" });
+  await picker.getByLabel("Search by name or code").fill(details.organisation);
+  await picker.getByRole("checkbox", { name: `${details.organisation} (Care home)` }).check();
   await page.getByLabel("Opens on").fill(day(0));
   await page.getByLabel("Closes on").fill(day(28));
   await page.getByRole("button", { name: "Open round" }).click();

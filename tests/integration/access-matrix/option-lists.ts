@@ -131,7 +131,7 @@ export const optionListRows = [
     expected: leadsOnly,
     prepare: () => Promise.resolve(undefined),
     offers: async (actor, world) =>
-      (await listRoundFormOptions(actor, world.organisationA.name)).organisations.some(
+      (await listRoundFormOptions(actor)).organisations.some(
         ({ value }) => value === world.organisationA.id,
       ),
   }),

@@ -1,0 +1,137 @@
+// What each audit action means, in the words of the people who read the trail. Keyed by the
+// action's name, compared without regard to case, dots, dashes or underscores, so that
+// "maturityRound.opened" and "maturity_round.opened" are one action: the trail reads the same
+// whichever way a name is written. The stored code stays what filters and exports use.
+
+const descriptions: Record<string, string> = {
+  "access.denied": "Was refused access",
+
+  "auth.sign_in": "Signed in",
+  "auth.sign_in_failed": "Failed to sign in",
+  "auth.sign_in_throttled": "Was stopped from signing in after too many attempts",
+  "auth.sign_in_disabled": "Tried to sign in to a disabled account",
+  "auth.sign_out": "Signed out",
+  "auth.sign_out_everywhere": "Signed out on every device",
+  "auth.single_sign_on_linked": "Linked their single sign-on account",
+  "auth.password_changed": "Changed their password",
+  "auth.password_change_failed": "Failed to change their password (wrong current password)",
+  "auth.password_change_throttled":
+    "Was stopped from changing their password after too many attempts",
+  "auth.password_set": "Set their password",
+
+  "password_reset.requested": "Asked for a password reset link",
+  "password_reset.completed": "Chose a new password through a reset link",
+  "password_reset.throttled": "Was stopped from asking for more password reset links",
+
+  "user.created": "Added an account",
+  "user.invited": "Added an account through an invitation",
+  "user.details_updated": "Changed their name or job title",
+  "user.role_changed": "Changed someone's platform role",
+  "user.disabled": "Disabled an account",
+  "user.enabled": "Enabled an account",
+
+  "membership.role_changed": "Changed someone's role in an organisation",
+  "membership.removed": "Removed someone from an organisation",
+
+  "invitation.created": "Invited someone to an organisation",
+  "invitation.accepted": "Accepted an invitation",
+  "invitation.revoked": "Revoked an invitation",
+
+  "organisation.created": "Added an organisation",
+  "organisation.updated": "Changed an organisation's details",
+  "organisation.imported": "Imported organisations from a file",
+  "organisation.archived": "Archived an organisation",
+  "organisation.restored": "Restored an organisation",
+  "place.created": "Added a place",
+  "contact.added": "Added a key contact",
+  "contact.updated": "Changed a key contact",
+  "contact.removed": "Removed a key contact",
+  "system.added": "Added a system in use",
+  "system.updated": "Changed a system in use",
+  "system.removed": "Removed a system in use",
+
+  "dataNeed.added": "Recorded a data need",
+  "dataNeed.updated": "Changed a data need",
+  "dataNeed.removed": "Removed a data need",
+  "data_category.added": "Added a kind of data",
+
+  "pathway.created": "Started a pathway",
+  "pathway.imported": "Imported a pathway from a file",
+  "pathway.updated": "Changed a pathway's details",
+  "pathway.published": "Published a pathway",
+  "pathway.archived": "Archived a pathway",
+  "pathway.restored": "Restored a pathway",
+  "pathway.step_added": "Added a step to a pathway",
+  "pathway.step_updated": "Changed a pathway step",
+  "pathway.step_moved": "Moved a pathway step",
+  "pathway.step_removed": "Removed a pathway step",
+  "pathway.flow_added": "Added an information flow",
+  "pathway.flow_updated": "Changed an information flow",
+  "pathway.flow_removed": "Removed an information flow",
+
+  "maturity_framework.created": "Created a maturity framework",
+  "maturity_framework.updated": "Changed a maturity framework's name or description",
+  "maturity_framework.archived": "Archived a maturity framework",
+  "maturity_framework.restored": "Restored a maturity framework",
+  "maturity_framework.version_started": "Started a new version of a maturity framework",
+  "maturity_framework.dimension_added": "Added a dimension to a maturity framework",
+  "maturity_framework.dimension_updated": "Changed a maturity framework's dimension",
+  "maturity_framework.dimension_moved": "Moved a maturity framework's dimension",
+  "maturity_framework.dimension_removed": "Removed a dimension from a maturity framework",
+  "maturity_framework.question_added": "Added a question to a maturity framework",
+  "maturity_framework.question_updated": "Changed a maturity framework's question",
+  "maturity_framework.question_moved": "Moved a maturity framework's question",
+  "maturity_framework.question_removed": "Removed a question from a maturity framework",
+
+  "maturityRound.opened": "Opened an assessment round",
+  "maturityRound.updated": "Changed an assessment round's name or days",
+  "maturityAnswer.saved": "Saved an answer in an assessment",
+  "maturityAssessment.sectionAssigned": "Gave a section of an assessment to a colleague",
+  "maturityAssessment.sectionCleared": "Took a section of an assessment back from a colleague",
+  "maturityAssessment.submitted": "Submitted an assessment",
+  "maturityAssessment.returned": "Returned an assessment with comments",
+  "maturityAssessment.validated": "Validated an assessment",
+  "maturity.resultsShared": "Shared the organisation's named maturity results",
+  "maturity.resultsUnshared": "Stopped sharing the organisation's named maturity results",
+};
+
+/** An action name as compared: lower case letters and digits only. */
+export const actionKey = (action: string) => action.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+const byKey = new Map(
+  Object.entries(descriptions).map(([action, words]) => [actionKey(action), words]),
+);
+
+/** "maturity_framework.dimension_added" or "dataNeed.added" as words, for names not listed. */
+function wordsOf(action: string): string {
+  const words = action
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[._-]+/g, " ")
+    .trim()
+    .toLowerCase();
+  return words ? `${words.charAt(0).toUpperCase()}${words.slice(1)}` : action;
+}
+
+/** What an audit action means, in words; an action not listed yet is spelt out from its name. */
+export function describeAction(action: string): string {
+  return byKey.get(actionKey(action)) ?? wordsOf(action);
+}
+
+/** Every action described, by the name it is listed under: for tests and help text. */
+export const describedActions = Object.keys(descriptions);
+
+/**
+ * What an audit record says happened: its action in words and, for a refusal, what was tried
+ * (the `attempted` name the record keeps).
+ */
+export function describeAuditEvent(action: string, after: unknown): string {
+  const words = describeAction(action);
+  if (actionKey(action) !== actionKey("access.denied")) return words;
+  const attempted =
+    typeof after === "object" && after !== null && "attempted" in after
+      ? after.attempted
+      : undefined;
+  return typeof attempted === "string" && attempted
+    ? `${words}: ${wordsOf(attempted).toLowerCase()}`
+    : words;
+}

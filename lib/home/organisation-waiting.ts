@@ -1,0 +1,232 @@
+import "server-only";
+
+import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  sectionGivenOrder,
+  sectionGivenSelect,
+  sectionsGivenToWhere,
+} from "@/lib/maturity/assessments/list-in-tray";
+import { progressOf } from "@/lib/maturity/assessments/progress";
+import { roundPhaseWhere } from "@/lib/maturity/rounds/phase";
+
+import type {
+  InvitationsAwaiting,
+  InvitationToAccept,
+  OrganisationNeedsToReview,
+  WaitingAssessment,
+  WaitingSection,
+} from "./types";
+
+/** Each list on the home page shows at most this many; the area's own page has the rest. */
+export const HOME_LIST_SIZE = 10;
+
+// What waits for a person in the organisations they act for. Every where-clause starts from the
+// actor's own memberships (or their own account), so nothing of another organisation is read.
+
+const unfinished = ["NOT_STARTED", "IN_PROGRESS", "RETURNED"] as const;
+
+export interface MyOrganisation {
+  id: string;
+  name: string;
+  type: Prisma.OrganisationGetPayload<{ select: { type: true } }>["type"];
+  admin: boolean;
+}
+
+/** The organisations the actor acts for that are not archived, by name. */
+export async function readMyOrganisations(
+  db: Prisma.TransactionClient,
+  actor: Actor,
+): Promise<MyOrganisation[]> {
+  const ids = actor.memberships.map((membership) => membership.organisationId);
+  if (ids.length === 0) return [];
+  const organisations = await db.organisation.findMany({
+    where: { id: { in: ids }, archivedAt: null },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, type: true },
+  });
+  const adminOf = new Set(
+    actor.memberships.filter((m) => m.role === "ORG_ADMIN").map((m) => m.organisationId),
+  );
+  return organisations.map((organisation) => ({
+    ...organisation,
+    admin: adminOf.has(organisation.id),
+  }));
+}
+
+/**
+ * Assessments in open rounds that the organisations the actor is admin of still have to submit,
+ * returned ones first, then closing soonest; with how far each has got.
+ */
+export async function readAssessmentsToAnswer(
+  db: Prisma.TransactionClient,
+  organisations: MyOrganisation[],
+): Promise<WaitingAssessment[]> {
+  const adminOf = organisations.filter((organisation) => organisation.admin);
+  if (adminOf.length === 0) return [];
+  const assessments = await db.assessment.findMany({
+    where: {
+      organisationId: { in: adminOf.map((organisation) => organisation.id) },
+      status: { in: [...unfinished] },
+      round: roundPhaseWhere("open"),
+    },
+    orderBy: [{ round: { closesOn: "asc" } }, { organisation: { name: "asc" } }, { id: "asc" }],
+    take: 50,
+    select: {
+      id: true,
+      status: true,
+      organisation: { select: { name: true, type: true } },
+      round: { select: { name: true, closesOn: true, frameworkVersionId: true } },
+    },
+  });
+  const returnedFirst = [
+    ...assessments.filter((assessment) => assessment.status === "RETURNED"),
+    ...assessments.filter((assessment) => assessment.status !== "RETURNED"),
+  ].slice(0, HOME_LIST_SIZE);
+  const progress = await progressOf(
+    db,
+    returnedFirst.map((assessment) => ({
+      id: assessment.id,
+      organisationType: assessment.organisation.type,
+      frameworkVersionId: assessment.round.frameworkVersionId,
+    })),
+  );
+  return returnedFirst.map((assessment) => ({
+    id: assessment.id,
+    roundName: assessment.round.name,
+    closesOn: assessment.round.closesOn,
+    organisationName: assessment.organisation.name,
+    status: assessment.status,
+    answered: progress.get(assessment.id)?.answered ?? 0,
+    questions: progress.get(assessment.id)?.questions ?? 0,
+  }));
+}
+
+/** Sections given to the actor in assessments of their organisations still being answered. */
+export async function readSectionsGivenToMe(
+  db: Prisma.TransactionClient,
+  actor: Actor,
+  organisations: MyOrganisation[],
+): Promise<WaitingSection[]> {
+  if (organisations.length === 0) return [];
+  const sections = await db.sectionAssignment.findMany({
+    where: sectionsGivenToWhere(
+      actor,
+      organisations.map((organisation) => organisation.id),
+    ),
+    orderBy: [...sectionGivenOrder],
+    take: HOME_LIST_SIZE,
+    select: sectionGivenSelect,
+  });
+  return sections.map(({ dimension, assessment }) => ({
+    assessmentId: assessment.id,
+    dimensionId: dimension.id,
+    dimensionName: dimension.name,
+    organisationName: assessment.organisation.name,
+    roundName: assessment.round.name,
+    closesOn: assessment.round.closesOn,
+  }));
+}
+
+/**
+ * For each organisation the actor acts for, how many needs of others name it (or any
+ * organisation of its type) and are not fully met, and how many of its own are not: two grouped
+ * queries whatever the number of organisations. Organisations with neither are left out.
+ */
+export async function readNeedsToReview(
+  db: Prisma.TransactionClient,
+  organisations: MyOrganisation[],
+): Promise<OrganisationNeedsToReview[]> {
+  if (organisations.length === 0) return [];
+  const ids = organisations.map((organisation) => organisation.id);
+  const types = [...new Set(organisations.map((organisation) => organisation.type))];
+  const notMet = { metToday: { not: "FULLY" }, organisation: { archivedAt: null } } as const;
+  const [fromOthers, own] = await Promise.all([
+    db.dataNeed.groupBy({
+      by: ["sourceOrganisationId", "sourceOrganisationType"],
+      where: {
+        ...notMet,
+        OR: [{ sourceOrganisationId: { in: ids } }, { sourceOrganisationType: { in: types } }],
+      },
+      _count: { _all: true },
+    }),
+    db.dataNeed.groupBy({
+      by: ["organisationId"],
+      where: { ...notMet, organisationId: { in: ids } },
+      _count: { _all: true },
+    }),
+  ]);
+  return organisations
+    .map((organisation) => ({
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      fromOthers: fromOthers
+        .filter(
+          (group) =>
+            group.sourceOrganisationId === organisation.id ||
+            group.sourceOrganisationType === organisation.type,
+        )
+        .reduce((sum, group) => sum + group._count._all, 0),
+      own: own.find((group) => group.organisationId === organisation.id)?._count._all ?? 0,
+    }))
+    .filter((row) => row.fromOthers > 0 || row.own > 0);
+}
+
+/**
+ * Invitations the actor has yet to accept (not expired), and, per organisation, the invitations
+ * not yet accepted that the actor looks after: those to the organisations they are admin of, and
+ * for a lead those they sent themselves.
+ */
+export async function readInvitations(
+  db: Prisma.TransactionClient,
+  actor: Actor,
+  organisations: MyOrganisation[],
+  now: Date = new Date(),
+): Promise<{ toAccept: InvitationToAccept[]; awaiting: InvitationsAwaiting[] }> {
+  const adminOf = organisations.filter((organisation) => organisation.admin).map((o) => o.id);
+  const open = { acceptedAt: null, revokedAt: null, organisation: { archivedAt: null } } as const;
+  const [toAccept, groups] = await Promise.all([
+    db.invitation.findMany({
+      where: { ...open, userId: actor.userId, expiresAt: { gt: now } },
+      orderBy: { createdAt: "desc" },
+      take: HOME_LIST_SIZE,
+      select: { role: true, expiresAt: true, organisation: { select: { name: true } } },
+    }),
+    db.invitation.groupBy({
+      by: ["organisationId"],
+      where: {
+        ...open,
+        OR: [
+          { organisationId: { in: adminOf } },
+          // Leads invite to any organisation: those they sent are theirs to follow up.
+          ...(isProgrammeLead(actor) ? [{ invitedById: actor.userId }] : []),
+        ],
+      },
+      _count: { _all: true },
+    }),
+  ]);
+  const names = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
+  const unnamed = groups.map((group) => group.organisationId).filter((id) => !names.has(id));
+  if (unnamed.length > 0) {
+    const others = await db.organisation.findMany({
+      where: { id: { in: unnamed } },
+      select: { id: true, name: true },
+    });
+    for (const organisation of others) names.set(organisation.id, organisation.name);
+  }
+  return {
+    toAccept: toAccept.map((invitation) => ({
+      organisationName: invitation.organisation.name,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+    })),
+    awaiting: groups
+      .map((group) => ({
+        organisationId: group.organisationId,
+        organisationName: names.get(group.organisationId) ?? "",
+        pending: group._count._all,
+      }))
+      .sort((a, b) => a.organisationName.localeCompare(b.organisationName))
+      .slice(0, HOME_LIST_SIZE),
+  };
+}
