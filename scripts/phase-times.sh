@@ -24,13 +24,13 @@ print_phase_times() {
   [[ -s "$PHASE_TIMES_FILE" ]] || return 0
   echo
   awk -F '\t' '
-    BEGIN { printf "%-32s %9s  %s\n", "Phase", "Seconds", "Result"; line() }
-    function line() { printf "%-32s %9s  %s\n", "--------------------------------", "---------", "------" }
+    BEGIN { printf "%-40s %9s  %s\n", "Phase", "Seconds", "Result"; line() }
+    function line() { printf "%-40s %9s  %s\n", "----------------------------------------", "---------", "------" }
     {
-      printf "%-32s %9.1f  %s\n", $1, $2 / 1000, ($3 == 0 ? "passed" : "FAILED (exit " $3 ")")
+      printf "%-40s %9.1f  %s\n", $1, $2 / 1000, ($3 == 0 ? "passed" : "FAILED (exit " $3 ")")
       total += $2
     }
-    END { line(); printf "%-32s %9.1f\n", "Total", total / 1000 }
+    END { line(); printf "%-40s %9.1f\n", "Total", total / 1000 }
   ' "$PHASE_TIMES_FILE"
 }
 
