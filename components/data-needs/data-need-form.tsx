@@ -11,11 +11,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import { type DataNeedInput, dataNeedSchema } from "@/lib/data-needs/schemas";
-import {
-  anyOrganisationOfType,
-  organisationTypeLabels,
-  organisationTypes,
-} from "@/lib/organisations/types";
+import { anyOrganisationOfType, organisationTypes } from "@/lib/organisations/types";
 import {
   importanceLabels,
   importanceValues,

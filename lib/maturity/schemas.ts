@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { optionalText, requiredText, searchText, text } from "@/lib/validation/text";
+import { optionalText, requiredText, text } from "@/lib/validation/text";
 
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";

@@ -2,7 +2,6 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { isId } from "@/lib/validation/ids";
 
 import { mayReadProfileRecord } from "./profile-record-changes";
 import { contactFields, onActiveOrganisation, keyContacts } from "./profile-record-kinds";

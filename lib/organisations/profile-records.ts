@@ -24,4 +24,3 @@ export async function requireActiveOrganisation(
   });
   if (!organisation) throw organisationNotFound();
 }
-

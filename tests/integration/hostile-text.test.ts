@@ -9,7 +9,6 @@ import { getPrisma } from "@/lib/db/client";
 import { toErrorBody } from "@/lib/errors";
 import { invitePerson } from "@/lib/invitations/invite-person";
 import { createFramework } from "@/lib/maturity/frameworks/create-framework";
-import { listRoundFormOptions } from "@/lib/maturity/rounds/list-round-form-options";
 import { addKeyContact } from "@/lib/organisations/add-key-contact";
 import { addSystemInUse } from "@/lib/organisations/add-system-in-use";
 import { createPlace } from "@/lib/organisations/create-place";
