@@ -1,6 +1,6 @@
+import type { DbClient } from "@/lib/db/types";
 import { randomUUID } from "node:crypto";
 
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AssessmentStatus, OrganisationType } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { type GivenAnswer, scoreAssessment } from "@/lib/maturity/scores";
@@ -87,7 +87,7 @@ interface PlaceRow {
   name: string;
 }
 
-export async function insertPlaces(prisma: PrismaClient, count: number): Promise<PlaceRow[]> {
+export async function insertPlaces(prisma: DbClient, count: number): Promise<PlaceRow[]> {
   const rows = Array.from({ length: count }, (_, index) => ({
     id: randomUUID(),
     name: placeName(index),
@@ -123,7 +123,7 @@ function odsCode(index: number): string {
 }
 
 export async function insertOrganisations(
-  prisma: PrismaClient,
+  prisma: DbClient,
   count: number,
   places: PlaceRow[],
 ): Promise<{ id: string; type: OrganisationType }[]> {
@@ -151,7 +151,7 @@ export async function insertOrganisations(
  * data category by its number, so the database builds every row itself. Every third is fully met
  * ((n / 7) % 3 = 1 picks FULLY); returns how many are not.
  */
-export async function insertDataNeeds(prisma: PrismaClient, count: number): Promise<number> {
+export async function insertDataNeeds(prisma: DbClient, count: number): Promise<number> {
   if (count === 0) return 0;
   await prisma.$executeRaw`
     WITH orgs AS (
@@ -185,7 +185,7 @@ export async function insertDataNeeds(prisma: PrismaClient, count: number): Prom
  * a lane of a type), and flows from each step to the next few, each carrying two kinds of data.
  */
 export async function insertPathway(
-  prisma: PrismaClient,
+  prisma: DbClient,
   size: Pick<DatasetSize, "pathwaySteps" | "pathwayFlows">,
   organisationIds: string[],
   ownerId: string,
@@ -258,7 +258,7 @@ const ANSWER_BATCH_SIZE = 5_000;
  * organisation in ten has not finished; every third organisation shares its named results.
  */
 export async function insertMaturity(
-  prisma: PrismaClient,
+  prisma: DbClient,
   size: Pick<DatasetSize, "maturityQuestions" | "maturityRounds">,
   organisations: { id: string; type: OrganisationType }[],
   leadId: string,
@@ -376,7 +376,7 @@ export async function insertMaturity(
 }
 
 /** Fills an empty database with a generated dataset of the given size. */
-export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Promise<Dataset> {
+export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<Dataset> {
   const places = await insertPlaces(prisma, size.places);
   const organisations = await insertOrganisations(prisma, size.organisations, places);
   const unmetNeeds = size.organisations > 0 ? await insertDataNeeds(prisma, size.dataNeeds) : 0;
@@ -408,7 +408,7 @@ export async function fillDataset(prisma: PrismaClient, size: DatasetSize): Prom
 }
 
 /** Removes exactly the rows fillDataset inserted, children first. */
-export async function removeDataset(prisma: PrismaClient, dataset: Dataset): Promise<void> {
+export async function removeDataset(prisma: DbClient, dataset: Dataset): Promise<void> {
   // Its steps hold on to their organisations, so the pathway goes first.
   await prisma.pathway.delete({ where: { id: dataset.pathwayId } });
   // Rounds take their assessments, answers and scores with them; then the framework can go.
@@ -426,7 +426,7 @@ export async function removeDataset(prisma: PrismaClient, dataset: Dataset): Pro
 }
 
 /** Whether the database holds any rows the generators would write to. */
-export async function hasData(prisma: PrismaClient): Promise<boolean> {
+export async function hasData(prisma: DbClient): Promise<boolean> {
   const [places, organisations] = await Promise.all([
     prisma.place.count(),
     prisma.organisation.count(),

@@ -1,9 +1,9 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { auditPolicy } from "./policy";
 
@@ -51,7 +51,7 @@ interface NameableEvent {
   entityId: string | null;
 }
 
-type Db = Prisma.TransactionClient;
+type Db = DbTransaction;
 type Lookup = (db: Db, ids: string[]) => Promise<[string, NamedRecord][]>;
 
 // One query per record type on the page, whatever the number of records: never one per row.

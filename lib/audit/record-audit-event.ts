@@ -1,3 +1,4 @@
+import type { DbTransaction } from "@/lib/db/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Who did something, for whom, and in which request: carried from the route into lib/. */
@@ -31,7 +32,7 @@ function auditRow(context: AuditContext, entry: AuditEntry): AuditContext & Audi
  * change and its record stand or fall together.
  */
 export async function recordAuditEvent(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   context: AuditContext,
   entry: AuditEntry,
 ): Promise<void> {
@@ -40,7 +41,7 @@ export async function recordAuditEvent(
 
 /** Appends several rows at once, for a change to many records; pass the change's transaction. */
 export async function recordAuditEvents(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   context: AuditContext,
   entries: (AuditEntry & Pick<AuditContext, "actingOrganisationId">)[],
 ): Promise<void> {

@@ -49,7 +49,10 @@ export async function authenticate(
     );
   }
 
-  const user = await prisma.user.findUnique({ where: { email } });
+  const user = await prisma.user.findUnique({
+    where: { email },
+    omit: { passwordHash: false },
+  });
   const passwordMatches = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
     : await verifyAgainstDecoy(password);

@@ -1,3 +1,4 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
@@ -40,7 +41,7 @@ export function needData({ source, ...details }: DataNeedDetails) {
  * The step must belong to a pathway the actor may read: a draft stays out of sight.
  */
 export async function checkReferences(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   actor: Actor,
   details: DataNeedDetails,
 ): Promise<void> {

@@ -1,7 +1,7 @@
+import type { DbClient } from "@/lib/db/types";
 import "server-only";
 
 import { readServerEnv } from "@/lib/env";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 import { type Database, openEmbeddedDatabase, openServerDatabase } from "./open";
 
@@ -26,7 +26,7 @@ export function getDatabase(): Promise<Database> {
 }
 
 /** The Prisma client: the one way application code reaches the database. */
-export async function getPrisma(): Promise<PrismaClient> {
+export async function getPrisma(): Promise<DbClient> {
   return (await getDatabase()).prisma;
 }
 

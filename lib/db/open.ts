@@ -13,9 +13,10 @@ import { logger } from "@/lib/server/logger";
 import { lockDataDirectory } from "./lock";
 import { applyMigrations, pendingMigrations } from "./migrations";
 import { pgliteTarget, pgTarget } from "./sql";
+import { type DbClient, secretColumns } from "./types";
 
 export interface Database {
-  prisma: PrismaClient;
+  prisma: DbClient;
   kind: "embedded" | "server";
   /** Migrations found in prisma/migrations that this database has not applied. */
   pendingMigrations(): Promise<string[]>;
@@ -53,7 +54,7 @@ export function pgliteDatabase(
   db: PGlite,
   onClose: () => Promise<void> = async () => {},
 ): Database {
-  const prisma = new PrismaClient({ adapter: pgliteAdapter(db) });
+  const prisma = new PrismaClient({ adapter: pgliteAdapter(db), omit: secretColumns });
   return {
     prisma,
     kind: "embedded",
@@ -97,7 +98,7 @@ export function openServerDatabase(connectionString: string, poolSize: number): 
   // An idle connection the server drops (a restart, a failover) must not crash the process;
   // the pool replaces it on next use.
   pool.on("error", (error) => logger.warn("A pooled database connection failed", error));
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), omit: secretColumns });
   return {
     prisma,
     kind: "server",

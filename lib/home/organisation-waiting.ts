@@ -1,3 +1,4 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
@@ -35,7 +36,7 @@ export interface MyOrganisation {
 
 /** The organisations the actor acts for that are not archived, by name. */
 export async function readMyOrganisations(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   actor: Actor,
 ): Promise<MyOrganisation[]> {
   const ids = actor.memberships.map((membership) => membership.organisationId);
@@ -59,7 +60,7 @@ export async function readMyOrganisations(
  * returned ones first, then closing soonest; with how far each has got.
  */
 export async function readAssessmentsToAnswer(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   organisations: MyOrganisation[],
 ): Promise<WaitingAssessment[]> {
   const adminOf = organisations.filter((organisation) => organisation.admin);
@@ -104,7 +105,7 @@ export async function readAssessmentsToAnswer(
 
 /** Sections given to the actor in assessments of their organisations still being answered. */
 export async function readSectionsGivenToMe(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   actor: Actor,
   organisations: MyOrganisation[],
 ): Promise<WaitingSection[]> {
@@ -134,7 +135,7 @@ export async function readSectionsGivenToMe(
  * queries whatever the number of organisations. Organisations with neither are left out.
  */
 export async function readNeedsToReview(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   organisations: MyOrganisation[],
 ): Promise<OrganisationNeedsToReview[]> {
   if (organisations.length === 0) return [];
@@ -178,7 +179,7 @@ export async function readNeedsToReview(
  * for a lead those they sent themselves.
  */
 export async function readInvitations(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   actor: Actor,
   organisations: MyOrganisation[],
   now: Date = new Date(),

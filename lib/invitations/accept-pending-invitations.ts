@@ -1,7 +1,7 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Accepts every invitation of this person that is still pending and unexpired, to organisations
@@ -11,7 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * Each invitation is claimed with a conditional update, so two concurrent calls accept it once.
  */
 export async function acceptPendingInvitations(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   userId: string,
   context: AuditContext,
 ): Promise<{ invitationId: string; organisationId: string }[]> {

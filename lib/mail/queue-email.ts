@@ -1,6 +1,5 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
-
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { LINK_LINE } from "./text";
 
@@ -22,7 +21,7 @@ export interface Email {
  * if the change fails, no message is left behind. Delivery happens after the commit
  * (deliverOutboxMessages).
  */
-export async function queueEmail(db: Prisma.TransactionClient, email: Email): Promise<string> {
+export async function queueEmail(db: DbTransaction, email: Email): Promise<string> {
   const { id } = await db.outboxMessage.create({
     data: {
       toAddress: email.to,

@@ -1,6 +1,7 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
-import type { OrganisationType, Prisma } from "@/lib/generated/prisma/client";
+import type { OrganisationType } from "@/lib/generated/prisma/client";
 
 // A framework version's dimensions and questions, in order: what assessments answer and what
 // scores are worked out against.
@@ -38,7 +39,7 @@ export interface FrameworkContent {
 
 /** Reads a version's content in one query; null when there is no such version. */
 export async function readFrameworkContent(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   versionId: string,
 ): Promise<FrameworkContent | null> {
   const version = await db.frameworkVersion.findUnique({

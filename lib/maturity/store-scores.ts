@@ -1,6 +1,5 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
-
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { readFrameworkContent } from "./framework-content";
 import { type AssessmentScores, scoreAssessment } from "./scores";
@@ -10,7 +9,7 @@ import { type AssessmentScores, scoreAssessment } from "./scores";
  * inside the transaction that submits the assessment, so results never disagree with answers.
  */
 export async function storeAssessmentScores(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   assessmentId: string,
 ): Promise<AssessmentScores> {
   const assessment = await tx.assessment.findUniqueOrThrow({

@@ -1,3 +1,4 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { randomUUID } from "node:crypto";
@@ -134,7 +135,7 @@ function toPreview(plan: ImportPlan, csv: string): ImportPreview {
   };
 }
 
-async function readPlan(db: Prisma.TransactionClient, csv: string) {
+async function readPlan(db: DbTransaction, csv: string) {
   return planOrganisationImport(db, parseOrganisationCsv(csv));
 }
 

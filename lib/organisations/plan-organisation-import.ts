@@ -1,3 +1,4 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { createHash } from "node:crypto";
@@ -66,7 +67,7 @@ const nameKey = (value: string) => normaliseWords(value);
  * any other match is an error, so that importing never makes a second organisation of a kind.
  */
 export async function planOrganisationImport(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   content: CsvContent,
 ): Promise<ImportPlan> {
   const [places, organisations] = await Promise.all([

@@ -1,10 +1,10 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import type { ZodType } from "zod";
 
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { organisationPolicy } from "./policy";
 import {
@@ -14,7 +14,7 @@ import {
   systemInUseSchema,
 } from "./schemas";
 
-type Tx = Prisma.TransactionClient;
+type Tx = DbTransaction;
 /** One record of one organisation: both ids, so no organisation reaches another's records. */
 type RecordWhere = { id: string; organisationId: string };
 

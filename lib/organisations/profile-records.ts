@@ -1,7 +1,7 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireIds } from "@/lib/validation/ids";
 
 // What the records on an organisation's profile (its systems in use and key contacts) share: how
@@ -15,7 +15,7 @@ export const guardIds = (...ids: string[]): void => requireIds(ids, organisation
 
 /** Records are added to organisations that exist and are not archived. */
 export async function requireActiveOrganisation(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   organisationId: string,
 ): Promise<void> {
   const organisation = await tx.organisation.findFirst({

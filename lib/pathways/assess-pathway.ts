@@ -1,6 +1,7 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
-import type { OrganisationType, Prisma } from "@/lib/generated/prisma/client";
+import type { OrganisationType } from "@/lib/generated/prisma/client";
 
 import type { PathwayContent, PathwayLane } from "./content";
 import {
@@ -33,7 +34,7 @@ export interface PathwayReadiness {
  * that could match any of its flows in one query, then matches them in memory.
  */
 export async function assessPathway(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   content: PathwayContent,
 ): Promise<PathwayReadiness> {
   const [readiness] = await assessPathways(db, [content]);
@@ -42,7 +43,7 @@ export async function assessPathway(
 
 /** The readiness of many pathways, with one query for the data needs of them all. */
 export async function assessPathways(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   contents: PathwayContent[],
 ): Promise<PathwayReadiness[]> {
   const needsByCategory = await readMatchingNeeds(db, contents);
@@ -88,7 +89,7 @@ function needsFrom(need: RecordedNeed, receiver: PathwayLane, sender: PathwayLan
 }
 
 async function readMatchingNeeds(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   contents: PathwayContent[],
 ): Promise<Map<string, RecordedNeed[]>> {
   const categoryIds = new Set<string>();

@@ -1,10 +1,10 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import type {
   FlowMechanism,
   FlowState,
   OrganisationType,
-  Prisma,
   Timeliness,
 } from "@/lib/generated/prisma/client";
 import { anyOrganisationOfType } from "@/lib/organisations/types";
@@ -64,7 +64,7 @@ type PathwayDetailsRow = { id: string; name: string; population: string; purpose
 
 /** Reads the live (draft) content of a pathway. */
 export async function readDraftContent(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   pathway: PathwayDetailsRow,
 ): Promise<PathwayContent> {
   const contents = await readDraftContents(db, [pathway]);
@@ -73,7 +73,7 @@ export async function readDraftContent(
 
 /** Reads the live content of many pathways in two queries, whatever their number and size. */
 export async function readDraftContents(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   pathways: PathwayDetailsRow[],
 ): Promise<Map<string, PathwayContent>> {
   const pathwayIds = pathways.map((pathway) => pathway.id);

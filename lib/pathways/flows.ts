@@ -1,7 +1,7 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 import type { FlowDetails } from "./schemas";
 
@@ -24,7 +24,7 @@ export const flowFields = {
 
 /** Both ends must be steps of this pathway, and every data category must exist. */
 export async function requireFlowReferences(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   pathwayId: string,
   flow: FlowDetails,
 ): Promise<{ from: string; to: string }> {

@@ -1,3 +1,4 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { randomUUID } from "node:crypto";
@@ -8,7 +9,6 @@ import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-ev
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 import {
   MAX_PATHWAY_FILE_BYTES,
@@ -172,7 +172,7 @@ const quoted = (value: string) => `"${value}"`;
 const named = (name: string) => (name.trim() ? ` (${quoted(name.trim())})` : "");
 
 /** Checks everything against the forms' rules and the coalition's records, listing every problem. */
-async function planImport(tx: Prisma.TransactionClient, file: PathwayFile): Promise<ImportPlan> {
+async function planImport(tx: DbTransaction, file: PathwayFile): Promise<ImportPlan> {
   const problems: string[] = [];
   const report = (where: string, issues: z.core.$ZodIssue[] = []) => {
     for (const issue of issues) problems.push(`${where}: ${issue.message}`);
@@ -233,7 +233,7 @@ const except = (error: z.ZodError | undefined, field: string) =>
  * else by its exact name in any case; "type:<TYPE>" for any organisation of a type.
  */
 async function matchLanes(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   file: PathwayFile,
   problems: string[],
 ): Promise<Map<string, string>> {
@@ -295,7 +295,7 @@ async function matchLanes(
 
 /** The coalition's data categories by lower-case name; names the vocabulary lacks are problems. */
 async function matchCategories(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   file: PathwayFile,
   problems: string[],
 ): Promise<Map<string, string>> {

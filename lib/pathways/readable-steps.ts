@@ -1,3 +1,4 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
@@ -17,7 +18,7 @@ export interface StepOptionGroup {
   options: { value: string; label: string }[];
 }
 
-type Db = Prisma.TransactionClient;
+type Db = DbTransaction;
 
 const latestVersion = {
   orderBy: { number: "desc" },

@@ -1,8 +1,8 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { pathwayNotFound } from "./errors";
 
@@ -14,7 +14,7 @@ import { pathwayNotFound } from "./errors";
  * to its history. Throws NOT_FOUND for a pathway that does not exist, CONFLICT for an archived one.
  */
 export async function recordPathwayChange(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   actor: Actor,
   pathwayId: string,
   summary: string,

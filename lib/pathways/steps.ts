@@ -1,7 +1,7 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { type Lane, laneKey } from "./schemas";
 
@@ -23,7 +23,7 @@ const laneMissing = () =>
   });
 
 /** A step's lane must be an organisation in the coalition, or a type. */
-export async function requireLane(tx: Prisma.TransactionClient, lane: Lane): Promise<void> {
+export async function requireLane(tx: DbTransaction, lane: Lane): Promise<void> {
   if (!lane.organisationId) return;
   const organisation = await tx.organisation.findFirst({
     where: { id: lane.organisationId, archivedAt: null },
@@ -34,7 +34,7 @@ export async function requireLane(tx: Prisma.TransactionClient, lane: Lane): Pro
 
 /** Gives the pathway's steps the positions 1..n in the order given, touching only those that move. */
 export async function renumberSteps(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   ordered: { id: string; position: number }[],
 ): Promise<void> {
   const moves = ordered

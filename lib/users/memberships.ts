@@ -1,8 +1,8 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { isId } from "@/lib/validation/ids";
 
 import { userPolicy } from "./policy";
@@ -23,7 +23,7 @@ export function checkMayManageSomeMembership(actor: Actor, membershipId: string)
  * to manage it: an admin of another organisation naming it by id is refused.
  */
 export async function findManageableMembership(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   actor: Actor,
   membershipId: string,
 ) {

@@ -1,19 +1,19 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Held for the length of a transaction that could leave the platform without an active admin,
 // so that two admins demoting or disabling each other at once cannot both succeed.
 const PLATFORM_ADMINS_LOCK_KEY = 2_026_112_202;
 
-export async function lockPlatformAdmins(tx: Prisma.TransactionClient): Promise<void> {
+export async function lockPlatformAdmins(tx: DbTransaction): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PLATFORM_ADMINS_LOCK_KEY})`;
 }
 
 /** Refuses a change that would leave no active platform admin besides `userId`. */
 export async function keepAnotherActiveAdmin(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   userId: string,
   refusal: string,
 ): Promise<void> {

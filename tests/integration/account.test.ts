@@ -16,7 +16,8 @@ import { asActor, auditOf } from "../support/people-factories";
 const PASSWORD = "an old but long password";
 const NEW_PASSWORD = "a brand new and rather long password";
 
-const reload = async (id: string) => (await getPrisma()).user.findUniqueOrThrow({ where: { id } });
+const reload = async (id: string) =>
+  (await getPrisma()).user.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false } });
 const actions = async (id: string) =>
   (await auditOf(await getPrisma(), "User", id)).map((event) => event.action);
 // Each test signs in from its own address, so the per-address limit never joins tests up.

@@ -62,10 +62,14 @@ describe("inviting people", () => {
     );
     await sent.delivery;
 
-    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { email },
+      omit: { passwordHash: false },
+    });
     expect(user).toMatchObject({ id: sent.userId, name: "Ada Invitee", passwordHash: null });
     const invitation = await prisma.invitation.findUniqueOrThrow({
       where: { id: sent.invitationId },
+      omit: { tokenHash: false },
     });
     expect(invitation).toMatchObject({
       userId: user.id,
@@ -248,8 +252,12 @@ describe("accepting an invitation", () => {
       userId: sent.userId,
       organisationId: world.organisationA.id,
       passwordSet: true,
+      email,
     });
-    const user = await prisma.user.findUniqueOrThrow({ where: { id: sent.userId } });
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { id: sent.userId },
+      omit: { passwordHash: false },
+    });
     expect(await verifyPassword(user.passwordHash!, PASSWORD)).toBe(true);
     const memberships = await prisma.membership.findMany({ where: { userId: sent.userId } });
     expect(memberships.map((m) => [m.organisationId, m.role])).toEqual([
@@ -338,7 +346,10 @@ describe("accepting an invitation", () => {
 
     const accepted = await acceptInvitation(await linkTokenSentTo(person.email, "invitations"), {});
     expect(accepted.passwordSet).toBe(false);
-    const user = await prisma.user.findUniqueOrThrow({ where: { id: person.id } });
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { id: person.id },
+      omit: { passwordHash: false },
+    });
     expect(user.name).toBe(person.name);
     expect(user.passwordHash).toBe(person.passwordHash);
     const organisations = await prisma.membership.findMany({

@@ -38,6 +38,7 @@ describe("demo data", () => {
     expect(types.length).toBeGreaterThanOrEqual(12);
     const users = await database.prisma.user.findMany({
       include: { memberships: { include: { organisation: true } } },
+      omit: { passwordHash: false },
     });
     expect(users.map((user) => user.email).sort()).toEqual(
       demoAccounts.map((account) => account.email).sort(),

@@ -1,6 +1,6 @@
+import type { DbClient } from "@/lib/db/types";
 import { randomUUID } from "node:crypto";
 
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type {
   NeedImportance,
   NeedMet,
@@ -11,12 +11,12 @@ import type {
 // Factories for data needs and what they point at: data categories and pathway steps.
 const unique = () => randomUUID().slice(0, 8);
 
-export function createDataCategory(prisma: PrismaClient, name = `Category ${unique()}`) {
+export function createDataCategory(prisma: DbClient, name = `Category ${unique()}`) {
   return prisma.dataCategory.create({ data: { name } });
 }
 
 /** A pathway with one step done by any organisation of a type. */
-export async function createPathwayStep(prisma: PrismaClient, pathwayName = `Pathway ${unique()}`) {
+export async function createPathwayStep(prisma: DbClient, pathwayName = `Pathway ${unique()}`) {
   const pathway = await prisma.pathway.create({
     data: {
       name: pathwayName,
@@ -37,7 +37,7 @@ export async function createPathwayStep(prisma: PrismaClient, pathwayName = `Pat
 }
 
 export function createDataNeed(
-  prisma: PrismaClient,
+  prisma: DbClient,
   organisationId: string,
   overrides: {
     dataCategoryId: string;

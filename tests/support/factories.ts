@@ -1,18 +1,18 @@
+import type { DbClient } from "@/lib/db/types";
 import { randomInt, randomUUID } from "node:crypto";
 
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { MembershipRole, OrganisationType, UserRole } from "@/lib/generated/prisma/enums";
 
 // Factories make unique records, so tests never depend on each other's data.
 const unique = () => randomUUID().slice(0, 8);
 
-export function createPlace(prisma: PrismaClient, overrides: { name?: string } = {}) {
+export function createPlace(prisma: DbClient, overrides: { name?: string } = {}) {
   return prisma.place.create({ data: { name: overrides.name ?? `Place ${unique()}` } });
 }
 
 export async function createOrganisation(
-  prisma: PrismaClient,
+  prisma: DbClient,
   overrides: {
     name?: string;
     type?: OrganisationType;
@@ -44,7 +44,7 @@ export async function createOrganisation(
  * made with the real Argon2id parameters, so keep passwords to the tests that sign in.
  */
 export async function createUser(
-  prisma: PrismaClient,
+  prisma: DbClient,
   overrides: {
     email?: string;
     name?: string;
@@ -64,5 +64,7 @@ export async function createUser(
       memberships: { create: overrides.memberships ?? [] },
     },
     include: { memberships: { select: { organisationId: true, role: true } } },
+    // Tests compare stored hashes, which the app's client leaves out unless asked.
+    omit: { passwordHash: false },
   });
 }

@@ -1,6 +1,6 @@
+import type { DbClient } from "@/lib/db/types";
 import { randomUUID } from "node:crypto";
 
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AssessmentStatus, OrganisationType } from "@/lib/generated/prisma/enums";
 
 // Frameworks, rounds and answers made directly in the database, for tests of what reads them.
@@ -18,7 +18,7 @@ export interface FrameworkFixture {
 
 /** A framework with one version of `dimensions` dimensions of `questions` questions each. */
 export async function createFramework(
-  prisma: PrismaClient,
+  prisma: DbClient,
   options: {
     dimensions?: number;
     questions?: number;
@@ -83,7 +83,7 @@ const day = (offset: number) => {
 
 /** A round over a framework version with an assessment for each organisation; open today. */
 export async function createRound(
-  prisma: PrismaClient,
+  prisma: DbClient,
   options: {
     versionId: string;
     organisationIds: string[];
@@ -115,7 +115,7 @@ export async function createRound(
 
 /** Answers every given question with the level `levelOf` picks. */
 export async function answerQuestions(
-  prisma: PrismaClient,
+  prisma: DbClient,
   assessmentId: string,
   questionIds: string[],
   levelOf: (questionId: string, index: number) => number | "n/a",

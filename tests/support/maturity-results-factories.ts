@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { DbClient } from "@/lib/db/types";
 import type { AssessmentStatus } from "@/lib/generated/prisma/enums";
 import { storeAssessmentScores } from "@/lib/maturity/store-scores";
 
@@ -11,7 +11,7 @@ import { answerQuestions, type FrameworkFixture, levelDescriptors } from "./matu
  * scores as submitting does, and leaves the assessment in `status`.
  */
 export async function completeAssessment(
-  prisma: PrismaClient,
+  prisma: DbClient,
   framework: Pick<FrameworkFixture, "dimensions">,
   assessmentId: string,
   levels: (number | "n/a")[],
@@ -38,7 +38,7 @@ export async function completeAssessment(
  * `extraKeys` new dimensions; one question each.
  */
 export async function createNextVersion(
-  prisma: PrismaClient,
+  prisma: DbClient,
   framework: FrameworkFixture,
   number: number,
   extraKeys: string[] = [],

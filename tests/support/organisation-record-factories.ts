@@ -1,13 +1,13 @@
+import type { DbClient } from "@/lib/db/types";
 import { randomUUID } from "node:crypto";
 
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SystemCategory } from "@/lib/generated/prisma/enums";
 
 // Factories for the records on an organisation's profile: systems in use and key contacts.
 const unique = () => randomUUID().slice(0, 8);
 
 export function createSystemInUse(
-  prisma: PrismaClient,
+  prisma: DbClient,
   organisationId: string,
   overrides: {
     category?: SystemCategory;
@@ -28,7 +28,7 @@ export function createSystemInUse(
 }
 
 export function createKeyContact(
-  prisma: PrismaClient,
+  prisma: DbClient,
   organisationId: string,
   overrides: { name?: string; role?: string; email?: string; phone?: string } = {},
 ) {

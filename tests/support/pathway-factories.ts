@@ -1,17 +1,17 @@
+import type { DbClient } from "@/lib/db/types";
 import type { Actor } from "@/lib/auth/actor";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Timeliness } from "@/lib/generated/prisma/enums";
 
 import { actor } from "./actors";
 import { createUser } from "./factories";
 
 /** A programme lead who exists in the database, as pathways name their owner and editors. */
-export async function createLead(prisma: PrismaClient): Promise<Actor> {
+export async function createLead(prisma: DbClient): Promise<Actor> {
   const user = await createUser(prisma, { role: "PROGRAMME_LEAD" });
   return actor({ userId: user.id, email: user.email, name: user.name, role: "PROGRAMME_LEAD" });
 }
 
-export const categoryId = async (prisma: PrismaClient, name: string) =>
+export const categoryId = async (prisma: DbClient, name: string) =>
   (await prisma.dataCategory.findUniqueOrThrow({ where: { name }, select: { id: true } })).id;
 
 /** A flow's form input, ready to send, with what every flow needs. */
@@ -38,7 +38,7 @@ export const flowInput = (
 
 /** A data need recorded directly, for readiness tests. */
 export function createDataNeed(
-  prisma: PrismaClient,
+  prisma: DbClient,
   data: {
     organisationId: string;
     dataCategoryId: string;

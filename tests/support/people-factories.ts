@@ -1,5 +1,5 @@
+import type { DbClient } from "@/lib/db/types";
 import type { Actor } from "@/lib/auth/actor";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 import { createOrganisation, createPlace, createUser } from "./factories";
 
@@ -21,7 +21,7 @@ export function asActor(user: CreatedUser): Actor {
  * a member of A, an admin of A, an admin of B, a programme lead and a platform admin (the
  * person themself is whichever of them a test acts on).
  */
-export async function createPeopleWorld(prisma: PrismaClient) {
+export async function createPeopleWorld(prisma: DbClient) {
   const place = await createPlace(prisma);
   const organisationA = await createOrganisation(prisma, { placeId: place.id });
   const organisationB = await createOrganisation(prisma, { placeId: place.id });
@@ -59,7 +59,7 @@ export async function createPeopleWorld(prisma: PrismaClient) {
 export type PeopleWorld = Awaited<ReturnType<typeof createPeopleWorld>>;
 
 /** Every audit record about one record, oldest first. */
-export async function auditOf(prisma: PrismaClient, entityType: string, entityId: string) {
+export async function auditOf(prisma: DbClient, entityType: string, entityId: string) {
   return prisma.auditEvent.findMany({
     where: { entityType, entityId },
     orderBy: { occurredAt: "asc" },

@@ -1,4 +1,5 @@
-import type { OrganisationType, Prisma } from "@/lib/generated/prisma/client";
+import type { DbTransaction } from "@/lib/db/types";
+import type { OrganisationType } from "@/lib/generated/prisma/client";
 
 // The two demo frameworks. The first is modelled on the success measures of NHS England's "What
 // Good Looks Like"; the second asks about the socio-organisational ground that shared care records
@@ -604,7 +605,7 @@ export const demoFrameworks: DemoFramework[] = [
 ];
 
 /** Creates the demo frameworks, each with one version; returns the versions' ids in order. */
-export async function createDemoFrameworks(tx: Prisma.TransactionClient): Promise<string[]> {
+export async function createDemoFrameworks(tx: DbTransaction): Promise<string[]> {
   const versionIds: string[] = [];
   for (const framework of demoFrameworks) {
     const version = await tx.frameworkVersion.create({

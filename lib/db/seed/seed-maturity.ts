@@ -1,4 +1,5 @@
-import type { AssessmentStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { DbTransaction } from "@/lib/db/types";
+import type { AssessmentStatus } from "@/lib/generated/prisma/client";
 import { readFrameworkContent } from "@/lib/maturity/framework-content";
 import { appliesToType, HIGHEST_LEVEL, LOWEST_LEVEL } from "@/lib/maturity/scores";
 import { storeAssessmentScores } from "@/lib/maturity/store-scores";
@@ -11,7 +12,7 @@ import { createDemoFrameworks } from "./demo-frameworks";
 // organisations so that trends and peer benchmarks show something real.
 
 /** Creates the demo frameworks; returns the version of each that the demo rounds answer. */
-export function seedDemoFrameworks(tx: Prisma.TransactionClient): Promise<string[]> {
+export function seedDemoFrameworks(tx: DbTransaction): Promise<string[]> {
   return createDemoFrameworks(tx);
 }
 
@@ -62,7 +63,7 @@ const date = (value: string) => new Date(`${value}T00:00:00Z`);
  * scored, for most demo organisations; the rest were invited but never started.
  */
 export async function seedDemoRounds(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   leadId: string,
   versionIds: string[],
 ): Promise<void> {

@@ -1,3 +1,4 @@
+import type { DbTransaction } from "@/lib/db/types";
 import { randomUUID } from "node:crypto";
 
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -7,7 +8,7 @@ import { demoPathways } from "./demo-pathways";
 
 /** Adds the demo pathways, publishing those meant to be published, in the seeding transaction. */
 export async function seedDemoPathways(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   ownerId: string,
   organisationIdOf: (odsCode: string) => string,
 ): Promise<void> {

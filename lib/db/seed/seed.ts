@@ -1,5 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-
+import type { DbClient } from "@/lib/db/types";
 import { hashPassword } from "@/lib/auth/password";
 
 import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
@@ -21,7 +20,7 @@ const SEED_LOCK_KEY = 2_026_112_201;
 export type SeedOutcome = "seeded" | "skipped: database has data";
 
 /** Fills an empty database with the demo coalition. Never touches a database that has data. */
-export async function seedDemoData(prisma: PrismaClient): Promise<SeedOutcome> {
+export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
   // Hashing is slow on purpose; do it before the transaction opens.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return prisma.$transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
@@ -39,7 +40,7 @@ export type AssessmentForChange = Prisma.AssessmentGetPayload<{ select: typeof f
  * may not see it (another organisation's people) get NOT_FOUND, as if it did not exist.
  */
 export async function lockAssessment(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   actor: Actor,
   assessmentId: string,
 ): Promise<AssessmentForChange> {

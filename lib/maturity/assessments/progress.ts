@@ -1,6 +1,7 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
-import type { OrganisationType, Prisma } from "@/lib/generated/prisma/client";
+import type { OrganisationType } from "@/lib/generated/prisma/client";
 
 import { type FrameworkContent, readFrameworkContent } from "../framework-content";
 import { type AssessmentScores, scoreAssessment } from "../scores";
@@ -16,7 +17,7 @@ export interface ProgressSubject {
  * scoring function: each framework version is read once, and every answer in one query.
  */
 export async function progressOf(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   subjects: readonly ProgressSubject[],
 ): Promise<Map<string, AssessmentScores>> {
   const progress = new Map<string, AssessmentScores>();

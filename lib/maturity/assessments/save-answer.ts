@@ -1,3 +1,4 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { actorContext } from "@/lib/audit/actor-context";
@@ -39,7 +40,7 @@ interface AnswerSheet {
 }
 
 async function readAnswerSheet(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   assessment: AssessmentForChange,
   questionIds: string[],
 ): Promise<AnswerSheet> {
@@ -65,7 +66,7 @@ async function readAnswerSheet(
  * Returns its audit record, for the caller to write with the others.
  */
 async function applyAnswer(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   actor: Actor,
   assessment: AssessmentForChange,
   sheet: AnswerSheet,
@@ -122,7 +123,7 @@ async function applyAnswer(
 
 /** A first answer starts the assessment; a returned one stays returned until resubmitted. */
 async function markStarted(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   assessment: AssessmentForChange,
 ): Promise<AssessmentStatus> {
   if (assessment.status !== "NOT_STARTED") return assessment.status;

@@ -1,9 +1,9 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { randomUUID } from "node:crypto";
 
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 import type { OpenedVersion } from "../schemas";
 import { frameworkArchived, frameworkChangedMeanwhile, frameworkNotFound } from "./errors";
@@ -27,7 +27,7 @@ export interface NewestVersion {
  * (CONFLICT) or does not exist (NOT_FOUND).
  */
 export async function lockNewestVersion(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   frameworkId: string,
   opened: OpenedVersion,
 ): Promise<NewestVersion> {
@@ -82,7 +82,7 @@ function byKey(
  * copy is audited; the caller audits its own edit and then calls `markEdited`.
  */
 export async function editableVersion(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   frameworkId: string,
   opened: OpenedVersion,
   audit: AuditContext,
@@ -166,7 +166,7 @@ export async function editableVersion(
 }
 
 /** Raises the edited version's counter, so that forms opened before the edit are refused. */
-export async function markEdited(tx: Prisma.TransactionClient, versionId: string): Promise<void> {
+export async function markEdited(tx: DbTransaction, versionId: string): Promise<void> {
   await tx.frameworkVersion.update({
     where: { id: versionId },
     data: { version: { increment: 1 } },

@@ -1,7 +1,7 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireIds } from "@/lib/validation/ids";
 
 import { maturityPolicy } from "../policy";
@@ -20,7 +20,7 @@ export function requireManager(actor: Actor): void {
 
 /** Throws a field error when another framework has the name already (in any case). */
 export async function requireFreeName(
-  tx: Prisma.TransactionClient,
+  tx: DbTransaction,
   name: string,
   exceptFrameworkId?: string,
 ): Promise<void> {

@@ -1,8 +1,8 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationPolicy } from "@/lib/organisations/policy";
 import { isId } from "@/lib/validation/ids";
@@ -93,7 +93,7 @@ const compare = (scores: (number | null)[], others: number): Comparison => {
  * when none has: a small new round should not hide every comparison by default.
  */
 async function defaultRound<T extends { id: string }>(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   organisationId: string,
   choices: T[],
 ): Promise<T | undefined> {

@@ -1,3 +1,4 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -44,7 +45,7 @@ export interface HelpersOfDimension {
  * round where someone did, marked as earlier. One query, whatever the number of rounds.
  */
 export async function findHelpers(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   options: {
     organisationId: string;
     organisationType: OrganisationType;

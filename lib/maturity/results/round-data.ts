@@ -1,3 +1,4 @@
+import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -29,7 +30,7 @@ export interface ResultsRound {
 
 /** A round and its framework version's dimensions, in order; null when there is no such round. */
 export async function readResultsRound(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   roundId: string,
 ): Promise<ResultsRound | null> {
   const round = await db.assessmentRound.findUnique({
@@ -98,7 +99,7 @@ interface AssessmentRow {
  * scores when it counts. One grouped query, whatever the size of the coalition.
  */
 export async function readRoundAssessments(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   roundId: string,
 ): Promise<RoundAssessment[]> {
   const counted = Prisma.join(COUNTED_STATUSES.map((status) => Prisma.sql`${status}`));
@@ -143,7 +144,7 @@ export interface GroupScores {
  * what. Only submitted and validated assessments of organisations that are not archived.
  */
 export async function readOtherScores(
-  db: Prisma.TransactionClient,
+  db: DbTransaction,
   roundId: string,
   organisationId: string,
 ): Promise<GroupScores[]> {
