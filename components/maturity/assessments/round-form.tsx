@@ -5,7 +5,7 @@ import { Controller } from "react-hook-form";
 
 import { openRoundAction, updateRoundAction } from "@/app/maturity/rounds/actions";
 import { CheckboxList, type CheckboxOption } from "@/components/ui/checkbox-list";
-import { Choice, ChoiceFieldset, choiceInputClass } from "@/components/ui/choice-fieldset";
+import { OrganisationTypeChoices } from "@/components/organisations/organisation-type-choices";
 import { FormFooter } from "@/components/ui/form-footer";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -17,7 +17,6 @@ import {
   type RoundInput,
   roundSchema,
 } from "@/lib/maturity/schemas";
-import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
 
 const fields = [
   "name",
@@ -70,29 +69,13 @@ export function NewRoundForm({
         options={[{ value: "", label: "Select a framework" }, ...frameworks]}
         {...register("frameworkId")}
       />
-      <ChoiceFieldset
+      <OrganisationTypeChoices
         id="invitedTypes"
         legend="Invite every organisation of these types"
         hint="Select all that apply, or none if you choose organisations by name below"
         error={errors.invitedTypes?.message}
-      >
-        <div className="grid gap-x-6 md:grid-cols-2">
-          {organisationTypes.map((type, index) => {
-            const id = index === 0 ? "invitedTypes" : `invitedTypes-${type}`;
-            return (
-              <Choice key={type} id={id} label={organisationTypeLabels[type]}>
-                <input
-                  id={id}
-                  type="checkbox"
-                  value={type}
-                  className={choiceInputClass}
-                  {...register("invitedTypes")}
-                />
-              </Choice>
-            );
-          })}
-        </div>
-      </ChoiceFieldset>
+        registration={register("invitedTypes")}
+      />
       <Controller
         control={control}
         name="organisationIds"

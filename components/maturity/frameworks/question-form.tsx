@@ -3,6 +3,7 @@
 import type { Path } from "react-hook-form";
 
 import { saveQuestion } from "@/app/maturity/frameworks/[frameworkId]/actions";
+import { OrganisationTypeChoices } from "@/components/organisations/organisation-type-choices";
 import { Choice, ChoiceFieldset, choiceInputClass } from "@/components/ui/choice-fieldset";
 import { FormFooter } from "@/components/ui/form-footer";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -12,7 +13,6 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { LEVELS } from "@/lib/maturity/scores";
 import { type QuestionInput, questionSchema } from "@/lib/maturity/schemas";
-import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
 
 const levelField = (index: number) => `levels.${index}` as `levels.${0 | 1 | 2 | 3 | 4}`;
 const levelId = (level: number) => `level-${level}`;
@@ -110,29 +110,13 @@ export function QuestionForm({
           />
         </Choice>
       </ChoiceFieldset>
-      <ChoiceFieldset
+      <OrganisationTypeChoices
         id="appliesTo"
         legend="Organisation types it applies to"
         hint="Leave all unticked to ask every type of organisation"
         error={errors.appliesTo?.message}
-      >
-        <div className="grid gap-x-6 md:grid-cols-2">
-          {organisationTypes.map((type, index) => {
-            const id = index === 0 ? "appliesTo" : `appliesTo-${type}`;
-            return (
-              <Choice key={type} id={id} label={organisationTypeLabels[type]}>
-                <input
-                  id={id}
-                  type="checkbox"
-                  value={type}
-                  className={choiceInputClass}
-                  {...register("appliesTo")}
-                />
-              </Choice>
-            );
-          })}
-        </div>
-      </ChoiceFieldset>
+        registration={register("appliesTo")}
+      />
       <FormFooter
         submitLabel={questionId ? "Save question" : "Add question"}
         isSubmitting={isSubmitting}
