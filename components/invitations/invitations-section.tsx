@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { getActor } from "@/lib/auth/get-actor";
 import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
 import { invitationPolicy } from "@/lib/invitations/policy";
@@ -52,50 +53,55 @@ export async function InvitationsSection({
       {invitations.length === 0 ? (
         <p>No invitations waiting to be accepted.</p>
       ) : (
-        <table className="nhs-table mb-4">
-          <caption className="sr-only">Invitations waiting to be accepted</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Link</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {invitations.map((invitation) => (
-              <tr key={invitation.id}>
-                <td>{invitation.user.name}</td>
-                <td className="break-all">{invitation.user.email}</td>
-                <td>{invitationRoleLabels[invitation.role]}</td>
-                <td>
-                  {!invitation.expired
-                    ? `Expires ${dateFormat.format(invitation.expiresAt)}`
-                    : `Expired ${dateFormat.format(invitation.expiresAt)}`}
-                  {invitation.toPassOn ? (
-                    <>
-                      <br />
-                      <span className="sr-only">One-time link for {invitation.user.name}: </span>
-                      <code className="break-all" data-testid="invitation-link">
-                        {invitation.toPassOn.link}
-                      </code>
-                    </>
-                  ) : null}
-                </td>
-                <td>
-                  <Link
-                    href={`/organisations/${organisationId}/invitations/${invitation.id}/revoke`}
-                  >
-                    Revoke<span className="sr-only"> the invitation of {invitation.user.name}</span>
-                  </Link>
-                </td>
+        <ScrollRegion labelledBy="invitations-caption" className="mb-4">
+          <table className="nhs-table">
+            <caption id="invitations-caption" className="sr-only">
+              Invitations waiting to be accepted
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Link</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {invitations.map((invitation) => (
+                <tr key={invitation.id}>
+                  <td>{invitation.user.name}</td>
+                  <td className="break-all">{invitation.user.email}</td>
+                  <td>{invitationRoleLabels[invitation.role]}</td>
+                  <td>
+                    {!invitation.expired
+                      ? `Expires ${dateFormat.format(invitation.expiresAt)}`
+                      : `Expired ${dateFormat.format(invitation.expiresAt)}`}
+                    {invitation.toPassOn ? (
+                      <>
+                        <br />
+                        <span className="sr-only">One-time link for {invitation.user.name}: </span>
+                        <code className="break-all" data-testid="invitation-link">
+                          {invitation.toPassOn.link}
+                        </code>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    <Link
+                      href={`/organisations/${organisationId}/invitations/${invitation.id}/revoke`}
+                    >
+                      Revoke
+                      <span className="sr-only"> the invitation of {invitation.user.name}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       <Link href={`/organisations/${organisationId}/invite`}>Invite someone</Link>
     </section>
