@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { Pagination } from "@/components/ui/pagination";
 
 import type { PathwayReadiness } from "@/lib/pathways/assess-pathway";
@@ -45,7 +46,7 @@ export function FlowsTable({
     content.steps.map((step) => [step.id, { name: step.name, lane: lanes.get(step.laneKey) }]),
   );
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="flows-caption">
+    <ScrollRegion labelledBy="flows-caption">
       <table className="nhs-table text-base">
         <caption id="flows-caption">Information flows</caption>
         <thead>
@@ -150,6 +151,6 @@ export function FlowsTable({
           noun="flows"
         />
       ) : null}
-    </div>
+    </ScrollRegion>
   );
 }

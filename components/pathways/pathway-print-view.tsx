@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { pathwayMapSvg } from "@/lib/pathways/export/map-svg";
 import type { PathwayView } from "@/lib/pathways/get-pathway";
 import { readinessLabels, readinessOrder } from "@/lib/pathways/readiness";
@@ -65,11 +66,16 @@ export function PathwayPrintView({ view }: { view: PathwayView }) {
       ) : null}
 
       <h2>Map</h2>
-      <figure className="pathway-map mx-0 mb-8 overflow-x-auto border border-nhs-grey-4 bg-white">
+      {/* On a narrow screen the map scrolls inside its frame, which takes the keyboard's focus. */}
+      <figure
+        className="pathway-map relative mx-0 mb-8 overflow-x-auto border border-nhs-grey-4 bg-white"
+        tabIndex={0}
+        aria-labelledby="print-map-caption"
+      >
         {/* Our own SVG (lib/pathways/export/map-svg.ts), every text in it XML-escaped; its unit
             tests feed it script and markup in every name. Inline, so it prints with the page. */}
         <div dangerouslySetInnerHTML={{ __html: map }} />
-        <figcaption className="sr-only">
+        <figcaption id="print-map-caption" className="sr-only">
           The map of {content.name}; the flows table below lists the same flows.
         </figcaption>
       </figure>
@@ -78,9 +84,11 @@ export function PathwayPrintView({ view }: { view: PathwayView }) {
       {content.flows.length === 0 ? (
         <p>No information flows yet.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion labelledBy="print-flows-caption">
           <table className="nhs-table">
-            <caption className="sr-only">Information flows, with their readiness</caption>
+            <caption id="print-flows-caption" className="sr-only">
+              Information flows, with their readiness
+            </caption>
             <thead>
               <tr>
                 <th scope="col">From</th>
@@ -132,7 +140,7 @@ export function PathwayPrintView({ view }: { view: PathwayView }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
 
       <div className="mt-8 print:hidden">

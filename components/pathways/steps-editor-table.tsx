@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { moveStepInOrder } from "@/app/pathways/[pathwayId]/actions";
 import type { PathwayContent } from "@/lib/pathways/content";
 
@@ -35,7 +36,7 @@ export function StepsEditorTable({
     </form>
   );
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="steps-caption">
+    <ScrollRegion labelledBy="steps-caption">
       <table className="nhs-table text-base">
         <caption id="steps-caption" className="sr-only">
           Steps
@@ -85,6 +86,6 @@ export function StepsEditorTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import type { PathwayContent } from "@/lib/pathways/content";
 
 /** The pathway's steps in order, lane by lane: the map's nodes as a table. */
@@ -5,12 +6,7 @@ export function StepsList({ content }: { content: PathwayContent }) {
   if (content.steps.length === 0) return <p className="nhs-card">No steps yet.</p>;
   const lanes = new Map(content.lanes.map((lane) => [lane.key, lane.label]));
   return (
-    <div
-      className="mb-8 overflow-x-auto"
-      tabIndex={0}
-      role="region"
-      aria-labelledby="steps-caption"
-    >
+    <ScrollRegion labelledBy="steps-caption" className="mb-8">
       <table className="nhs-table text-base">
         <caption id="steps-caption">Steps</caption>
         <thead>
@@ -38,6 +34,6 @@ export function StepsList({ content }: { content: PathwayContent }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
