@@ -16,7 +16,7 @@ async function openContactForm(page: Page) {
   await page.goto(`/organisations?q=${encodeURIComponent(LARCHWOOD)}`);
   await page.getByRole("link", { name: LARCHWOOD }).click();
   await page.getByRole("link", { name: "Add a key contact" }).click();
-  await page.getByLabel("Full name").fill(`Sam Okafor ${randomBytes(3).toString("hex")}`);
+  await page.getByLabel("Full name").fill(`Casey Contact ${randomBytes(3).toString("hex")}`);
   await page.getByLabel("Role in the programme").fill("Digital lead");
 }
 
