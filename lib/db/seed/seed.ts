@@ -100,9 +100,9 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedOutcome> {
         data: {
           ...account,
           passwordHash,
-          memberships: organisationId
-            ? { create: { organisationId, role: membership.role } }
-            : undefined,
+          ...(organisationId
+            ? { memberships: { create: { organisationId, role: membership.role } } }
+            : {}),
         },
         select: { id: true, role: true },
       });
