@@ -57,4 +57,17 @@ test.describe("open redirects", () => {
     expect(new URL(location, baseURL).origin).toBe(new URL(baseURL!).origin);
     expect(location).not.toContain("\\");
   });
+
+  for (const path of ["/api/auth/signin", "/api/auth/error"]) {
+    test(`${path} with a callbackUrl of another site stays on the site`, async ({
+      page,
+      baseURL,
+    }) => {
+      for (const payload of PAYLOADS) {
+        const response = await page.goto(`${path}?callbackUrl=${encodeURIComponent(payload)}`);
+        expect(response?.status(), payload).toBeLessThan(500);
+        expect(new URL(page.url()).origin, payload).toBe(new URL(baseURL!).origin);
+      }
+    });
+  }
 });
