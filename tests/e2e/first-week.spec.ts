@@ -39,6 +39,7 @@ test("a lead's just-published pathway prints as its published version, and an or
   await signInAs(admin, MOORSIDE_ADMIN, DEMO_PASSWORD);
   await admin.goto("/organisations?q=Moorside");
   await admin.getByRole("link", { name: "Moorside Surgery" }).first().click();
+  await admin.waitForURL(/\/organisations\/[0-9a-f-]{36}$/);
   const moorside = new URL(admin.url()).pathname;
   await admin.goto(`${moorside}/data-needs/new`);
   const steps = admin.getByLabel("Pathway step it serves (optional)");
