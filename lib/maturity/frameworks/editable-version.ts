@@ -7,6 +7,7 @@ import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-ev
 
 import type { OpenedVersion } from "../schemas";
 import { frameworkArchived, frameworkChangedMeanwhile, frameworkNotFound } from "./errors";
+import { questionFields } from "./fields";
 
 // The one place where a framework's content is made ready for an edit. Every edit targets the
 // framework's newest version. While no round uses that version it is changed in place; once a
@@ -96,17 +97,7 @@ export async function editableVersion(
   const questions = await tx.frameworkQuestion.findMany({
     where: { versionId: newest.id },
     orderBy: { position: "asc" },
-    select: {
-      id: true,
-      key: true,
-      dimensionId: true,
-      text: true,
-      guidance: true,
-      levels: true,
-      allowNotApplicable: true,
-      appliesTo: true,
-      position: true,
-    },
+    select: { id: true, ...questionFields },
   });
 
   if (newest.rounds === 0) {
