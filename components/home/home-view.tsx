@@ -107,7 +107,11 @@ function DataNeeds({ items }: { items: OrganisationNeedsToReview[] }) {
   );
 }
 
-const roleWords = { ORG_ADMIN: "an organisation admin", MEMBER: "a member" } as const;
+const roleWords = {
+  ORG_ADMIN: "an organisation admin",
+  IG_LEAD: "the information governance lead",
+  MEMBER: "a member",
+} as const;
 
 function Invitations({
   toAccept,

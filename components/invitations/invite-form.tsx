@@ -44,9 +44,9 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
       <SelectField
         id="role"
         label="Role"
-        hint="Organisation admins change the organisation's profile and invite others."
+        hint="Organisation admins change the organisation's profile and invite others. Information governance leads draft and sign data sharing agreements."
         error={errors.role?.message}
-        options={(["MEMBER", "ORG_ADMIN"] as const).map((role) => ({
+        options={(["MEMBER", "IG_LEAD", "ORG_ADMIN"] as const).map((role) => ({
           value: role,
           label: invitationRoleLabels[role],
         }))}

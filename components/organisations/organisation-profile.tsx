@@ -13,6 +13,7 @@ import {
 
 import { ContactsSection } from "./contacts-section";
 import { SystemsSection } from "./systems-section";
+import { membershipRoleLabels } from "@/lib/users/types";
 
 function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -22,8 +23,6 @@ function SummaryRow({ label, children }: { label: string; children: ReactNode })
     </div>
   );
 }
-
-const membershipRoleLabels = { ORG_ADMIN: "Organisation admin", MEMBER: "Member" } as const;
 
 export function OrganisationProfileView({
   profile,

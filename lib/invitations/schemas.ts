@@ -2,12 +2,7 @@ import { z } from "zod";
 
 import { text } from "@/lib/validation/text";
 
-import type { MembershipRole } from "@/lib/generated/prisma/enums";
-
-export const invitationRoleLabels: Record<MembershipRole, string> = {
-  ORG_ADMIN: "Organisation admin",
-  MEMBER: "Member",
-};
+export { membershipRoleLabels as invitationRoleLabels } from "@/lib/users/types";
 
 /**
  * Inviting someone to an organisation, as the invite form sends it. The name is needed only
@@ -24,7 +19,7 @@ export const invitationSchema = z.object({
     .nullish()
     .transform((value) => (value ?? "").trim().replace(/\s+/g, " "))
     .pipe(z.string().max(120, "Name must be 120 characters or fewer")),
-  role: z.enum(["ORG_ADMIN", "MEMBER"], { message: "Select a role" }),
+  role: z.enum(["ORG_ADMIN", "IG_LEAD", "MEMBER"], { message: "Select a role" }),
 });
 export type InvitationInput = z.input<typeof invitationSchema>;
 export type Invitation = z.output<typeof invitationSchema>;

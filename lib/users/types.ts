@@ -12,6 +12,7 @@ export const platformRoles = Object.keys(platformRoleLabels) as UserRole[];
 export const membershipRoleLabels: Record<MembershipRole, string> = {
   ORG_ADMIN: "Organisation admin",
   MEMBER: "Member",
+  IG_LEAD: "Information governance lead",
 };
 
 export const membershipRoles = Object.keys(membershipRoleLabels) as MembershipRole[];
