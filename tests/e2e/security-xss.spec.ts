@@ -4,7 +4,8 @@ import type { Page } from "@playwright/test";
 
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
-import { expect, signInAs, test } from "./fixtures";
+import { createThrowawayAccount, expect, signInAs, signInThroughForm, test } from "./fixtures";
+import { demoPathwayFile } from "./support/pathway-file";
 import { watchPage } from "./support/page-health";
 import { batchPayloads, injectedMarkers, XSS_CORPUS } from "./support/xss-corpus";
 
@@ -34,7 +35,33 @@ async function guard(page: Page) {
       expect(dialogs, `dialogs on ${path}`).toEqual([]);
       expect(await watch.problems(), `console errors and policy reports on ${path}`).toEqual([]);
     },
+    /** Opens an edit form at `path` and checks that a field holds `value` and nothing ran. */
+    async expectSafeForm(path: string, value: string | readonly string[]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      const values = await page
+        .locator("main input, main textarea")
+        .evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value));
+      // Compared with spacing evened out: some fields keep a tab as a space.
+      const even = (text: string) => text.replace(/\s+/g, " ").trim();
+      const expected = (typeof value === "string" ? [value] : value).map(even);
+      expect(
+        values.some((held) => expected.includes(even(held))),
+        `fields on ${path}: ${JSON.stringify(values)}`,
+      ).toBe(true);
+      expect(await page.evaluate(injectedMarkers), `injected on ${path}`).toEqual([]);
+      expect(dialogs, `dialogs on ${path}`).toEqual([]);
+      expect(await watch.problems(), `console errors and policy reports on ${path}`).toEqual([]);
+    },
   };
+}
+
+/** The addresses of the page's links whose address matches `pattern`, once each. */
+async function linksTo(page: Page, pattern: RegExp): Promise<string[]> {
+  const hrefs = await page
+    .locator("main a[href]")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  return [...new Set(hrefs.filter((href) => pattern.test(href)))];
 }
 
 async function submit(page: Page, button: string, heading: string | RegExp) {
@@ -110,6 +137,22 @@ test("payloads saved in an organisation's details, systems, contacts and needs n
     // The coalition's needs page shows counts, not the text of needs.
     await checks.expectSafe("/data-needs", "Data needs across the coalition");
 
+    // The edit forms hold the payloads as values.
+    await checks.expectSafeForm(`${profile}/edit`, name);
+    await page.goto(profile);
+    const systemEdit = (await linksTo(page, /\/systems\/[0-9a-f-]{36}\/edit$/))[0]!;
+    await checks.expectSafeForm(systemEdit, notes);
+    await page.goto(profile);
+    const contactEdit = (await linksTo(page, /\/contacts\/[0-9a-f-]{36}\/edit$/))[0]!;
+    await checks.expectSafeForm(
+      contactEdit,
+      [7, 17, 37].map((index) => XSS_CORPUS[index]!),
+    );
+    await page.goto(`${profile}/data-needs`);
+    const needEdits = await linksTo(page, /\/data-needs\/[0-9a-f-]{36}\/edit$/);
+    expect(needEdits.length).toBeGreaterThan(0);
+    for (const needEdit of needEdits) await checks.expectSafeForm(needEdit, needs);
+
     // The audit trail names the records, as a platform admin sees it.
     const admin = await browser.newPage();
     try {
@@ -126,4 +169,123 @@ test("payloads saved in an organisation's details, systems, contacts and needs n
     await page.getByRole("button", { name: "Archive organisation" }).click();
     await expect(page.getByText("This organisation is archived.")).toBeVisible();
   }
+});
+
+test("payloads imported into a pathway, its steps and flows never run", async ({ page }) => {
+  // One import, then nine pages to read.
+  test.setTimeout(240_000);
+  const suffix = randomBytes(3).toString("hex").toUpperCase();
+  const name = `Hostile pathway ${suffix} ${XSS_CORPUS[3]}`;
+  const { file } = demoPathwayFile();
+  const long = batchPayloads(XSS_CORPUS, 2000);
+  const lanes = ["home", "surgery", "pharmacy"];
+  const hostile = {
+    ...file,
+    pathway: { name, population: batchPayloads(XSS_CORPUS, 300)[0]!, purpose: long[0]! },
+    // A step per payload: the payload as its name, and others as its role and setting.
+    steps: XSS_CORPUS.map((payload, index) => ({
+      key: `s${index}`,
+      name: `${index} ${payload}`,
+      performerRole: XSS_CORPUS[(index + 20) % XSS_CORPUS.length]!,
+      setting: XSS_CORPUS[(index + 40) % XSS_CORPUS.length]!,
+      description: long[index % long.length]!,
+      lane: lanes[index % lanes.length]!,
+    })),
+    // A flow between each pair of neighbours, with payloads for its purpose, standard and notes.
+    flows: XSS_CORPUS.slice(1).map((_, index) => ({
+      ...file.flows[0]!,
+      from: `s${index}`,
+      to: `s${index + 1}`,
+      purpose: XSS_CORPUS[index]!,
+      standard: XSS_CORPUS[(index + 30) % XSS_CORPUS.length]!,
+      notes: long[(index + 1) % long.length]!,
+    })),
+  };
+  const checks = await guard(page);
+  await signInAs(page, LEAD, DEMO_PASSWORD);
+  await page.goto("/pathways/import");
+  await page.getByLabel("Pathway file (JSON)").setInputFiles({
+    name: "hostile.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(hostile)),
+  });
+  await page.getByRole("button", { name: "Import pathway" }).click();
+  await page.waitForURL(/\/pathways\/[0-9a-f-]{36}$/);
+  const pathway = new URL(page.url()).pathname;
+
+  try {
+    await checks.expectSafe(pathway, "onerror=alert");
+    await checks.expectSafe(`${pathway}/edit`, "onerror=alert");
+    await checks.expectSafe(`${pathway}/print`, "onerror=alert");
+    await checks.expectSafe(`${pathway}/history`, "Hostile pathway");
+    await checks.expectSafe("/pathways", name);
+    await checks.expectSafeForm(`${pathway}/details`, name);
+    await page.goto(`${pathway}/edit`);
+    const stepEdit = (await linksTo(page, /\/steps\/[0-9a-f-]{36}\/edit$/))[0]!;
+    const flowEdit = (await linksTo(page, /\/flows\/[0-9a-f-]{36}\/edit$/))[0]!;
+    await checks.expectSafeForm(stepEdit, long[0]!);
+    await checks.expectSafeForm(flowEdit, XSS_CORPUS[0]!);
+    await checks.expectSafe(`${pathway}/publish`, "Hostile pathway");
+  } finally {
+    await page.goto(`${pathway}/archive`);
+    await page.getByRole("button", { name: /^Archive/ }).click();
+  }
+});
+
+test("payloads in people's names, places and kinds of data never run", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const suffix = randomBytes(3).toString("hex").toUpperCase();
+  // The invitation's name becomes the account's name; the person then changes it on /account.
+  const invited = `Hostile ${suffix} ${XSS_CORPUS[8]}`;
+  const account = await createThrowawayAccount(browser, invited);
+  const checks = await guard(page);
+  await signInAs(page, LEAD, DEMO_PASSWORD);
+  await checks.expectSafe(`/people?q=${encodeURIComponent(`Hostile ${suffix}`)}`, invited);
+
+  const person = await browser.newPage();
+  try {
+    const personChecks = await guard(person);
+    await signInThroughForm(person, account.email, account.password);
+    await personChecks.expectSafeForm("/account", invited);
+    const renamed = `Renamed ${suffix} ${XSS_CORPUS[1]}`;
+    await person.getByLabel("Name", { exact: true }).fill(renamed);
+    await person.getByLabel("Job title (optional)").fill(XSS_CORPUS[22]!);
+    await person.getByRole("button", { name: /^Save/ }).click();
+    await expect(person.getByRole("alert", { name: "There is a problem" })).toHaveCount(0);
+    await personChecks.expectSafeForm("/account", renamed);
+    await personChecks.expectSafe("/", "Renamed");
+
+    await checks.expectSafe(`/people?q=${encodeURIComponent(`Renamed ${suffix}`)}`, renamed);
+    const profile = (await linksTo(page, /^\/people\/[0-9a-f-]{36}$/))[0]!;
+    await checks.expectSafe(profile, renamed);
+    await checks.expectSafe(
+      `/organisations?q=${encodeURIComponent("Larchwood Care Home")}`,
+      "Larchwood",
+    );
+    const larchwood = (await linksTo(page, /^\/organisations\/[0-9a-f-]{36}$/))[0]!;
+    await checks.expectSafe(larchwood, renamed);
+  } finally {
+    await person.close();
+  }
+
+  // A place, and a kind of data, named with payloads.
+  const place = `Place ${suffix} ${XSS_CORPUS[9]}`;
+  await page.goto("/organisations/places");
+  await page.getByLabel("Name of the place").fill(place);
+  await page.getByRole("button", { name: "Add place" }).click();
+  await expect(page.getByRole("status")).toContainText("has been added");
+  await checks.expectSafe("/organisations/places", place);
+  await checks.expectSafe("/organisations", "Organisations");
+  const category = `Kind ${suffix} ${XSS_CORPUS[10]}`.slice(0, 100);
+  await page.goto("/data-categories");
+  await page.getByLabel("Name", { exact: true }).fill(category);
+  await page.getByLabel("Description (optional)").fill(XSS_CORPUS[11]!);
+  await page.getByRole("button", { name: "Add kind of data" }).click();
+  await expect(page.getByRole("status")).toContainText("is added");
+  await checks.expectSafe("/data-categories", category);
+  await checks.expectSafe("/data-needs", "Data needs across the coalition");
+  await checks.expectSafe("/audit", suffix);
 });

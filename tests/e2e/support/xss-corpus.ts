@@ -106,12 +106,18 @@ export function injectedMarkers(): string[] {
   for (const element of Array.from(document.querySelectorAll("[data-xss]"))) {
     found.push(`element <${element.tagName.toLowerCase()} data-xss>`);
   }
+  // React renders these itself in place of an address it refused or a form action it runs.
+  const reactPlaceholders = [
+    "javascript:thrownewerror('reactformunexpectedlysubmitted.')",
+    "javascript:thrownewerror('reacthasblockedajavascript:urlasasecurityprecaution.')",
+  ];
   const addresses = Array.from(
     document.querySelectorAll("[href], [src], [action], [data], [formaction]"),
   );
   for (const element of addresses) {
     for (const name of ["href", "src", "action", "data", "formaction", "xlink:href"]) {
       const value = (element.getAttribute(name) ?? "").replace(/\s/g, "").toLowerCase();
+      if (reactPlaceholders.includes(value)) continue;
       if (value.startsWith("javascript:") || value.startsWith("data:text/html")) {
         found.push(`<${element.tagName.toLowerCase()} ${name}="${value}">`);
       }
