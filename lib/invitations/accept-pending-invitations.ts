@@ -2,6 +2,7 @@ import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { clearOutboxLinks, linkKey } from "@/lib/mail/queue-email";
 
 /**
  * Accepts every invitation of this person that is still pending and unexpired, to organisations
@@ -34,6 +35,7 @@ export async function acceptPendingInvitations(
       data: { acceptedAt: now },
     });
     if (claimed.count === 0) continue;
+    await clearOutboxLinks(tx, [linkKey.invitation(invitation.id)]);
     const existing = await tx.membership.findUnique({
       where: { userId_organisationId: { userId, organisationId: invitation.organisationId } },
       select: { id: true },

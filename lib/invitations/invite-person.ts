@@ -11,7 +11,7 @@ import {
 import { getPrisma } from "@/lib/db/client";
 import { deliverOutboxMessages, mailServerConfigured } from "@/lib/mail/deliver";
 import { linkTo } from "@/lib/mail/links";
-import { LINK_LINE, queueEmail } from "@/lib/mail/queue-email";
+import { clearOutboxLinks, LINK_LINE, linkKey, queueEmail } from "@/lib/mail/queue-email";
 import { guardIds, organisationNotFound } from "@/lib/organisations/profile-records";
 
 import { cannotInvite, fieldError } from "./errors";
@@ -104,6 +104,10 @@ export async function invitePerson(
       select: { id: true, role: true },
     });
     const now = new Date();
+    await clearOutboxLinks(
+      tx,
+      replaced.map((earlier) => linkKey.invitation(earlier.id)),
+    );
     for (const earlier of replaced) {
       await tx.invitation.update({ where: { id: earlier.id }, data: { revokedAt: now } });
       await recordAuditEvent(tx, audit, {
@@ -138,6 +142,7 @@ export async function invitePerson(
         expiresAt,
       }),
       link: linkTo(`/invitations/${token}`),
+      linkFor: linkKey.invitation(invitation.id),
       causedById: actor.userId,
     });
     await recordAuditEvent(tx, audit, {

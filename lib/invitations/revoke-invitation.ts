@@ -4,6 +4,7 @@ import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { clearOutboxLinks, linkKey } from "@/lib/mail/queue-email";
 import { guardIds } from "@/lib/organisations/profile-records";
 import { isId } from "@/lib/validation/ids";
 
@@ -35,6 +36,7 @@ export async function revokeInvitation(
       data: { revokedAt: new Date() },
     });
     if (revoked.count === 0) throw invitationNotFound();
+    await clearOutboxLinks(tx, [linkKey.invitation(invitation.id)]);
     await recordAuditEvent(tx, actorContext(actor, context, organisationId), {
       action: "invitation.revoked",
       entityType: "Invitation",

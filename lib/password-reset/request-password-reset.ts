@@ -10,7 +10,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { deliverOutboxMessages } from "@/lib/mail/deliver";
 import { linkTo } from "@/lib/mail/links";
-import { LINK_LINE, queueEmail } from "@/lib/mail/queue-email";
+import { LINK_LINE, linkKey, queueEmail } from "@/lib/mail/queue-email";
 
 import { forgotPasswordSchema } from "./schemas";
 import { takePasswordResetAllowance } from "./throttle";
@@ -75,6 +75,7 @@ export async function requestPasswordReset(
         "The link works once, for 1 hour. If you did not ask for it, you can ignore this email: your password stays as it is.",
       ].join("\n"),
       link: linkTo(`/reset-password/${token}`),
+      linkFor: linkKey.passwordReset(reset.id),
     });
     await recordAuditEvent(
       tx,

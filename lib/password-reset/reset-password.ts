@@ -3,6 +3,7 @@ import "server-only";
 import { refuseCommonPassword } from "@/lib/account/password-rules";
 import { choosePasswordSchema } from "@/lib/account/schemas";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { clearOutboxLinks, linkKey } from "@/lib/mail/queue-email";
 import { hashPassword } from "@/lib/auth/password";
 import { clearFailedSignIns } from "@/lib/auth/sign-in-throttle";
 import { getPrisma } from "@/lib/db/client";
@@ -45,10 +46,19 @@ export async function resetPassword(
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
     if (changed.count === 0) throw linkProblem("revoked");
-    await tx.passwordReset.updateMany({
+    // Every other link of the person's stops working too, and none stays in the outbox.
+    const others = await tx.passwordReset.findMany({
       where: { userId: reset.user.id, usedAt: null },
+      select: { id: true },
+    });
+    await tx.passwordReset.updateMany({
+      where: { id: { in: others.map((other) => other.id) } },
       data: { usedAt: now },
     });
+    await clearOutboxLinks(
+      tx,
+      [reset.id, ...others.map((other) => other.id)].map(linkKey.passwordReset),
+    );
     await recordAuditEvent(
       tx,
       { ...context, actorId: reset.user.id, actorEmail: reset.user.email },

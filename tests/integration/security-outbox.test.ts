@@ -3,12 +3,17 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 
 import { getPrisma } from "@/lib/db/client";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { invitePerson } from "@/lib/invitations/invite-person";
+import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { getOutboxMessage, linkCausedBy, listOutboxMessages } from "@/lib/mail/outbox";
 import { composeEmailText } from "@/lib/mail/text";
+import { requestPasswordReset } from "@/lib/password-reset/request-password-reset";
+import { resetPassword } from "@/lib/password-reset/reset-password";
 
 import { createPeopleWorld } from "../support/people-factories";
-import { latestEmailTo } from "../support/outbox";
+import { createUser } from "../support/factories";
+import { latestEmailTo, linkTokenSentTo } from "../support/outbox";
 
 // Findings 7 and 8 of the security review, and the first-week issue's "Invitation sent." that was
 // not: the outbox's link is its own field, the stored text holds no token, and the link is shown
@@ -71,5 +76,63 @@ describe("the outbox", () => {
         "Bye",
       ].join("\n"),
     );
+  });
+
+  it("forgets a link as soon as it is used, replaced or revoked", async () => {
+    const prisma = await getPrisma();
+    const world = await createPeopleWorld(prisma);
+    const email = `forget-${randomUUID().slice(0, 8)}@example.org`;
+    /** Invites the person again; the id of the email that carries the new link. */
+    const invite = async () => {
+      const sent = await invitePerson(world.actors.lead, world.organisationA.id, {
+        email,
+        name: "Robin Forget",
+        role: "MEMBER",
+      });
+      return { invitationId: sent.invitationId, messageId: (await latestEmailTo(email)).id };
+    };
+    const linkOf = async (id: string) =>
+      (await prisma.outboxMessage.findUniqueOrThrow({ where: { id } })).link;
+
+    // Revoked: the link goes with it.
+    const first = await invite();
+    expect(await linkOf(first.messageId)).not.toBeNull();
+    await revokeInvitation(world.actors.lead, world.organisationA.id, first.invitationId);
+    expect(await linkOf(first.messageId)).toBeNull();
+
+    // Replaced by a newer invitation: only the newer link is kept.
+    const second = await invite();
+    const third = await invite();
+    expect(await linkOf(second.messageId)).toBeNull();
+    expect(await linkOf(third.messageId)).not.toBeNull();
+
+    // Used: the person joins and the link is gone.
+    const token = await linkTokenSentTo(email, "invitations");
+    await acceptInvitation(token, {
+      newPassword: "a long and unusual passphrase",
+      confirmNewPassword: "a long and unusual passphrase",
+    });
+    expect(await linkOf(third.messageId)).toBeNull();
+
+    // A password reset link, and an older one of the same person, go once one is used.
+    const user = await createUser(prisma, { password: "an old and unusual passphrase" });
+    const ask = async () => {
+      await (
+        await requestPasswordReset(
+          { email: user.email },
+          { ipAddress: `10.9.${randomUUID().slice(0, 4)}` },
+        )
+      ).delivery;
+      return latestEmailTo(user.email);
+    };
+    const older = await ask();
+    const newer = await ask();
+    expect(older.link).not.toBeNull();
+    await resetPassword(await linkTokenSentTo(user.email, "reset-password"), {
+      newPassword: "a new and unusual passphrase",
+      confirmNewPassword: "a new and unusual passphrase",
+    });
+    expect(await linkOf(newer.id)).toBeNull();
+    expect(await linkOf(older.id)).toBeNull();
   });
 });
