@@ -3,7 +3,11 @@ import "server-only";
 
 import type { CoverageAgreements } from "@/lib/agreements/coverage/load-agreements";
 import { loadCoverageAgreements } from "@/lib/agreements/coverage/load-agreements";
-import { coverageFlowsOf, pathwayCoverage } from "@/lib/agreements/coverage/pathway-coverage";
+import {
+  coverageFlowsOf,
+  type DescribedCoverage,
+  pathwayCoverage,
+} from "@/lib/agreements/coverage/pathway-coverage";
 import type { Actor } from "@/lib/auth/actor";
 import type { OrganisationType } from "@/lib/generated/prisma/client";
 
@@ -31,6 +35,8 @@ interface RecordedNeed {
 export interface PathwayReadiness {
   flows: Map<string, FlowReadiness>;
   summary: ReadinessSummary;
+  /** Each flow's coverage by data sharing agreements, by flow id. */
+  coverage: Map<string, DescribedCoverage>;
 }
 
 /**
@@ -92,7 +98,7 @@ function assessContent(
       : { verdict: "NOT_COVERED" as const, reason: "No data sharing agreement covers this flow." };
     flows.set(flow.id, assessFlowReadiness({ ...flow, matchingNeeds, agreement }));
   }
-  return { flows, summary: summariseReadiness([...flows.values()]) };
+  return { flows, summary: summariseReadiness([...flows.values()]), coverage };
 }
 
 /** A need recorded by the receiving lane for data from the sending lane. */
