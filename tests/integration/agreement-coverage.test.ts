@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { listCoveragePairs } from "@/lib/agreements/coverage/coalition-coverage";
+import { coalitionCoverageCsv } from "@/lib/agreements/coverage/coalition-coverage-csv";
 import type { CoverageFlow } from "@/lib/agreements/coverage/coverage";
 import { loadCoverageAgreements } from "@/lib/agreements/coverage/load-agreements";
 import type { Actor } from "@/lib/auth/actor";
@@ -197,5 +199,51 @@ describe("loading the agreements that could cover flows", () => {
     expect(few.agreements.length).toBeGreaterThanOrEqual(1);
     expect(many.agreements.length).toBeGreaterThanOrEqual(12);
     expect(many.agreements.every((a) => a.flowIds.length === 4)).toBe(true);
+  });
+});
+
+describe("the coalition's coverage", () => {
+  it("lists each pair of organisations with its best agreement and its flows' coverage", async () => {
+    const prisma = await getPrisma();
+    const flows = await pathway();
+    await createAgreement(prisma, {
+      title: "=HYPERLINK(evil)",
+      parties: [{ organisationId: hospital.id }, { organisationId: careHome.id }],
+      dataCategoryIds: [medications],
+      flowIds: [flows.covered.id],
+    });
+    await createAgreement(prisma, {
+      status: "DRAFT",
+      parties: [{ organisationId: hospital.id }, { organisationId: careHome.id }],
+    });
+    const place = (await prisma.organisation.findUniqueOrThrow({ where: { id: hospital.id } }))
+      .placeId;
+
+    const pairs = await listCoveragePairs(lead, { place });
+    const pair = (a: string, b: string) =>
+      pairs.find((p) => [p.a.id, p.b.id].sort().join() === [a, b].sort().join());
+    expect(pair(hospital.id, careHome.id)).toMatchObject({
+      status: "ACTIVE",
+      agreements: { ACTIVE: 1, DRAFT: 1 },
+      flows: { total: 1, covered: 1, atRisk: 0, notCovered: 0 },
+    });
+    expect(pair(hospital.id, practice.id)?.flows).toEqual({
+      total: 1,
+      covered: 0,
+      atRisk: 0,
+      notCovered: 1,
+    });
+    // Pairs with uncovered flows come first.
+    expect(pairs[0]?.flows.notCovered).toBeGreaterThan(0);
+
+    const csv = coalitionCoverageCsv(pairs);
+    expect(csv).toContain('"Agreement status"');
+    expect(csv).not.toMatch(/"=/);
+  });
+
+  it("is for programme leads only", async () => {
+    await expect(listCoveragePairs(memberOf(hospital.id), {})).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
