@@ -4,6 +4,7 @@ import { listCoveragePairs } from "@/lib/agreements/coverage/coalition-coverage"
 import { coalitionCoverageCsv } from "@/lib/agreements/coverage/coalition-coverage-csv";
 import type { CoverageFlow } from "@/lib/agreements/coverage/coverage";
 import { loadCoverageAgreements } from "@/lib/agreements/coverage/load-agreements";
+import { listOrganisationAgreements } from "@/lib/agreements/coverage/organisation-agreements";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { DbTransaction } from "@/lib/db/types";
@@ -245,5 +246,53 @@ describe("the coalition's coverage", () => {
     await expect(listCoveragePairs(memberOf(hospital.id), {})).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+  });
+});
+
+describe("an organisation's agreements", () => {
+  it("lists what the reader may see, with what the organisation still has to sign", async () => {
+    const prisma = await getPrisma();
+    const awaiting = await createAgreement(prisma, {
+      status: "AWAITING_SIGNATURES",
+      parties: [{ organisationId: hospital.id }, { organisationId: practice.id }],
+    });
+    const version = await prisma.agreementVersion.create({
+      data: { agreementId: awaiting.id, number: 1, content: {}, contentHash: "x" },
+    });
+    const hospitalParty = await prisma.agreementParty.findFirstOrThrow({
+      where: { agreementId: awaiting.id, organisationId: hospital.id },
+    });
+    await prisma.agreementSignature.create({
+      data: {
+        agreementId: awaiting.id,
+        versionId: version.id,
+        partyId: hospitalParty.id,
+        organisationId: hospital.id,
+        signerName: "Someone",
+        signerRole: "Caldicott Guardian",
+        decision: "SIGNED",
+        attestation: "I sign.",
+        contentHash: "x",
+      },
+    });
+    const published = await createAgreement(prisma, {
+      published: true,
+      parties: [{ organisationId: practice.id }, { organisationId: careHome.id }],
+    });
+
+    const forPractice = await listOrganisationAgreements(memberOf(practice.id), practice.id);
+    expect(forPractice.map((a) => [a.reference, a.toSign])).toEqual(
+      expect.arrayContaining([
+        [awaiting.reference, true],
+        [published.reference, false],
+      ]),
+    );
+    const forHospital = await listOrganisationAgreements(memberOf(hospital.id), hospital.id);
+    expect(forHospital.find((a) => a.id === awaiting.id)?.toSign).toBe(false);
+
+    // Someone of another organisation sees only the published one.
+    const outsider = await createOrganisation(prisma);
+    const seen = await listOrganisationAgreements(memberOf(outsider.id), practice.id);
+    expect(seen.map((a) => a.id)).toEqual([published.id]);
   });
 });
