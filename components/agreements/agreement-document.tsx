@@ -13,27 +13,14 @@ import {
   identifiabilityWords,
   useWords,
 } from "@/lib/agreements/document/labels";
-import { renderAgreementText } from "@/lib/agreements/document/render-text";
+
+import { AgreementText } from "./agreement-text";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "long",
   timeStyle: "short",
   timeZone: "Europe/London",
 });
-
-function Text({ text }: { text: string }) {
-  const paragraphs = renderAgreementText(text);
-  if (paragraphs.length === 0) return <p className="nhs-secondary-text">Not recorded.</p>;
-  return (
-    <>
-      {paragraphs.map((paragraph, index) => (
-        <p key={index} className="whitespace-pre-line">
-          {paragraph}
-        </p>
-      ))}
-    </>
-  );
-}
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -99,11 +86,11 @@ export function AgreementDocumentView({
 
       <Section title="Purpose">
         <h3>Purposes</h3>
-        <Text text={details.purposes} />
+        <AgreementText text={details.purposes} />
         <h3>Why the sharing is necessary</h3>
-        <Text text={details.necessity} />
+        <AgreementText text={details.necessity} />
         <h3>Expected benefits</h3>
-        <Text text={details.benefits} />
+        <AgreementText text={details.benefits} />
         <p>Use: {useWords[details.use]}.</p>
       </Section>
 
@@ -130,20 +117,20 @@ export function AgreementDocumentView({
           .
         </p>
         <h3>Statutory powers</h3>
-        <Text text={details.statutoryPowers} />
+        <AgreementText text={details.statutoryPowers} />
       </Section>
 
       <Section title="Governance">
         <h3>Retention and disposal</h3>
-        <Text text={details.retention} />
+        <AgreementText text={details.retention} />
         <h3>Security</h3>
-        <Text text={details.security} />
+        <AgreementText text={details.security} />
         <h3>Data quality</h3>
-        <Text text={details.dataQuality} />
+        <AgreementText text={details.dataQuality} />
         <h3>Subject rights requests</h3>
-        <Text text={details.subjectRights} />
+        <AgreementText text={details.subjectRights} />
         <h3>Breaches</h3>
-        <Text text={details.breachProcedure} />
+        <AgreementText text={details.breachProcedure} />
         <p>
           Data protection impact assessment needed: {yesNo(details.dpiaNeeded)}
           {details.dpiaReference ? `; reference ${details.dpiaReference}` : ""}
@@ -158,7 +145,7 @@ export function AgreementDocumentView({
           <li>Ends: {dayWords(details.endDate)}</li>
         </ul>
         <h3>Termination and return of data</h3>
-        <Text text={details.terminationAndReturn} />
+        <AgreementText text={details.terminationAndReturn} />
       </Section>
 
       <Section title="Signatures">

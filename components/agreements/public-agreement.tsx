@@ -7,22 +7,9 @@ import {
   dayWords,
   useWords,
 } from "@/lib/agreements/document/labels";
-import { renderAgreementText } from "@/lib/agreements/document/render-text";
 import type { PublicAgreement } from "@/lib/agreements/public/public-register";
 
-function Paragraphs({ text }: { text: string }) {
-  const paragraphs = renderAgreementText(text);
-  if (paragraphs.length === 0) return <p className="nhs-secondary-text">Not recorded.</p>;
-  return (
-    <>
-      {paragraphs.map((paragraph, index) => (
-        <p key={index} className="whitespace-pre-line">
-          {paragraph}
-        </p>
-      ))}
-    </>
-  );
-}
+import { AgreementText } from "./agreement-text";
 
 /** A published agreement for the public: what is shared, by whom, why and on what basis. */
 export function PublicAgreementView({ agreement }: { agreement: PublicAgreement }) {
@@ -52,11 +39,11 @@ export function PublicAgreementView({ agreement }: { agreement: PublicAgreement 
         </div>
       </dl>
       <h2>Purpose</h2>
-      <Paragraphs text={agreement.purposes} />
+      <AgreementText text={agreement.purposes} />
       <h3>Why the sharing is necessary</h3>
-      <Paragraphs text={agreement.necessity} />
+      <AgreementText text={agreement.necessity} />
       <h3>Expected benefits</h3>
-      <Paragraphs text={agreement.benefits} />
+      <AgreementText text={agreement.benefits} />
       <p>Use: {useWords[agreement.use]}.</p>
       <h2>Data</h2>
       <p>About: {agreement.dataSubjects || "not recorded"}.</p>
@@ -87,7 +74,7 @@ export function PublicAgreementView({ agreement }: { agreement: PublicAgreement 
         .
       </p>
       <h3>Statutory powers</h3>
-      <Paragraphs text={agreement.statutoryPowers} />
+      <AgreementText text={agreement.statutoryPowers} />
     </article>
   );
 }
