@@ -55,7 +55,9 @@ export async function OrganisationAgreementsSection({
                 {agreements.map((agreement) => (
                   <tr key={agreement.id} data-testid="organisation-agreement">
                     <td>
-                      <Link href={`/agreements/${agreement.id}`}>{agreement.reference}</Link>
+                      <Link prefetch={false} href={`/agreements/${agreement.id}`}>
+                        {agreement.reference}
+                      </Link>
                       <span className="block text-sm">{agreement.title}</span>
                     </td>
                     <td>{agreement.withOrganisations.join(", ")}</td>

@@ -42,7 +42,9 @@ export function PathwayCoverageTable({ rows }: { rows: readonly CoverageRow[] })
               <td>
                 {row.agreement ? (
                   <>
-                    <Link href={`/agreements/${row.agreement.id}`}>{row.agreement.reference}</Link>
+                    <Link prefetch={false} href={`/agreements/${row.agreement.id}`}>
+                      {row.agreement.reference}
+                    </Link>
                     <span className="block text-sm">{row.agreement.title}</span>
                     <span className="block text-sm nhs-secondary-text">{row.agreement.status}</span>
                   </>

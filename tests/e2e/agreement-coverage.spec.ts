@@ -25,10 +25,9 @@ test.describe("agreement coverage", () => {
     await page.getByRole("link", { name: "Data sharing agreements for these flows" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Data sharing agreements");
     const rows = page.getByTestId("coverage-row");
-    await expect(rows.filter({ hasText: "DSA-2026-0001" }).first()).toHaveAttribute(
-      "data-verdict",
-      "COVERED",
-    );
+    await expect(
+      rows.filter({ hasText: "DSA-2026-0001" }).and(page.locator('[data-verdict="COVERED"]')),
+    ).toHaveCount(1);
     const atRisk = rows.and(page.locator('[data-verdict="AT_RISK"]')).first();
     await expect(atRisk).toContainText("awaiting signatures");
     const uncovered = rows.and(page.locator('[data-verdict="NOT_COVERED"]')).first();

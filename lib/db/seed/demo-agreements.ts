@@ -34,6 +34,8 @@ interface Scenario {
   coverage: "listed" | "rule" | "none";
   /** Leave out one kind of data the flows carry. */
   missingCategory?: boolean;
+  /** Also list flows from or to a lane of a type, which no named party can cover. */
+  typeLanes?: boolean;
   /** How many parties have signed the current version (all, when omitted). */
   signed?: number;
   published?: boolean;
@@ -98,6 +100,7 @@ const scenarios: Scenario[] = [
     review: 365,
     end: null,
     coverage: "listed",
+    typeLanes: true,
   },
   // The demo accounts' own organisations: Larchwood Care Home and Moorside Surgery.
   {
@@ -173,13 +176,14 @@ export async function seedDemoAgreements(
       categories: { select: { dataCategoryId: true } },
     },
   });
-  // The demo flows whose named ends are all among the parties (a lane of a type names none).
-  const flowsBetween = (organisations: readonly string[]) =>
+  // The demo flows between two of the parties; with `typeLanes`, also those whose only named end
+  // is a party (the other being a lane of a type).
+  const flowsBetween = (organisations: readonly string[], typeLanes: boolean) =>
     flows.filter((flow) => {
-      const ends = [flow.fromStep.organisationId, flow.toStep.organisationId].filter(
-        (id): id is string => id !== null,
-      );
-      return ends.length > 0 && ends.every((id) => organisations.includes(id));
+      const ends = [flow.fromStep.organisationId, flow.toStep.organisationId];
+      const named = ends.filter((id): id is string => id !== null);
+      if (named.length === 0 || (!typeLanes && named.length < 2)) return false;
+      return named.every((id) => organisations.includes(id));
     });
 
   const memberships = await tx.membership.findMany({
@@ -190,7 +194,8 @@ export async function seedDemoAgreements(
 
   const planned = scenarios.map((scenario) => {
     const organisations = scenario.parties.map(organisationIdOf);
-    const between = scenario.coverage === "none" ? [] : flowsBetween(organisations);
+    const between =
+      scenario.coverage === "none" ? [] : flowsBetween(organisations, scenario.typeLanes ?? false);
     return {
       scenario,
       organisations,

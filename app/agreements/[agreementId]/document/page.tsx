@@ -25,8 +25,10 @@ export default async function AgreementDocumentPage({ params }: Props) {
   return (
     <>
       <p className="mb-6" data-document-actions="">
-        <Link href={`/agreements/${document.id}`}>Back to the agreement</Link>. Print this page, or
-        save it as a PDF from the browser&apos;s print dialogue.
+        <Link prefetch={false} href={`/agreements/${document.id}`}>
+          Back to the agreement
+        </Link>
+        . Print this page, or save it as a PDF from the browser&apos;s print dialogue.
       </p>
       <AgreementDocumentView document={document} generatedAt={new Date()} />
     </>

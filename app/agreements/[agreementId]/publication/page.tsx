@@ -20,7 +20,9 @@ export default async function AgreementPublicationPage({
   return (
     <>
       <p className="mb-2">
-        <Link href={`/agreements/${publication.id}`}>Back to the agreement</Link>
+        <Link prefetch={false} href={`/agreements/${publication.id}`}>
+          Back to the agreement
+        </Link>
       </p>
       <h1>
         <span className="block text-xl nhs-secondary-text">{publication.reference}</span>
