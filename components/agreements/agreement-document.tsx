@@ -95,7 +95,7 @@ export function AgreementDocumentView({
       </Section>
 
       <Section title="Data">
-        <p>Data subjects: {details.dataSubjects || "not recorded"}.</p>
+        <p>Data subjects: {details.dataSubjects || "not recorded"}</p>
         <p>
           Data shared:{" "}
           {document.categories.length > 0 ? document.categories.join(", ") : "none listed"}.

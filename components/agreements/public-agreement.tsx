@@ -46,7 +46,7 @@ export function PublicAgreementView({ agreement }: { agreement: PublicAgreement 
       <AgreementText text={agreement.benefits} />
       <p>Use: {useWords[agreement.use]}.</p>
       <h2>Data</h2>
-      <p>About: {agreement.dataSubjects || "not recorded"}.</p>
+      <p>About: {agreement.dataSubjects || "not recorded"}</p>
       <ul className="list-disc pl-6">
         {agreement.dataCategories.map((category) => (
           <li key={category}>{category}</li>
