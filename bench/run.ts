@@ -224,7 +224,8 @@ async function main(): Promise<void> {
   console.log(
     `Dataset: ${size.organisations} organisations of ${typeCount} types over ${size.places} places, ` +
       `${size.dataNeeds} data needs, a pathway of ${size.pathwaySteps} steps and ${size.pathwayFlows} flows, ` +
-      `${size.maturityRounds} maturity rounds of ${size.maturityQuestions} questions; ` +
+      `${size.maturityRounds} maturity rounds of ${size.maturityQuestions} questions, ` +
+      `${size.agreements} data sharing agreements; ` +
       `filled in ${seconds(filled.fillMs)} (opening and migrating: ${seconds(filled.openMs)})`,
   );
 
