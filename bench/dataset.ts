@@ -18,6 +18,8 @@ export interface DatasetSize {
   /** A maturity framework of this many questions, and this many rounds every organisation answered. */
   maturityQuestions: number;
   maturityRounds: number;
+  /** Data sharing agreements between the organisations, in every status. */
+  agreements: number;
 }
 
 /** The ids of every row the generators inserted, so that the rows can be removed again. */
@@ -35,6 +37,8 @@ export interface Dataset {
   pathwayId: string;
   /** The generated maturity framework and its rounds, oldest first (null with no rounds). */
   maturity: MaturityDataset | null;
+  /** The reference of a published, active agreement (null with no agreements). */
+  publicAgreement: string | null;
 }
 
 export interface MaturityDataset {
@@ -375,6 +379,74 @@ export async function insertMaturity(
   };
 }
 
+const AGREEMENT_PREFIX = "BENCH-";
+const agreementStatuses = [
+  "ACTIVE",
+  "ACTIVE",
+  "ACTIVE",
+  "AWAITING_SIGNATURES",
+  "DRAFT",
+  "REVIEW_DUE",
+  "IN_REVIEW",
+  "EXPIRED",
+] as const;
+
+/**
+ * Agreements between two or three organisations each (the organisations the generated pathway's
+ * lanes use take many of them, some covering by rule), with three kinds of data each, in every
+ * status; every third published. Returns the reference of a published, active one.
+ */
+export async function insertAgreements(
+  prisma: DbClient,
+  count: number,
+  organisationIds: string[],
+): Promise<string | null> {
+  if (count === 0 || organisationIds.length < 3) return null;
+  const categories = await prisma.dataCategory.findMany({ select: { id: true } });
+  const today = Date.UTC(2026, 11, 6);
+  const day = (days: number) => new Date(today + days * 24 * 60 * 60 * 1000);
+  const agreements = Array.from({ length: count }, (_, index) => ({
+    id: randomUUID(),
+    reference: `${AGREEMENT_PREFIX}${String(index + 1).padStart(6, "0")}`,
+    title: `Generated agreement ${index + 1}`,
+    type: "DATA_SHARING_AGREEMENT" as const,
+    status: agreementStatuses[index % agreementStatuses.length]!,
+    purposes: "Direct care of the people the coalition serves.",
+    coversByRule: index % 4 === 0,
+    published: index % 3 === 0,
+    startDate: day(-300 + (index % 200)),
+    reviewDate: day(-20 + (index % 400)),
+    endDate: day(200 + (index % 600)),
+  }));
+  await inBatches(agreements, (data) => prisma.agreement.createMany({ data }));
+  // A fifth of the agreements join the organisations in the pathway's lanes (the first 40).
+  const laneCount = Math.min(40, organisationIds.length);
+  const parties = agreements.flatMap((agreement, index) => {
+    const pool = index % 5 === 0 ? laneCount : organisationIds.length;
+    const first = index % pool;
+    const ids = [first, (first + 1) % pool, ...(index % 2 === 0 ? [(first + 7) % pool] : [])];
+    return [...new Set(ids)].map((at, position) => ({
+      agreementId: agreement.id,
+      organisationId: organisationIds[at]!,
+      controllerRole: "CONTROLLER" as const,
+      direction: "BOTH" as const,
+      contactEmail: `ig${at}@bench.invalid`,
+      position,
+    }));
+  });
+  await inBatches(parties, (data) => prisma.agreementParty.createMany({ data }));
+  const carried = agreements.flatMap((agreement, index) =>
+    [0, 1, 2].map((offset) => ({
+      agreementId: agreement.id,
+      dataCategoryId: categories[(index + offset * 5) % categories.length]!.id,
+    })),
+  );
+  await inBatches(carried, (data) =>
+    prisma.agreementDataCategory.createMany({ data, skipDuplicates: true }),
+  );
+  return agreements.find((a) => a.published && a.status === "ACTIVE")?.reference ?? null;
+}
+
 /** Fills an empty database with a generated dataset of the given size. */
 export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<Dataset> {
   const places = await insertPlaces(prisma, size.places);
@@ -395,7 +467,13 @@ export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<
     user.id,
   );
   const maturity = await insertMaturity(prisma, size, organisations, user.id);
+  const publicAgreement = await insertAgreements(
+    prisma,
+    size.agreements,
+    organisations.map((organisation) => organisation.id),
+  );
   return {
+    publicAgreement,
     size,
     pathwayId,
     userId: user.id,
@@ -417,6 +495,8 @@ export async function removeDataset(prisma: DbClient, dataset: Dataset): Promise
     await prisma.maturityFramework.delete({ where: { id: dataset.maturity.frameworkId } });
   }
   await prisma.user.delete({ where: { id: dataset.userId } });
+  // Their parties hold on to the organisations.
+  await prisma.agreement.deleteMany({ where: { reference: { startsWith: AGREEMENT_PREFIX } } });
   await inBatches(dataset.organisationIds, (ids) =>
     prisma.organisation.deleteMany({ where: { id: { in: ids } } }),
   );

@@ -107,6 +107,28 @@ export const benchPages: BenchPage[] = [
     signedIn: true,
     expect: () => "Showing 1 to",
   },
+  {
+    name: "agreement coverage (coalition, page 1)",
+    path: "/agreements/coverage",
+    signedIn: true,
+    expect: () => "Every pair",
+  },
+  {
+    name: "agreement coverage (one place)",
+    path: (dataset) => `/agreements/coverage?place=${dataset.placeIds[0] ?? ""}`,
+    signedIn: true,
+    expect: () => "with these filters",
+  },
+  {
+    name: "public agreements register",
+    path: "/public/agreements",
+    expect: () => "Published agreements",
+  },
+  {
+    name: "public agreement",
+    path: (dataset) => `/public/agreements/${dataset.publicAgreement ?? "none"}`,
+    expect: () => "Legal bases",
+  },
   { name: "about (page, no data)", path: "/about" },
   { name: "robots.txt (static: ceiling)", path: "/robots.txt", expect: () => "Disallow: /" },
 ];

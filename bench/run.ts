@@ -1,6 +1,6 @@
 // Load benchmark: builds the app, fills a fresh database with a generated dataset, starts the
 // built server and measures each page in bench/pages.ts under concurrent load.
-// Usage: npm run bench [-- --orgs 2000 --places 20 --needs 50000 --steps 150 --flows 600 --rounds 3 --questions 60 --duration 10 --connections 10 --no-build]
+// Usage: npm run bench [-- --orgs 2000 --places 20 --needs 50000 --steps 150 --flows 600 --rounds 3 --questions 60 --agreements 5000 --duration 10 --connections 10 --no-build]
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
@@ -58,6 +58,7 @@ function parseOptions(): BenchOptions {
       flows: { type: "string", default: "600" },
       rounds: { type: "string", default: "3" },
       questions: { type: "string", default: "60" },
+      agreements: { type: "string", default: "5000" },
       duration: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
       "no-build": { type: "boolean", default: false },
@@ -73,6 +74,7 @@ function parseOptions(): BenchOptions {
       pathwayFlows: wholeNumber("flows", values.flows, 0),
       maturityRounds: wholeNumber("rounds", values.rounds, 0),
       maturityQuestions: wholeNumber("questions", values.questions, 1),
+      agreements: wholeNumber("agreements", values.agreements, 0),
     },
     duration: wholeNumber("duration", values.duration, 1),
     connections: wholeNumber("connections", values.connections, 1),
@@ -222,7 +224,8 @@ async function main(): Promise<void> {
   console.log(
     `Dataset: ${size.organisations} organisations of ${typeCount} types over ${size.places} places, ` +
       `${size.dataNeeds} data needs, a pathway of ${size.pathwaySteps} steps and ${size.pathwayFlows} flows, ` +
-      `${size.maturityRounds} maturity rounds of ${size.maturityQuestions} questions; ` +
+      `${size.maturityRounds} maturity rounds of ${size.maturityQuestions} questions, ` +
+      `${size.agreements} data sharing agreements; ` +
       `filled in ${seconds(filled.fillMs)} (opening and migrating: ${seconds(filled.openMs)})`,
   );
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { archiveOrganisation } from "@/app/organisations/[organisationId]/actions";
+import { OrganisationAgreementsSection } from "@/components/agreements/organisation-agreements-section";
 import { InvitationsSection } from "@/components/invitations/invitations-section";
 import { MemberActions } from "@/components/people/member-actions";
 import type { OrganisationProfile } from "@/lib/organisations/get-organisation-profile";
@@ -102,6 +103,7 @@ export function OrganisationProfileView({
 
       <SystemsSection profile={profile} />
       <ContactsSection profile={profile} />
+      <OrganisationAgreementsSection organisationId={profile.id} organisationName={profile.name} />
 
       <h2>Members</h2>
       {profile.memberships.length === 0 ? (

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 
+import { CoverageBadgeKey } from "@/components/agreements/coverage-badge";
 import { type FlowLineStatus, flowLineOrder, flowLineStyles } from "@/lib/pathways/map-style";
 
 /** A small drawing of what the map draws, for the eye only: the entry's words say it. */
@@ -29,7 +30,14 @@ function Sample({
  * What the map's lines mean: each readiness with its colour and dash pattern, drawn as the map
  * draws it, and the step box. The tables below the map say the same in words.
  */
-export function MapLegend({ shown = flowLineOrder }: { shown?: FlowLineStatus[] }) {
+export function MapLegend({
+  shown = flowLineOrder,
+  agreements = false,
+}: {
+  shown?: FlowLineStatus[];
+  /** Add the badges that show each flow's coverage by data sharing agreements. */
+  agreements?: boolean;
+}) {
   return (
     <div className="mb-2 flex flex-wrap items-center gap-x-6 gap-y-2" data-testid="map-legend">
       <h3 className="m-0 text-base font-bold">Key</h3>
@@ -69,6 +77,7 @@ export function MapLegend({ shown = flowLineOrder }: { shown?: FlowLineStatus[] 
             </li>
           );
         })}
+        {agreements ? <CoverageBadgeKey /> : null}
       </ul>
     </div>
   );

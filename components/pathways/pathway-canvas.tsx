@@ -23,6 +23,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 
 import { relocateStep } from "@/app/pathways/[pathwayId]/actions";
+import type { CoverageVerdict } from "@/lib/agreements/coverage/coverage";
+import { coverageVerdictLabels } from "@/lib/agreements/coverage/words";
 import {
   dropTarget,
   type FlowLabel,
@@ -34,6 +36,7 @@ import {
 import { flowLineStyles, pathThrough } from "@/lib/pathways/map-style";
 import type { ReadinessStatus } from "@/lib/pathways/readiness";
 
+import { CoverageBadge } from "@/components/agreements/coverage-badge";
 import { MapLegend } from "./map-legend";
 
 export interface CanvasFlow {
@@ -42,12 +45,19 @@ export interface CanvasFlow {
   toStepId: string;
   label: string;
   status: ReadinessStatus;
+  /** Whether a data sharing agreement covers the flow. */
+  agreement?: CoverageVerdict;
 }
 
 type StepNode = Node<{ name: string; performerRole: string; editable: boolean }, "step">;
 type LaneNode = Node<{ label: string; addHref: string | null }, "lane">;
 type RoutedEdge = Edge<
-  { points: Point[]; label: FlowLabel | null; status: ReadinessStatus },
+  {
+    points: Point[];
+    label: FlowLabel | null;
+    status: ReadinessStatus;
+    agreement: CoverageVerdict | undefined;
+  },
   "routed"
 >;
 
@@ -133,6 +143,9 @@ function RoutedFlow({ data, markerEnd }: EdgeProps<RoutedEdge>) {
               </tspan>
             ))}
           </text>
+          {data.agreement ? (
+            <CoverageBadge verdict={data.agreement} x={label.x} y={label.y} />
+          ) : null}
         </g>
       ) : null}
     </>
@@ -185,6 +198,7 @@ export default function PathwayCanvas({
   }, [fullScreen]);
 
   const addStep = `/pathways/${pathwayId}/steps/new`;
+  const showsAgreements = flows.some((flow) => flow.agreement !== undefined);
   const laneNodes: LaneNode[] = layout.lanes.map((lane) => ({
     id: `lane:${lane.key}`,
     type: "lane",
@@ -220,9 +234,14 @@ export default function PathwayCanvas({
         source: flow.fromStepId,
         target: flow.toStepId,
         type: "routed",
-        data: { points: route.points, label: route.label, status: flow.status },
+        data: {
+          points: route.points,
+          label: route.label,
+          status: flow.status,
+          agreement: flow.agreement,
+        },
         markerEnd: { type: MarkerType.ArrowClosed, color: flowLineStyles[flow.status].colour },
-        ariaLabel: `Flow: ${flow.label}`,
+        ariaLabel: `Flow: ${flow.label}${flow.agreement ? `. Agreement: ${coverageVerdictLabels[flow.agreement].toLowerCase()}` : ""}`,
       },
     ];
   });
@@ -295,7 +314,7 @@ export default function PathwayCanvas({
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-4">
-        <MapLegend shown={["READY", "AT_RISK", "BLOCKED"]} />
+        <MapLegend shown={["READY", "AT_RISK", "BLOCKED"]} agreements={showsAgreements} />
         <button
           ref={opener}
           type="button"
@@ -332,7 +351,7 @@ export default function PathwayCanvas({
               <h2 id="map-full-screen-heading" className="m-0">
                 Map
               </h2>
-              <MapLegend shown={["READY", "AT_RISK", "BLOCKED"]} />
+              <MapLegend shown={["READY", "AT_RISK", "BLOCKED"]} agreements={showsAgreements} />
               <button
                 ref={closer}
                 type="button"

@@ -1,6 +1,14 @@
 import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
+import type { CoverageAgreements } from "@/lib/agreements/coverage/load-agreements";
+import { loadCoverageAgreements } from "@/lib/agreements/coverage/load-agreements";
+import {
+  coverageFlowsOf,
+  type DescribedCoverage,
+  pathwayCoverage,
+} from "@/lib/agreements/coverage/pathway-coverage";
+import type { Actor } from "@/lib/auth/actor";
 import type { OrganisationType } from "@/lib/generated/prisma/client";
 
 import type { PathwayContent, PathwayLane } from "./content";
@@ -27,6 +35,8 @@ interface RecordedNeed {
 export interface PathwayReadiness {
   flows: Map<string, FlowReadiness>;
   summary: ReadinessSummary;
+  /** Each flow's coverage by data sharing agreements, by flow id. */
+  coverage: Map<string, DescribedCoverage>;
 }
 
 /**
@@ -36,24 +46,37 @@ export interface PathwayReadiness {
 export async function assessPathway(
   db: DbTransaction,
   content: PathwayContent,
+  reader?: Actor,
 ): Promise<PathwayReadiness> {
-  const [readiness] = await assessPathways(db, [content]);
+  const [readiness] = await assessPathways(db, [content], reader);
   return readiness as PathwayReadiness;
 }
 
-/** The readiness of many pathways, with one query for the data needs of them all. */
+/**
+ * The readiness of many pathways, with one query for the data needs of them all and a fixed few
+ * for the agreements that could cover their flows. Agreements the reader may not open still count,
+ * but only those they may open are named.
+ */
 export async function assessPathways(
   db: DbTransaction,
   contents: PathwayContent[],
+  reader?: Actor,
 ): Promise<PathwayReadiness[]> {
-  const needsByCategory = await readMatchingNeeds(db, contents);
-  return contents.map((content) => assessContent(content, needsByCategory));
+  const [needsByCategory, agreements] = await Promise.all([
+    readMatchingNeeds(db, contents),
+    loadCoverageAgreements(db, contents.flatMap(coverageFlowsOf), reader),
+  ]);
+  const now = new Date();
+  return contents.map((content) => assessContent(content, needsByCategory, agreements, now));
 }
 
 function assessContent(
   content: PathwayContent,
   needsByCategory: Map<string, RecordedNeed[]>,
+  agreements: CoverageAgreements,
+  now: Date,
 ): PathwayReadiness {
+  const coverage = pathwayCoverage(content, agreements.agreements, agreements.readable, now);
   const lanes = new Map(content.lanes.map((lane) => [lane.key, lane]));
   const laneOfStep = new Map(content.steps.map((step) => [step.id, lanes.get(step.laneKey)]));
 
@@ -69,9 +92,13 @@ function assessContent(
         }
       }
     }
-    flows.set(flow.id, assessFlowReadiness({ ...flow, matchingNeeds }));
+    const covered = coverage.get(flow.id);
+    const agreement = covered
+      ? { verdict: covered.verdict, reason: covered.reason }
+      : { verdict: "NOT_COVERED" as const, reason: "No data sharing agreement covers this flow." };
+    flows.set(flow.id, assessFlowReadiness({ ...flow, matchingNeeds, agreement }));
   }
-  return { flows, summary: summariseReadiness([...flows.values()]) };
+  return { flows, summary: summariseReadiness([...flows.values()]), coverage };
 }
 
 /** A need recorded by the receiving lane for data from the sending lane. */

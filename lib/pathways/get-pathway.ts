@@ -79,6 +79,6 @@ export async function getPathway(
     published: latest ? { number: latest.number, publishedAt: latest.publishedAt } : null,
     hasUnpublishedChanges: pathway.publishedRevision !== pathway.revision,
     content,
-    readiness: await assessPathway(prisma, content),
+    readiness: await assessPathway(prisma, content, actor),
   };
 }

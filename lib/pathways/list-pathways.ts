@@ -55,7 +55,7 @@ export async function listPathways(
         pathways.map((pathway) => byId.get(pathway.id) as PathwayContent),
       )
     : pathways.map((pathway) => pathway.versions[0]?.snapshot as unknown as PathwayContent);
-  const readiness = await assessPathways(prisma, contents);
+  const readiness = await assessPathways(prisma, contents, actor);
 
   const items = pathways
     .map((pathway, index) => {

@@ -12,6 +12,7 @@ export function mapProps(content: PathwayContent, readiness: PathwayReadiness) {
       toStepId: flow.toStepId,
       label: flow.categories.map((category) => category.name).join(", "),
       status: readiness.flows.get(flow.id)?.status ?? "AT_RISK",
+      agreement: readiness.coverage.get(flow.id)?.verdict,
     })),
     stepVersions: Object.fromEntries(content.steps.map((step) => [step.id, step.version])),
   };

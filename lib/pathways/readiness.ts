@@ -1,3 +1,4 @@
+import type { CoverageVerdict } from "@/lib/agreements/coverage/coverage";
 import type { FlowMechanism, FlowState } from "@/lib/generated/prisma/enums";
 
 import { digitalMechanisms, mechanismLabels } from "./types";
@@ -26,6 +27,8 @@ export interface FlowFacts {
   currentState: FlowState;
   /** Data needs the receiving side has recorded for this flow's data, from the sending side. */
   matchingNeeds: number;
+  /** Whether a data sharing agreement covers the flow, and the sentence that says which and why. */
+  agreement: { verdict: CoverageVerdict; reason: string };
 }
 
 export type Outcome = "ok" | "risk" | "block";
@@ -35,6 +38,8 @@ export interface Finding {
   signal: string;
   outcome: Outcome;
   reason: string;
+  /** The same cause in words that fit every flow it affects, for a pathway's summary. */
+  summary?: string;
 }
 
 export type ReadinessSignal = (facts: FlowFacts) => Finding;
@@ -113,6 +118,23 @@ const happeningToday: ReadinessSignal = ({ currentState }) =>
     ? { signal: "today", outcome: "risk", reason: "The flow does not happen at all today." }
     : { signal: "today", outcome: "ok", reason: "The flow happens today, in some form." };
 
+const agreementInPlace: ReadinessSignal = ({ agreement }) =>
+  agreement.verdict === "COVERED" || agreement.verdict === "NOT_NEEDED"
+    ? { signal: "agreement", outcome: "ok", reason: agreement.reason }
+    : agreement.verdict === "AT_RISK"
+      ? {
+          signal: "agreement",
+          outcome: "risk",
+          reason: agreement.reason,
+          summary: "A data sharing agreement for the flow is not yet active or complete.",
+        }
+      : {
+          signal: "agreement",
+          outcome: "block",
+          reason: agreement.reason,
+          summary: "No data sharing agreement covers the flow.",
+        };
+
 /** The signals every flow is judged by, in the order their reasons are shown. */
 export const readinessSignals: readonly ReadinessSignal[] = [
   senderHoldsData,
@@ -121,6 +143,7 @@ export const readinessSignals: readonly ReadinessSignal[] = [
   mechanismDigital,
   needsRecorded,
   happeningToday,
+  agreementInPlace,
 ];
 
 export interface FlowReadiness {
@@ -163,7 +186,7 @@ export function summariseReadiness(flows: readonly FlowReadiness[]): ReadinessSu
       const key = `${finding.signal}:${finding.outcome}`;
       const entry = reasons.get(key) ?? {
         outcome: finding.outcome,
-        reason: finding.reason,
+        reason: finding.summary ?? finding.reason,
         flows: 0,
       };
       entry.flows += 1;

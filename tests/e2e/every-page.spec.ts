@@ -44,6 +44,8 @@ interface Known {
   maturityDimension: string;
   /** The latest demo maturity round, with results. */
   resultsRound: string;
+  /** One of Larchwood's demo data sharing agreements. */
+  agreement: string;
 }
 
 interface PageVisit {
@@ -249,6 +251,24 @@ const PAGES: PageVisit[] = [
     path: (known) => `/maturity/rounds/${known.resultsRound}/results/print`,
     as: LEAD,
   },
+  {
+    route: "pathways/[pathwayId]/agreements/page.tsx",
+    path: (known) => `/pathways/${known.pathway}/agreements`,
+    as: LEAD,
+  },
+  { route: "agreements/coverage/page.tsx", path: () => "/agreements/coverage", as: LEAD },
+  ...["document", "publication"].map((page): PageVisit => ({
+    route: `agreements/[agreementId]/${page}/page.tsx`,
+    path: (known) => `/agreements/${known.agreement}/${page}`,
+    as: LEAD,
+  })),
+  { route: "public/agreements/page.tsx", path: () => "/public/agreements", as: null },
+  {
+    route: "public/agreements/[reference]/page.tsx",
+    // The demo's first agreement is active and published.
+    path: () => "/public/agreements/DSA-2026-0001",
+    as: null,
+  },
 ];
 
 function pageFiles(folder: string, prefix = ""): string[] {
@@ -300,6 +320,11 @@ async function findKnown(
   >
 > {
   const larchwood = await profileId(page, "Larchwood Care Home");
+  const agreement = await page
+    .getByTestId("organisation-agreement")
+    .locator('a[href^="/agreements/"]')
+    .first()
+    .getAttribute("href");
   const moorside = await profileId(page, "Moorside Surgery");
   const idIn = async (records: string) => {
     const href = await page
@@ -345,6 +370,7 @@ async function findKnown(
   const framework = page.url().split("/").at(-1)!;
   return {
     ...known,
+    agreement: agreement!.split("/").at(-1)!,
     nurse: person!.split("/").at(-1)!,
     larchwoodNeed: need!.split("/").at(-2)!,
     resultsRound: roundResults!.split("/").at(-2)!,

@@ -156,7 +156,9 @@ test.describe("building a pathway", () => {
     await expect(canvas.locator(".react-flow__node-step")).toHaveCount(5);
     await expect(canvas.locator(".react-flow__node-lane")).toHaveCount(4);
     await expect(canvas.locator(".react-flow__edge")).toHaveCount(6);
-    await expect(page.getByTestId("readiness-BLOCKED")).toHaveText("1 flow");
+    // The flow from paper is blocked, and so is every flow between two organisations that no
+    // agreement covers: all but the one that stays within the hospital.
+    await expect(page.getByTestId("readiness-BLOCKED")).toHaveText("5 flows");
     await expectAccessible();
 
     // Move the last step earlier with the steps table's button.

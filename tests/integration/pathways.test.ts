@@ -18,6 +18,7 @@ import { updatePathway } from "@/lib/pathways/update-pathway";
 import { updateStep } from "@/lib/pathways/update-step";
 
 import { adminOf, memberOf } from "../support/actors";
+import { createAgreement } from "../support/agreement-factories";
 import { createOrganisation } from "../support/factories";
 import { categoryId, createDataNeed, createLead, flowInput } from "../support/pathway-factories";
 
@@ -361,6 +362,13 @@ describe("readiness", () => {
       organisationId: elsewhere.id,
       dataCategoryId: demographics,
       sourceOrganisationId: hospital.id,
+    });
+
+    // An active agreement between the two covers every flow of theirs by rule.
+    await createAgreement(prisma, {
+      parties: [{ organisationId: hospital.id }, { organisationId: careHome.id }],
+      dataCategoryIds: [medications, demographics],
+      coversByRule: true,
     });
 
     const view = await getPathway(lead, id);

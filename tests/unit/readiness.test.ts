@@ -14,6 +14,7 @@ const ready: FlowFacts = {
   mechanism: "API",
   currentState: "FULLY_DIGITAL",
   matchingNeeds: 2,
+  agreement: { verdict: "COVERED", reason: "An active data sharing agreement covers this flow." },
 };
 
 describe("a flow's readiness", () => {
@@ -63,6 +64,50 @@ describe("a flow's readiness", () => {
     const readiness = assessFlowReadiness({ ...ready, ...change });
     expect(readiness.status).toBe("AT_RISK");
     expect(readiness.reasons.map((reason) => reason.signal)).toEqual([signal]);
+  });
+
+  it("is blocked when no agreement covers the flow, and at risk when one is not yet in force", () => {
+    const blocked = assessFlowReadiness({
+      ...ready,
+      agreement: { verdict: "NOT_COVERED", reason: "No data sharing agreement covers this flow." },
+    });
+    expect(blocked.status).toBe("BLOCKED");
+    expect(blocked.reasons.map((reason) => reason.signal)).toEqual(["agreement"]);
+
+    const atRisk = assessFlowReadiness({
+      ...ready,
+      agreement: { verdict: "AT_RISK", reason: "DSA-1 is awaiting signatures." },
+    });
+    expect(atRisk.status).toBe("AT_RISK");
+    expect(atRisk.reasons.map((reason) => reason.reason)).toEqual([
+      "DSA-1 is awaiting signatures.",
+    ]);
+
+    const sameOrganisation = assessFlowReadiness({
+      ...ready,
+      agreement: { verdict: "NOT_NEEDED", reason: "The data stays within one organisation." },
+    });
+    expect(sameOrganisation.status).toBe("READY");
+  });
+
+  it("sums agreement causes in words that fit every flow, naming no one agreement", () => {
+    const summary = summariseReadiness([
+      assessFlowReadiness({
+        ...ready,
+        agreement: { verdict: "AT_RISK", reason: "DSA-1 is a draft." },
+      }),
+      assessFlowReadiness({
+        ...ready,
+        agreement: { verdict: "AT_RISK", reason: "DSA-2 is a draft." },
+      }),
+    ]);
+    expect(summary.reasons).toEqual([
+      {
+        outcome: "risk",
+        reason: "A data sharing agreement for the flow is not yet active or complete.",
+        flows: 2,
+      },
+    ]);
   });
 
   it("takes the signals later features add", () => {

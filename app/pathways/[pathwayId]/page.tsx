@@ -67,6 +67,13 @@ export default async function PathwayPage({ params, searchParams }: Props) {
         </nav>
       ) : null}
       <ReadinessSummary summary={view.readiness.summary} />
+      <p>
+        <Link
+          href={`/pathways/${view.id}/agreements${view.showing === "published" ? "?version=published" : ""}`}
+        >
+          Data sharing agreements for these flows
+        </Link>
+      </p>
       <MapSection
         intro="One lane for each organisation, or type of organisation, and its steps in order. The
           tables below hold everything the map shows."

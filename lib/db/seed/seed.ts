@@ -2,6 +2,7 @@ import type { DbClient } from "@/lib/db/types";
 import { hashPassword } from "@/lib/auth/password";
 
 import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
+import { seedDemoAgreements } from "./demo-agreements";
 import { seedDemoFrameworks, seedDemoRounds } from "./seed-maturity";
 import { seedDemoPathways } from "./seed-pathways";
 import {
@@ -109,6 +110,7 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
     }
     if (!leadId) throw new Error("The demo accounts include no programme lead");
     await seedDemoPathways(tx, leadId, idOf);
+    await seedDemoAgreements(tx, leadId, idOf);
     await seedDemoRounds(tx, leadId, await seedDemoFrameworks(tx));
     return "seeded";
   });
