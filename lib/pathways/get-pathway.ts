@@ -34,6 +34,8 @@ export interface PathwayView {
   hasUnpublishedChanges: boolean;
   content: PathwayContent;
   readiness: PathwayReadiness;
+  /** Changes with every change to the content or what its readiness reads (for the map's data). */
+  derivedKey: string;
 }
 
 /**
@@ -101,6 +103,7 @@ export async function getPathway(
     hasUnpublishedChanges: pathway.publishedRevision !== pathway.revision,
     content,
     readiness,
+    derivedKey: key.slice(pathway.id.length + 1),
   };
 }
 
