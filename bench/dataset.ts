@@ -15,11 +15,15 @@ export interface DatasetSize {
   /** One generated pathway of this many steps and flows, for the pathway page and editor. */
   pathwaySteps: number;
   pathwayFlows: number;
+  /** Further small pathways (of SMALL_PATHWAY_STEPS steps and SMALL_PATHWAY_FLOWS flows each), for the list. */
+  smallPathways: number;
   /** A maturity framework of this many questions, and this many rounds every organisation answered. */
   maturityQuestions: number;
   maturityRounds: number;
   /** Data sharing agreements between the organisations, in every status. */
   agreements: number;
+  /** How many organisations have an assessment in each round (the first ones; all when larger). */
+  assessedOrganisations: number;
 }
 
 /** The ids of every row the generators inserted, so that the rows can be removed again. */
@@ -35,6 +39,8 @@ export interface Dataset {
   unmetNeeds: number;
   /** The generated pathway. */
   pathwayId: string;
+  /** The further small pathways. */
+  smallPathwayIds: string[];
   /** The generated maturity framework and its rounds, oldest first (null with no rounds). */
   maturity: MaturityDataset | null;
   /** The reference of a published, active agreement (null with no agreements). */
@@ -250,6 +256,72 @@ export async function insertPathway(
   return pathway.id;
 }
 
+export const SMALL_PATHWAY_STEPS = 6;
+export const SMALL_PATHWAY_FLOWS = 10;
+
+/**
+ * `count` published-size pathways of a few steps each, over organisations taken in turn, with
+ * flows between neighbouring steps: the many pathways a national coalition keeps.
+ */
+export async function insertSmallPathways(
+  prisma: DbClient,
+  count: number,
+  organisationIds: string[],
+  ownerId: string,
+): Promise<string[]> {
+  if (count === 0 || organisationIds.length === 0) return [];
+  const categories = await prisma.dataCategory.findMany({ select: { id: true } });
+  const pathways = Array.from({ length: count }, (_, index) => ({
+    id: randomUUID(),
+    name: `Generated pathway ${index + 1}`,
+    population: "Generated",
+    purpose: "Fills the pathways list at scale",
+    ownerId,
+    revision: 1,
+  }));
+  const steps = pathways.flatMap((pathway, p) =>
+    Array.from({ length: SMALL_PATHWAY_STEPS }, (_, index) => ({
+      id: randomUUID(),
+      pathwayId: pathway.id,
+      name: `Step ${index + 1}`,
+      performerRole: `Role ${index}`,
+      position: index + 1,
+      organisationId: organisationIds[(p * SMALL_PATHWAY_STEPS + index) % organisationIds.length]!,
+    })),
+  );
+  const flows = pathways.flatMap((pathway, p) =>
+    Array.from({ length: SMALL_PATHWAY_FLOWS }, (_, index) => {
+      const from = index % SMALL_PATHWAY_STEPS;
+      const to = (from + 1 + Math.floor(index / SMALL_PATHWAY_STEPS)) % SMALL_PATHWAY_STEPS;
+      return {
+        id: randomUUID(),
+        pathwayId: pathway.id,
+        fromStepId: steps[p * SMALL_PATHWAY_STEPS + from]!.id,
+        toStepId:
+          steps[p * SMALL_PATHWAY_STEPS + (to === from ? (to + 1) % SMALL_PATHWAY_STEPS : to)]!.id,
+        purpose: "Generated",
+        timeliness: "SAME_DAY" as const,
+        volumePerMonth: index * 10,
+        mechanism: index % 2 === 0 ? ("API" as const) : ("SECURE_EMAIL" as const),
+        standard: index % 3 === 0 ? null : "FHIR UK Core",
+        currentState: index % 4 === 0 ? ("MANUAL" as const) : ("FULLY_DIGITAL" as const),
+        senderHoldsDigitally: (p + index) % 11 !== 0,
+        receiverCanTakeIn: index % 5 === 0 ? null : true,
+      };
+    }),
+  );
+  await inBatches(pathways, (data) => prisma.pathway.createMany({ data }));
+  await inBatches(steps, (data) => prisma.pathwayStep.createMany({ data }), 5_000);
+  await inBatches(flows, (data) => prisma.informationFlow.createMany({ data }), 5_000);
+  const carried = flows.map((flow, index) => ({
+    flowId: flow.id,
+    dataCategoryId: categories[index % categories.length]!.id,
+  }));
+  await inBatches(carried, (data) => prisma.flowDataCategory.createMany({ data }), 5_000);
+  await prisma.$executeRaw`ANALYZE "Pathway", "PathwayStep", "InformationFlow", "FlowDataCategory"`;
+  return pathways.map((pathway) => pathway.id);
+}
+
 /** Maturity dimensions the generated framework spreads its questions over. */
 const MATURITY_DIMENSIONS = 8;
 /** Answers are many and small: larger batches keep the fill quick. */
@@ -263,10 +335,11 @@ const ANSWER_BATCH_SIZE = 5_000;
  */
 export async function insertMaturity(
   prisma: DbClient,
-  size: Pick<DatasetSize, "maturityQuestions" | "maturityRounds">,
-  organisations: { id: string; type: OrganisationType }[],
+  size: Pick<DatasetSize, "maturityQuestions" | "maturityRounds" | "assessedOrganisations">,
+  allOrganisations: { id: string; type: OrganisationType }[],
   leadId: string,
 ): Promise<MaturityDataset | null> {
+  const organisations = allOrganisations.slice(0, size.assessedOrganisations);
   if (size.maturityRounds === 0 || organisations.length === 0) return null;
   const framework = await prisma.maturityFramework.create({
     data: {
@@ -466,6 +539,12 @@ export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<
     organisations.map((organisation) => organisation.id),
     user.id,
   );
+  const smallPathwayIds = await insertSmallPathways(
+    prisma,
+    size.smallPathways,
+    organisations.map((organisation) => organisation.id),
+    user.id,
+  );
   const maturity = await insertMaturity(prisma, size, organisations, user.id);
   const publicAgreement = await insertAgreements(
     prisma,
@@ -476,6 +555,7 @@ export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<
     publicAgreement,
     size,
     pathwayId,
+    smallPathwayIds,
     userId: user.id,
     placeIds: places.map((place) => place.id),
     organisationIds: organisations.map((organisation) => organisation.id),
@@ -489,6 +569,9 @@ export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<
 export async function removeDataset(prisma: DbClient, dataset: Dataset): Promise<void> {
   // Its steps hold on to their organisations, so the pathway goes first.
   await prisma.pathway.delete({ where: { id: dataset.pathwayId } });
+  await inBatches(dataset.smallPathwayIds, (ids) =>
+    prisma.pathway.deleteMany({ where: { id: { in: ids } } }),
+  );
   // Rounds take their assessments, answers and scores with them; then the framework can go.
   if (dataset.maturity) {
     await prisma.assessmentRound.deleteMany({ where: { id: { in: dataset.maturity.roundIds } } });

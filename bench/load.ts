@@ -35,7 +35,7 @@ async function hammer(
   url: string,
   { connections, headers }: LoadOptions,
   limit: { duration: number } | { amount: number },
-): Promise<LoadFigures> {
+): Promise<LoadFigures & { latencies: number[] }> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -58,14 +58,52 @@ async function hammer(
     },
     non2xx: result.non2xx,
     errors: result.errors,
+    latencies,
+  };
+}
+
+/**
+ * Loads each of `urls` (one page on several app processes) at once, the connections shared out
+ * between them, and adds up their figures.
+ */
+async function hammerAll(
+  urls: string[],
+  options: LoadOptions,
+  limit: { duration: number } | { amount: number },
+): Promise<LoadFigures> {
+  const share = (total: number, index: number) =>
+    Math.floor(total / urls.length) + (index < total % urls.length ? 1 : 0);
+  const parts = await Promise.all(
+    urls.map((url, index) =>
+      hammer(
+        url,
+        { ...options, connections: Math.max(1, share(options.connections, index)) },
+        "amount" in limit ? { amount: Math.max(1, share(limit.amount, index)) } : limit,
+      ),
+    ),
+  );
+  const latencies = parts.flatMap((part) => part.latencies).sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    requestsPerSecond: round(
+      parts.reduce((sum, part) => sum + part.requestsPerSecond, 0),
+      1,
+    ),
+    latencyMs: {
+      p50: round(percentile(latencies, 50), 2),
+      p95: round(percentile(latencies, 95), 2),
+      p99: round(percentile(latencies, 99), 2),
+    },
+    non2xx: parts.reduce((sum, part) => sum + part.non2xx, 0),
+    errors: parts.reduce((sum, part) => sum + part.errors, 0),
   };
 }
 
 /** A few requests whose figures are thrown away: they load and JIT-compile the page's code. */
-export async function warmUp(url: string, options: LoadOptions): Promise<LoadFigures> {
-  return hammer(url, options, { amount: Math.max(20, options.connections * 3) });
+export async function warmUp(urls: string[], options: LoadOptions): Promise<LoadFigures> {
+  return hammerAll(urls, options, { amount: Math.max(20, options.connections * 3) });
 }
 
-export async function measure(url: string, options: LoadOptions): Promise<LoadFigures> {
-  return hammer(url, options, { duration: options.duration });
+export async function measure(urls: string[], options: LoadOptions): Promise<LoadFigures> {
+  return hammerAll(urls, options, { duration: options.duration });
 }

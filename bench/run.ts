@@ -1,7 +1,10 @@
 // Load benchmark: builds the app, fills a fresh database with a generated dataset, starts the
 // built server and measures each page in bench/pages.ts under concurrent load.
-// Usage: npm run bench [-- --orgs 2000 --places 20 --needs 50000 --steps 150 --flows 600 --rounds 3 --questions 60 --agreements 5000 --duration 10 --connections 10 --no-build]
+// Usage: npm run bench [-- --scale default|national --orgs 2000 --places 20 --needs 50000 --steps 150
+//   --flows 600 --pathways 0 --rounds 3 --questions 60 --assessed 2000 --agreements 5000 --duration 10 --connections 10
+//   --processes 1 --no-build]
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -23,6 +26,7 @@ import {
   fillDataset,
   hasData,
   removeDataset,
+  SMALL_PATHWAY_FLOWS,
 } from "./dataset";
 import { type LoadFigures, type LoadOptions, measure, warmUp } from "./load";
 import { type BenchPage, benchPages } from "./pages";
@@ -36,9 +40,44 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const PORTS = { from: 3200, to: 3299 };
 
 interface BenchOptions extends LoadOptions {
+  scale: Scale;
   size: DatasetSize;
   build: boolean;
+  /** App processes started on the one database (more than one needs PostgreSQL). */
+  processes: number;
 }
+
+type Scale = "default" | "national";
+
+// Each preset's dataset, as command-line values; a flag given on the command line wins.
+const presets: Record<Scale, Partial<Record<string, string>>> = {
+  default: {
+    orgs: "2000",
+    places: "20",
+    needs: "50000",
+    steps: "150",
+    flows: "600",
+    pathways: "0",
+    rounds: "3",
+    questions: "60",
+    assessed: "2000",
+    agreements: "5000",
+  },
+  // A national coalition: 25,000 organisations, 2,000 pathways (the measured one and 1,999 small
+  // ones: about 20,000 flows), 200,000 data needs and 10,000 assessments (2 rounds of 5,000).
+  national: {
+    orgs: "25000",
+    places: "200",
+    needs: "200000",
+    steps: "150",
+    flows: "600",
+    pathways: "1999",
+    rounds: "2",
+    questions: "60",
+    assessed: "5000",
+    agreements: "25000",
+  },
+};
 
 function wholeNumber(name: string, value: string, min: number): number {
   const parsed = Number(value);
@@ -51,33 +90,49 @@ function wholeNumber(name: string, value: string, min: number): number {
 function parseOptions(): BenchOptions {
   const { values } = parseArgs({
     options: {
-      orgs: { type: "string", default: "2000" },
-      places: { type: "string", default: "20" },
-      needs: { type: "string", default: "50000" },
-      steps: { type: "string", default: "150" },
-      flows: { type: "string", default: "600" },
-      rounds: { type: "string", default: "3" },
-      questions: { type: "string", default: "60" },
-      agreements: { type: "string", default: "5000" },
+      scale: { type: "string", default: "default" },
+      orgs: { type: "string" },
+      places: { type: "string" },
+      needs: { type: "string" },
+      steps: { type: "string" },
+      flows: { type: "string" },
+      pathways: { type: "string" },
+      rounds: { type: "string" },
+      questions: { type: "string" },
+      assessed: { type: "string" },
+      agreements: { type: "string" },
       duration: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
+      processes: { type: "string", default: "1" },
       "no-build": { type: "boolean", default: false },
     },
     strict: true,
   });
+  const scale = values.scale;
+  if (scale !== "default" && scale !== "national") {
+    throw new Error(`--scale must be default or national, not "${scale}"`);
+  }
+  const preset = presets[scale];
+  type SizeFlag = "orgs" | "places" | "needs" | "steps" | "flows" | "pathways" | "rounds";
+  const sized = (name: SizeFlag | "questions" | "assessed" | "agreements", min: number) =>
+    wholeNumber(name, values[name] ?? preset[name] ?? "", min);
   return {
+    scale,
     size: {
-      organisations: wholeNumber("orgs", values.orgs, 0),
-      places: wholeNumber("places", values.places, 1),
-      dataNeeds: wholeNumber("needs", values.needs, 0),
-      pathwaySteps: wholeNumber("steps", values.steps, 0),
-      pathwayFlows: wholeNumber("flows", values.flows, 0),
-      maturityRounds: wholeNumber("rounds", values.rounds, 0),
-      maturityQuestions: wholeNumber("questions", values.questions, 1),
-      agreements: wholeNumber("agreements", values.agreements, 0),
+      organisations: sized("orgs", 0),
+      places: sized("places", 1),
+      dataNeeds: sized("needs", 0),
+      pathwaySteps: sized("steps", 0),
+      pathwayFlows: sized("flows", 0),
+      smallPathways: sized("pathways", 0),
+      maturityRounds: sized("rounds", 0),
+      maturityQuestions: sized("questions", 1),
+      assessedOrganisations: sized("assessed", 0),
+      agreements: sized("agreements", 0),
     },
     duration: wholeNumber("duration", values.duration, 1),
     connections: wholeNumber("connections", values.connections, 1),
+    processes: wholeNumber("processes", values.processes, 1),
     build: !values["no-build"],
   };
 }
@@ -140,7 +195,9 @@ async function prepareDatabase(
         await database.close();
       }
     });
-    return { filled, env: { DATABASE_URL: databaseUrl } };
+    // Signed-in pages need a session secret on PostgreSQL: a fresh one for each run.
+    const secret = process.env.NEXTAUTH_SECRET || randomBytes(32).toString("hex");
+    return { filled, env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret } };
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), "coalition-bench-"));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
@@ -149,13 +206,17 @@ async function prepareDatabase(
   return { filled, env: { DATA_DIR: dataDir } };
 }
 
-/** Fails unless each page answers 2xx with the text that shows it read the dataset. */
+/**
+ * Fails unless each page answers 2xx with the text that shows it read the dataset; returns each
+ * page's HTML size in bytes (uncompressed).
+ */
 async function checkPages(
   server: RunningServer,
   dataset: Dataset,
   headersFor: (page: BenchPage) => Record<string, string>,
-): Promise<void> {
+): Promise<number[]> {
   const { size } = dataset;
+  const sizes: number[] = [];
   for (const page of benchPages) {
     const path = pathOf(page, dataset);
     const response = await fetch(`${server.url}${path}`, { headers: headersFor(page) });
@@ -167,23 +228,43 @@ async function checkPages(
     if (expected !== undefined && !body.includes(expected)) {
       throw new Error(`${path} does not contain ${JSON.stringify(expected)}`);
     }
+    sizes.push(Buffer.byteLength(body));
   }
+  return sizes;
 }
 
 interface PageResult extends LoadFigures {
   name: string;
   path: string;
+  htmlBytes: number;
+  /** SQL statements per request, over the measured requests. */
+  queriesPerRequest: number;
+  /** This page's requests per second over /about's, in the same run. */
+  ratioToAbout: number;
 }
 
 function printTable(results: PageResult[]): void {
-  const header = ["page", "path", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "errors"];
+  const header = [
+    "page",
+    "req/s",
+    "× /about",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "HTML kB",
+    "SQL/req",
+    "non-2xx",
+    "errors",
+  ];
   const rows = results.map((r) => [
     r.name,
-    r.path,
     r.requestsPerSecond.toFixed(1),
+    `${(r.ratioToAbout * 100).toFixed(0)}%`,
     r.latencyMs.p50.toFixed(1),
     r.latencyMs.p95.toFixed(1),
     r.latencyMs.p99.toFixed(1),
+    (r.htmlBytes / 1000).toFixed(1),
+    r.queriesPerRequest.toFixed(1),
     String(r.non2xx),
     String(r.errors),
   ]);
@@ -193,7 +274,7 @@ function printTable(results: PageResult[]): void {
   // Text columns to the left, figures to the right.
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .map((cell, i) => (i < 1 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
       .join("  ");
   console.log(line(header));
   console.log(widths.map((width) => "-".repeat(width)).join("  "));
@@ -210,10 +291,32 @@ function gitRevision(): string | undefined {
   }
 }
 
+interface QueryTotals {
+  requests: number;
+  queries: number;
+}
+
+/** The statements and requests every server has counted so far (see scripts/serve.mjs). */
+async function queryTotals(servers: RunningServer[]): Promise<QueryTotals> {
+  const totals = await Promise.all(
+    servers.map(
+      async (server) =>
+        (await (await fetch(`${server.url}/__bench/queries`)).json()) as QueryTotals,
+    ),
+  );
+  return totals.reduce((sum, next) => ({
+    requests: sum.requests + next.requests,
+    queries: sum.queries + next.queries,
+  }));
+}
+
 async function main(): Promise<void> {
   const options = parseOptions();
   process.chdir(root);
   const databaseUrl = process.env.DATABASE_URL || undefined;
+  if (options.processes > 1 && !databaseUrl) {
+    throw new Error("--processes above 1 needs DATABASE_URL: the embedded database has one owner");
+  }
   if (options.build) await buildApp(root);
 
   console.log(
@@ -222,47 +325,73 @@ async function main(): Promise<void> {
   const { filled, env } = await prepareDatabase(options.size, databaseUrl);
   const { size, typeCount } = filled.dataset;
   console.log(
-    `Dataset: ${size.organisations} organisations of ${typeCount} types over ${size.places} places, ` +
-      `${size.dataNeeds} data needs, a pathway of ${size.pathwaySteps} steps and ${size.pathwayFlows} flows, ` +
-      `${size.maturityRounds} maturity rounds of ${size.maturityQuestions} questions, ` +
+    `Dataset (${options.scale}): ${size.organisations} organisations of ${typeCount} types over ` +
+      `${size.places} places, ${size.dataNeeds} data needs, a pathway of ${size.pathwaySteps} steps ` +
+      `and ${size.pathwayFlows} flows and ${size.smallPathways} more of ` +
+      `${SMALL_PATHWAY_FLOWS} flows, ${size.maturityRounds} maturity rounds of ` +
+      `${size.maturityQuestions} questions answered by ` +
+      `${Math.min(size.assessedOrganisations, size.organisations)} organisations each, ` +
       `${size.agreements} data sharing agreements; ` +
       `filled in ${seconds(filled.fillMs)} (opening and migrating: ${seconds(filled.openMs)})`,
   );
 
-  const port = await findFreePort(PORTS.from, PORTS.to);
-  const server = startServer({
-    root,
-    port,
-    env: {
-      ...env,
-      DEMO_DATA: "false",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // As `npm run serve`: the app closes the database itself on SIGTERM, then exits.
-      NEXT_MANUAL_SIG_HANDLE: "true",
-    },
-  });
-  cleanups.push(async () => console.log(`Server stopped: ${await server.stop()}`));
-  await server.ready("/api/health");
-  console.log(`Server ${server.url} (pid ${server.pid}) is ready.`);
-  const cookie = await signIn(server.url, BENCH_EMAIL, BENCH_PASSWORD);
+  const servers: RunningServer[] = [];
+  for (let index = 0; index < options.processes; index += 1) {
+    const port = await findFreePort(PORTS.from + index, PORTS.to);
+    const server = startServer({
+      root,
+      port,
+      env: {
+        ...env,
+        PORT: String(port),
+        DEMO_DATA: "false",
+        NEXT_TELEMETRY_DISABLED: "1",
+        // Counts each request's SQL statements (scripts/serve.mjs); never set outside the benchmark.
+        BENCH_COUNT_QUERIES: "true",
+      },
+    });
+    cleanups.push(async () => console.log(`Server stopped: ${await server.stop()}`));
+    await server.ready("/api/health");
+    console.log(`Server ${server.url} (pid ${server.pid}) is ready.`);
+    servers.push(server);
+  }
+  const first = servers[0]!;
+  const cookie = await signIn(first.url, BENCH_EMAIL, BENCH_PASSWORD);
   const headersFor = (page: BenchPage): Record<string, string> => (page.signedIn ? { cookie } : {});
-  await checkPages(server, filled.dataset, headersFor);
+  const htmlBytes = await checkPages(first, filled.dataset, headersFor);
+  for (const server of servers.slice(1)) await checkPages(server, filled.dataset, headersFor);
 
   console.log(
-    `Load: ${options.connections} connections for ${options.duration} s per page, ` +
-      `after a warm-up; ${cpus().length} CPUs, Node ${process.version}\n`,
+    `Load: ${options.connections} connections for ${options.duration} s per page over ` +
+      `${servers.length} app process${servers.length === 1 ? "" : "es"}, after a warm-up; ` +
+      `${cpus().length} CPUs, Node ${process.version}\n`,
   );
-  const results: PageResult[] = [];
-  for (const page of benchPages) {
+  const measured: Omit<PageResult, "ratioToAbout">[] = [];
+  for (const [index, page] of benchPages.entries()) {
     const path = pathOf(page, filled.dataset);
-    const url = `${server.url}${path}`;
+    const urls = servers.map((server) => `${server.url}${path}`);
     const pageOptions = { ...options, headers: headersFor(page) };
-    const warm = await warmUp(url, pageOptions);
+    const warm = await warmUp(urls, pageOptions);
     if (warm.non2xx > 0 || warm.errors > 0) {
       console.warn(`Warm-up of ${path}: ${warm.non2xx} non-2xx, ${warm.errors} errors`);
     }
-    results.push({ name: page.name, path, ...(await measure(url, pageOptions)) });
+    const before = await queryTotals(servers);
+    const figures = await measure(urls, pageOptions);
+    const after = await queryTotals(servers);
+    const requests = after.requests - before.requests;
+    measured.push({
+      name: page.name,
+      path,
+      ...figures,
+      htmlBytes: htmlBytes[index] ?? 0,
+      queriesPerRequest: requests > 0 ? (after.queries - before.queries) / requests : 0,
+    });
   }
+  const about = measured.find((result) => result.path === "/about")?.requestsPerSecond ?? 0;
+  const results: PageResult[] = measured.map((result) => ({
+    ...result,
+    ratioToAbout: about > 0 ? result.requestsPerSecond / about : 0,
+  }));
   printTable(results);
 
   const report = {
@@ -271,6 +400,8 @@ async function main(): Promise<void> {
     node: process.version,
     cpus: cpus().length,
     database: databaseUrl ? "postgresql" : "embedded",
+    scale: options.scale,
+    processes: servers.length,
     dataset: { ...size, types: typeCount, fillMs: Math.round(filled.fillMs) },
     load: { connections: options.connections, durationSeconds: options.duration },
     pages: results,

@@ -49,18 +49,19 @@ async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 }
 
 /**
- * Starts the built app (`next start`) in a child process; `env` is added to this process's
- * environment. Register `stop` for clean-up at once, then wait for `ready`.
+ * Starts the built app as `npm run serve` does (scripts/serve.mjs, on the port in `env.PORT`) in a
+ * child process; `env` is added to this process's environment. Register `stop` for clean-up at
+ * once, then wait for `ready`.
  */
 export function startServer(options: {
   root: string;
   port: number;
   env: Record<string, string>;
 }): RunningServer {
-  const next = path.join(options.root, "node_modules", ".bin", "next");
-  const child = spawn(next, ["start", "-p", String(options.port)], {
+  const serve = path.join(options.root, "scripts", "serve.mjs");
+  const child = spawn(process.execPath, [serve], {
     cwd: options.root,
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, ...options.env, NODE_ENV: "production", PORT: String(options.port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const lines: string[] = [];
@@ -70,7 +71,7 @@ export function startServer(options: {
   };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
-  child.on("error", (error) => lines.push(`Could not run ${next}: ${error.message}`));
+  child.on("error", (error) => lines.push(`Could not run ${serve}: ${error.message}`));
   const output = () => lines.join("\n");
   const url = `http://127.0.0.1:${options.port}`;
 

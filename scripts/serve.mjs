@@ -3,6 +3,7 @@
 // Route handlers and server actions never see the socket, so its address goes into a header of
 // our own, after any copy the client sent has been removed; lib/http/client-address.ts reads it,
 // and believes X-Forwarded-For only from the proxies named in TRUSTED_PROXIES.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer } from "node:http";
 
 import next from "next";
@@ -19,16 +20,42 @@ const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+// The benchmark's count of SQL statements (BENCH_COUNT_QUERIES=true; see lib/db/query-count.ts):
+// each request runs with its own tally, added to the totals when its response has gone, and
+// GET /__bench/queries answers the totals. Off (always, outside the benchmark), none of this runs.
+const countQueries = process.env.BENCH_COUNT_QUERIES === "true";
+const tallyKey = Symbol.for("coalition.benchQueryTally");
+globalThis[tallyKey] ??= new AsyncLocalStorage();
+const tallies = globalThis[tallyKey];
+const totals = { requests: 0, queries: 0 };
+
+function counted(request, response, handler) {
+  if (request.url === "/__bench/queries") {
+    response.setHeader("Content-Type", "application/json");
+    response.end(JSON.stringify(totals));
+    return;
+  }
+  const tally = { queries: 0 };
+  response.once("finish", () => {
+    totals.requests += 1;
+    totals.queries += tally.queries;
+  });
+  tallies.run(tally, handler);
+}
+
 const server = createServer((request, response) => {
   // Node.js lower-cases header names; a client's own copy is dropped whatever its case.
   delete request.headers[peerAddress.header];
   const address = request.socket.remoteAddress;
   if (address) request.headers[peerAddress.header] = address;
-  handle(request, response).catch((error) => {
-    console.error("Request failed", error);
-    if (!response.headersSent) response.statusCode = 500;
-    response.end();
-  });
+  const run = () =>
+    handle(request, response).catch((error) => {
+      console.error("Request failed", error);
+      if (!response.headersSent) response.statusCode = 500;
+      response.end();
+    });
+  if (countQueries) counted(request, response, run);
+  else void run();
 });
 
 server.listen(port, hostname, () => {

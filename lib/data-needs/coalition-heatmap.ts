@@ -2,6 +2,8 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import type { DbClient } from "@/lib/db/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
@@ -41,10 +43,15 @@ interface CountRow {
   partlyMet: number;
 }
 
+// Per filter and "pathway-inputs" change counter, which database triggers raise with every change
+// to data needs, organisations and data categories: what the heatmap counts is read once per change.
+const heatmaps = sharedCache<Heatmap>("data-needs-heatmaps", 200);
+
 /**
  * The coalition's unmet and partly met data needs, counted by data category and the needing
- * organisation's type, for leads. One grouped query (and one for the category names); archived
- * organisations are left out; filters by the needing organisation's place and by pathway.
+ * organisation's type, for leads. One grouped query (and one for the category names) once per
+ * change to the needs; archived organisations are left out; filters by the needing organisation's
+ * place and by pathway.
  */
 export async function getCoalitionHeatmap(
   actor: Actor,
@@ -52,6 +59,17 @@ export async function getCoalitionHeatmap(
 ): Promise<Heatmap> {
   if (!dataNeedPolicy.canSeeCoalition(actor)) throw cannotSeeCoalition();
   const prisma = await getPrisma();
+  // The key is read before the data, so an entry is never older than its key.
+  const counter = await readChangeCounter(prisma, "pathway-inputs");
+  return heatmaps.get(`${query.place ?? ""}:${query.pathway ?? ""}:${counter}`, () =>
+    countNeeds(prisma, query),
+  );
+}
+
+async function countNeeds(
+  prisma: DbClient,
+  query: Pick<CoalitionNeedsQuery, "place" | "pathway">,
+): Promise<Heatmap> {
   const [categories, rows] = await Promise.all([
     prisma.dataCategory.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     prisma.$queryRaw<CountRow[]>(Prisma.sql`

@@ -2,12 +2,17 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
 
 import { coalitionWhere } from "./coalition-filters";
 import { cannotSeeCoalition } from "./errors";
 import { type NeedsPage, needRowSelect } from "./list-organisation-needs";
 import { dataNeedPolicy } from "./policy";
 import { type CoalitionNeedsQuery, DATA_NEEDS_PAGE_SIZE } from "./schemas";
+
+// How many needs match each filter, per "pathway-inputs" change counter (raised by database
+// triggers with every change to data needs, organisations and data categories).
+const totals = sharedCache<number>("data-needs-totals", 500);
 
 /**
  * The individual unmet and partly met needs behind the heatmap, for leads: one cell (a data
@@ -20,7 +25,12 @@ export async function listCoalitionNeeds(
   if (!dataNeedPolicy.canSeeCoalition(actor)) throw cannotSeeCoalition();
   const prisma = await getPrisma();
   const where = coalitionWhere(query, { unmetOnly: true });
-  const total = await prisma.dataNeed.count({ where });
+  // The key is read before the data, so an entry is never older than its key.
+  const counter = await readChangeCounter(prisma, "pathway-inputs");
+  const { page: _page, ...filters } = query;
+  const total = await totals.get(`${JSON.stringify(filters)}:${counter}`, () =>
+    prisma.dataNeed.count({ where }),
+  );
   const pageCount = Math.max(1, Math.ceil(total / DATA_NEEDS_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   const needs = await prisma.dataNeed.findMany({

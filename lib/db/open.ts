@@ -12,6 +12,7 @@ import { logger } from "@/lib/server/logger";
 
 import { lockDataDirectory } from "./lock";
 import { applyMigrations, pendingMigrations } from "./migrations";
+import { countingQueries, countingQueriesEnabled } from "./query-count";
 import { pgliteTarget, pgTarget } from "./sql";
 import { type DbClient, secretColumns } from "./types";
 
@@ -46,7 +47,12 @@ function once(close: () => Promise<void>): () => Promise<void> {
 // @prisma/client 6.19; the runtime contract is the same, so the factory is narrowed here once.
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
 function pgliteAdapter(db: PGlite): AdapterFactory {
-  return new PrismaPGlite(db) as unknown as AdapterFactory;
+  return maybeCounting(new PrismaPGlite(db)) as unknown as AdapterFactory;
+}
+
+/** The adapter, counting its statements when the benchmark asks for it. */
+function maybeCounting<T extends object>(adapter: T): T {
+  return countingQueriesEnabled() ? countingQueries(adapter) : adapter;
 }
 
 /** Wraps an open PGlite database (in memory or on disk) in a Prisma client. */
@@ -98,7 +104,10 @@ export function openServerDatabase(connectionString: string, poolSize: number): 
   // An idle connection the server drops (a restart, a failover) must not crash the process;
   // the pool replaces it on next use.
   pool.on("error", (error) => logger.warn("A pooled database connection failed", error));
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), omit: secretColumns });
+  const prisma = new PrismaClient({
+    adapter: maybeCounting(new PrismaPg(pool)),
+    omit: secretColumns,
+  });
   return {
     prisma,
     kind: "server",

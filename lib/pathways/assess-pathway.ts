@@ -8,7 +8,7 @@ import {
   type DescribedCoverage,
   pathwayCoverage,
 } from "@/lib/agreements/coverage/pathway-coverage";
-import type { Actor } from "@/lib/auth/actor";
+import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
 import type { OrganisationType } from "@/lib/generated/prisma/client";
 
 import type { PathwayContent, PathwayLane } from "./content";
@@ -37,6 +37,20 @@ export interface PathwayReadiness {
   summary: ReadinessSummary;
   /** Each flow's coverage by data sharing agreements, by flow id. */
   coverage: Map<string, DescribedCoverage>;
+}
+
+/**
+ * What a pathway's readiness depends on besides the pathway and the change counters, for keys of
+ * derived data: the day (an agreement's review or end date comes closer) and which agreements the
+ * reader may open by name (all for leads, else those of their organisations or published ones).
+ * Summaries name no agreement, so they need no reader.
+ */
+export function readinessKeyFor(reader?: Actor): string {
+  const day = new Date().toISOString().slice(0, 10);
+  if (!reader) return `${day}:anyone`;
+  if (isProgrammeLead(reader)) return `${day}:all`;
+  const organisations = reader.memberships.map((m) => m.organisationId).sort();
+  return `${day}:${organisations.join(",")}`;
 }
 
 /**

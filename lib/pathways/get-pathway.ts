@@ -2,12 +2,22 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
 import type { PathwayStatus } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/validation/ids";
 
-import { assessPathway, type PathwayReadiness } from "./assess-pathway";
+import { assessPathway, type PathwayReadiness, readinessKeyFor } from "./assess-pathway";
 import { type PathwayContent, readDraftContent } from "./content";
 import { pathwayPolicy } from "./policy";
+
+interface DerivedView {
+  content: PathwayContent;
+  readiness: PathwayReadiness;
+}
+
+// A pathway's content and readiness, per revision (or published version) and change counter.
+// Large pathways take a megabyte or two each, so only the most recent few hundred are kept.
+const derivedViews = sharedCache<DerivedView>("pathway-views", 200);
 
 export interface PathwayView {
   id: string;
@@ -24,6 +34,8 @@ export interface PathwayView {
   hasUnpublishedChanges: boolean;
   content: PathwayContent;
   readiness: PathwayReadiness;
+  /** Changes with every change to the content or what its readiness reads (for the map's data). */
+  derivedKey: string;
 }
 
 /**
@@ -38,36 +50,47 @@ export async function getPathway(
 ): Promise<PathwayView | null> {
   if (!pathwayPolicy.canRead(actor) || !isId(pathwayId)) return null;
   const prisma = await getPrisma();
-  const pathway = await prisma.pathway.findUnique({
-    where: { id: pathwayId },
-    select: {
-      id: true,
-      name: true,
-      population: true,
-      purpose: true,
-      status: true,
-      version: true,
-      revision: true,
-      publishedRevision: true,
-      updatedAt: true,
-      owner: { select: { name: true } },
-      versions: {
-        orderBy: { number: "desc" },
-        take: 1,
-        select: { number: true, publishedAt: true, snapshot: true },
+  // The key's parts are read before the data, so an entry is never older than its key.
+  const [pathway, inputs] = await Promise.all([
+    prisma.pathway.findUnique({
+      where: { id: pathwayId },
+      select: {
+        id: true,
+        name: true,
+        population: true,
+        purpose: true,
+        status: true,
+        version: true,
+        revision: true,
+        publishedRevision: true,
+        updatedAt: true,
+        owner: { select: { name: true } },
+        versions: {
+          orderBy: { number: "desc" },
+          take: 1,
+          select: { id: true, number: true, publishedAt: true },
+        },
       },
-    },
-  });
+    }),
+    readChangeCounter(prisma, "pathway-inputs"),
+  ]);
   if (!pathway) return null;
   const latest = pathway.versions[0] ?? null;
   const editor = pathwayPolicy.canSeeDrafts(actor);
   if (!editor && (pathway.status !== "PUBLISHED" || !latest)) return null;
 
   const showing = editor && (wanted === "draft" || !latest) ? "draft" : "published";
-  const content =
-    showing === "draft" || !latest
-      ? await readDraftContent(prisma, pathway)
-      : (latest.snapshot as unknown as PathwayContent);
+  const key =
+    (showing === "draft" || !latest
+      ? `${pathway.id}:draft:${pathway.revision}:${inputs}`
+      : `${pathway.id}:published:${latest.number}:${inputs}`) + `:${readinessKeyFor(actor)}`;
+  const { content, readiness } = await derivedViews.get(key, async () => {
+    const content =
+      showing === "draft" || !latest
+        ? await readDraftContent(prisma, pathway)
+        : await readSnapshot(latest.id);
+    return { content, readiness: await assessPathway(prisma, content, actor) };
+  });
   return {
     id: pathway.id,
     status: pathway.status,
@@ -79,6 +102,16 @@ export async function getPathway(
     published: latest ? { number: latest.number, publishedAt: latest.publishedAt } : null,
     hasUnpublishedChanges: pathway.publishedRevision !== pathway.revision,
     content,
-    readiness: await assessPathway(prisma, content, actor),
+    readiness,
+    derivedKey: key.slice(pathway.id.length + 1),
   };
+}
+
+async function readSnapshot(versionId: string): Promise<PathwayContent> {
+  const prisma = await getPrisma();
+  const version = await prisma.pathwayVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: { snapshot: true },
+  });
+  return version.snapshot as unknown as PathwayContent;
 }

@@ -2,9 +2,11 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import type { DbClient } from "@/lib/db/types";
 import type { PathwayStatus } from "@/lib/generated/prisma/enums";
 
-import { assessPathways } from "./assess-pathway";
+import { assessPathways, readinessKeyFor } from "./assess-pathway";
 import { type PathwayContent, readDraftContents } from "./content";
 import { pathwayPolicy } from "./policy";
 import { readinessOrder, type ReadinessSummary } from "./readiness";
@@ -21,10 +23,21 @@ export interface PathwayListItem {
   readiness: ReadinessSummary;
 }
 
+interface DerivedSummary {
+  steps: number;
+  organisations: number;
+  readiness: ReadinessSummary;
+}
+
+// Each pathway's readiness summary, per revision (or published version) and change counter: a
+// few hundred bytes each, so every pathway of a national coalition fits.
+const derivedSummaries = sharedCache<DerivedSummary>("pathway-summaries", 20_000);
+
 /**
  * The coalition's pathways by readiness, worst first: leads see every pathway's working draft
- * (archived ones only when asked), everyone else the published versions. Reads in four queries
- * whatever the number of pathways.
+ * (archived ones only when asked), everyone else the published versions. Reads two small queries
+ * when every pathway's summary is known for its revision; a changed pathway's content and the
+ * needs its flows match are read once, for all that changed together.
  */
 export async function listPathways(
   actor: Actor,
@@ -33,41 +46,66 @@ export async function listPathways(
   if (!pathwayPolicy.canRead(actor)) return { items: [], total: 0, page: 1, pageSize: 0 };
   const editor = pathwayPolicy.canSeeDrafts(actor);
   const prisma = await getPrisma();
-  const pathways = await prisma.pathway.findMany({
-    where: editor
-      ? { status: options.archived ? "ARCHIVED" : { not: "ARCHIVED" } }
-      : { status: "PUBLISHED" },
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      population: true,
-      purpose: true,
-      status: true,
-      versions: editor
-        ? false
-        : { orderBy: { number: "desc" }, take: 1, select: { snapshot: true } },
-    },
-  });
-
-  const contents: PathwayContent[] = editor
-    ? await readDraftContents(prisma, pathways).then((byId) =>
-        pathways.map((pathway) => byId.get(pathway.id) as PathwayContent),
-      )
-    : pathways.map((pathway) => pathway.versions[0]?.snapshot as unknown as PathwayContent);
-  const readiness = await assessPathways(prisma, contents, actor);
+  // The keys' parts are read before the data, so an entry is never older than its key.
+  const [pathways, inputs] = await Promise.all([
+    prisma.pathway.findMany({
+      where: editor
+        ? { status: options.archived ? "ARCHIVED" : { not: "ARCHIVED" } }
+        : { status: "PUBLISHED" },
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        population: true,
+        purpose: true,
+        status: true,
+        revision: true,
+        versions: editor
+          ? false
+          : { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } },
+      },
+    }),
+    readChangeCounter(prisma, "pathway-inputs"),
+  ]);
+  const keyed = pathways.map((pathway) => ({
+    pathway,
+    key:
+      (editor
+        ? `${pathway.id}:draft:${pathway.revision}:${inputs}`
+        : `${pathway.id}:published:${pathway.versions[0]?.number ?? 0}:${inputs}`) +
+      `:${readinessKeyFor()}`,
+  }));
+  const missing = keyed.filter(({ key }) => !derivedSummaries.peek(key));
+  if (missing.length > 0) {
+    // One read for every pathway not yet summarised at its revision.
+    const computed = summarise(
+      prisma,
+      editor,
+      missing.map(({ pathway }) => pathway),
+    );
+    for (const [index, { key }] of missing.entries()) {
+      void derivedSummaries.get(key, () => computed.then((all) => all[index] as DerivedSummary));
+    }
+  }
+  const summaries = await Promise.all(
+    keyed.map(({ key, pathway }) =>
+      derivedSummaries.get(key, () =>
+        summarise(prisma, editor, [pathway]).then((all) => all[0] as DerivedSummary),
+      ),
+    ),
+  );
 
   const items = pathways
     .map((pathway, index) => {
-      const content = contents[index] as PathwayContent;
+      const summary = summaries[index] as DerivedSummary;
       return {
         id: pathway.id,
         name: pathway.name,
         population: pathway.population,
         status: pathway.status,
-        steps: content.steps.length,
-        organisations: content.lanes.length,
-        readiness: (readiness[index] as { summary: ReadinessSummary }).summary,
+        steps: summary.steps,
+        organisations: summary.organisations,
+        readiness: summary.readiness,
       };
     })
     .sort(
@@ -84,4 +122,44 @@ export async function listPathways(
     page,
     pageSize: PATHWAY_PAGE_SIZE,
   };
+}
+
+type ListedPathway = {
+  id: string;
+  name: string;
+  population: string;
+  purpose: string;
+  versions: { id: string }[] | undefined;
+};
+
+/** Reads the content of `pathways` (drafts or latest published) and summarises each's readiness. */
+async function summarise(
+  prisma: DbClient,
+  editor: boolean,
+  pathways: ListedPathway[],
+): Promise<DerivedSummary[]> {
+  let contents: PathwayContent[];
+  if (editor) {
+    const byId = await readDraftContents(prisma, pathways);
+    contents = pathways.map((pathway) => byId.get(pathway.id) as PathwayContent);
+  } else {
+    const versionIds = pathways.flatMap((pathway) => pathway.versions?.map((v) => v.id) ?? []);
+    const snapshots = await prisma.pathwayVersion.findMany({
+      where: { id: { in: versionIds } },
+      select: { pathwayId: true, snapshot: true },
+    });
+    const byPathway = new Map(
+      snapshots.map((version) => [
+        version.pathwayId,
+        version.snapshot as unknown as PathwayContent,
+      ]),
+    );
+    contents = pathways.map((pathway) => byPathway.get(pathway.id) as PathwayContent);
+  }
+  const readiness = await assessPathways(prisma, contents);
+  return contents.map((content, index) => ({
+    steps: content.steps.length,
+    organisations: content.lanes.length,
+    readiness: (readiness[index] as { summary: ReadinessSummary }).summary,
+  }));
 }

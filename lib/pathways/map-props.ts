@@ -2,8 +2,9 @@ import type { PathwayReadiness } from "./assess-pathway";
 import type { PathwayContent } from "./content";
 import { layOutPathway } from "./layout";
 
-/** What the map canvas needs from a pathway: its layout, flows with labels, and step versions. */
-export function mapProps(content: PathwayContent, readiness: PathwayReadiness) {
+export type MapProps = ReturnType<typeof computeMapProps>;
+
+function computeMapProps(content: PathwayContent, readiness: PathwayReadiness) {
   return {
     layout: layOutPathway(content),
     flows: content.flows.map((flow) => ({
@@ -16,4 +17,17 @@ export function mapProps(content: PathwayContent, readiness: PathwayReadiness) {
     })),
     stepVersions: Object.fromEntries(content.steps.map((step) => [step.id, step.version])),
   };
+}
+
+// Content and readiness kept for a pathway's revision (lib/pathways/get-pathway.ts) are the same
+// objects from one request to the next, so their layout is worked out once too.
+const laidOut = new WeakMap<PathwayContent, { readiness: PathwayReadiness; props: MapProps }>();
+
+/** What the map canvas needs from a pathway: its layout, flows with labels, and step versions. */
+export function mapProps(content: PathwayContent, readiness: PathwayReadiness): MapProps {
+  const found = laidOut.get(content);
+  if (found?.readiness === readiness) return found.props;
+  const props = computeMapProps(content, readiness);
+  laidOut.set(content, { readiness, props });
+  return props;
 }

@@ -11,7 +11,6 @@ import { ReadinessSummary } from "@/components/pathways/readiness-summary";
 import { StepsList } from "@/components/pathways/steps-list";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getPathway } from "@/lib/pathways/get-pathway";
-import { mapProps } from "@/lib/pathways/map-props";
 import { pathwayPolicy } from "@/lib/pathways/policy";
 
 const loadPathway = cache(async (pathwayId: string, wanted: "draft" | "published") => {
@@ -80,8 +79,9 @@ export default async function PathwayPage({ params, searchParams }: Props) {
       >
         <PathwayMap
           pathwayId={view.id}
+          published={view.showing === "published"}
+          dataKey={view.derivedKey}
           editable={false}
-          {...mapProps(view.content, view.readiness)}
         />
       </MapSection>
       <StepsList content={view.content} />

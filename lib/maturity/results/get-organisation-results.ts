@@ -3,6 +3,8 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import type { DbClient } from "@/lib/db/types";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationPolicy } from "@/lib/organisations/policy";
 import { isId } from "@/lib/validation/ids";
@@ -128,6 +130,8 @@ export async function getOrganisationResults(
   if (!isId(organisationId)) return null;
   if (roundId !== undefined && !isId(roundId)) return null;
   const prisma = await getPrisma();
+  // The cache key is read before the data, so an entry is never older than its key.
+  const counter = await readChangeCounter(prisma, "maturity-results");
   const organisation = await prisma.organisation.findFirst({
     where: {
       id: organisationId,
@@ -136,7 +140,32 @@ export async function getOrganisationResults(
     select: { id: true, name: true, type: true, shareMaturityResults: true, archivedAt: true },
   });
   if (!organisation || !maturityPolicy.canSeeNamedResults(actor, organisation)) return null;
+  const results = await organisationResults.get(
+    `${organisationId}:${roundId ?? "default"}:${counter}`,
+    () => readOrganisationResults(prisma, organisation, roundId),
+  );
+  if (!results) return null;
+  return {
+    ...results,
+    canChangeSharing:
+      !organisation.archivedAt && maturityPolicy.canChangeSharing(actor, organisation.id),
+  };
+}
 
+type SharedResults = Omit<OrganisationResults, "canChangeSharing">;
+
+// Per organisation, round asked for and "maturity-results" change counter (raised with any change
+// to assessments, scores, organisations, places, rounds or frameworks): everything on the results
+// page but what depends on who is reading it, worked out once per change.
+const organisationResults = sharedCache<SharedResults | null>("maturity-organisation-results", 500);
+
+/** The results of an organisation the actor may see; null when it has no such round. */
+async function readOrganisationResults(
+  prisma: DbClient,
+  organisation: { id: string; name: string; type: OrganisationType; shareMaturityResults: boolean },
+  roundId: string | undefined,
+): Promise<SharedResults | null> {
+  const organisationId = organisation.id;
   // Every counted assessment of the organisation, with its stored scores: the round picker, the
   // round shown and the trend all come from this one read.
   const assessments = await prisma.assessment.findMany({
@@ -174,8 +203,6 @@ export async function getOrganisationResults(
       type: organisation.type,
       shareMaturityResults: organisation.shareMaturityResults,
     },
-    canChangeSharing:
-      !organisation.archivedAt && maturityPolicy.canChangeSharing(actor, organisation.id),
     rounds: choices.map(({ frameworkId: _frameworkId, ...choice }) => choice),
   };
   if (!chosen) {

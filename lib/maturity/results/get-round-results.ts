@@ -2,6 +2,8 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import type { DbClient } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { AssessmentStatus, OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
@@ -88,11 +90,14 @@ function distributionsOf(round: ResultsRound, counted: RoundAssessment[]): TypeD
   ];
 }
 
+// One collator for every comparison: localeCompare with a locale builds one per call.
+const collator = new Intl.Collator("en-GB");
+
 function sortRows(rows: ResultsRow[], round: ResultsRound, query: RoundResultsQuery) {
   const column = round.dimensions.findIndex((dimension) => dimension.key === query.sort);
   const direction = query.order === "desc" ? -1 : 1;
   const byName = (a: ResultsRow, b: ResultsRow) =>
-    a.name.localeCompare(b.name, "en-GB") || a.organisationId.localeCompare(b.organisationId);
+    collator.compare(a.name, b.name) || a.organisationId.localeCompare(b.organisationId);
   return rows.sort((a, b) => {
     if (column < 0) return direction * byName(a, b);
     const x = a.scores[column] ?? null;
@@ -103,10 +108,34 @@ function sortRows(rows: ResultsRow[], round: ResultsRound, query: RoundResultsQu
   });
 }
 
+/** What a round's results are made of, the same for everyone who reads them. */
+interface RoundData {
+  round: ResultsRound;
+  assessments: RoundAssessment[];
+  distributions: TypeDistribution[];
+}
+
+// Per round and "maturity-results" change counter (raised with any change to assessments,
+// scores, organisations, places, rounds or frameworks): read and summarised once per change.
+const roundData = sharedCache<RoundData | null>("maturity-round-data", 50);
+
+async function readRoundData(prisma: DbClient, roundId: string): Promise<RoundData | null> {
+  // The key is read before the data, so an entry is never older than its key.
+  const counter = await readChangeCounter(prisma, "maturity-results");
+  return roundData.get(`${roundId}:${counter}`, async () => {
+    const [round, assessments] = await Promise.all([
+      readResultsRound(prisma, roundId),
+      readRoundAssessments(prisma, roundId),
+    ]);
+    if (!round) return null;
+    const counted = assessments.filter((assessment) => assessment.counted);
+    return { round, assessments, distributions: distributionsOf(round, counted) };
+  });
+}
+
 function buildResults(
   actor: Actor,
-  round: ResultsRound,
-  assessments: RoundAssessment[],
+  { round, assessments, distributions }: RoundData,
   query: RoundResultsQuery,
   pageSize: number,
 ): RoundResults {
@@ -122,7 +151,7 @@ function buildResults(
     ...new Map(visible.map((assessment) => [assessment.placeId, assessment.placeName])),
   ]
     .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
+    .sort((a, b) => collator.compare(a.name, b.name));
   const filtered = visible.filter(
     (assessment) =>
       (!query.type || assessment.type === query.type) &&
@@ -155,7 +184,7 @@ function buildResults(
     round,
     canSeeCoalition,
     counted: counted.length,
-    distributions: distributionsOf(round, counted),
+    distributions,
     completion,
     table: {
       rows: rows.slice((page - 1) * pageSize, page * pageSize),
@@ -180,13 +209,8 @@ export async function getRoundResults(
   query: RoundResultsQuery,
 ): Promise<RoundResults | null> {
   if (!isId(roundId)) return null;
-  const prisma = await getPrisma();
-  const [round, assessments] = await Promise.all([
-    readResultsRound(prisma, roundId),
-    readRoundAssessments(prisma, roundId),
-  ]);
-  if (!round) return null;
-  return buildResults(actor, round, assessments, query, RESULTS_PAGE_SIZE);
+  const data = await readRoundData(await getPrisma(), roundId);
+  return data ? buildResults(actor, data, query, RESULTS_PAGE_SIZE) : null;
 }
 
 export const cannotSeeCoalition = () =>
@@ -199,16 +223,11 @@ export const cannotSeeCoalition = () =>
 export async function getRoundReport(actor: Actor, roundId: string): Promise<RoundResults | null> {
   if (!maturityPolicy.canSeeCoalition(actor)) throw cannotSeeCoalition();
   if (!isId(roundId)) return null;
-  const prisma = await getPrisma();
-  const [round, assessments] = await Promise.all([
-    readResultsRound(prisma, roundId),
-    readRoundAssessments(prisma, roundId),
-  ]);
-  if (!round) return null;
+  const data = await readRoundData(await getPrisma(), roundId);
+  if (!data) return null;
   return buildResults(
     actor,
-    round,
-    assessments,
+    data,
     { sort: "name", order: "asc", page: 1 },
     Number.MAX_SAFE_INTEGER,
   );

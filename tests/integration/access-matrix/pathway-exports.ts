@@ -3,6 +3,7 @@ import { GET as getMapPng } from "@/app/pathways/[pathwayId]/export/map.png/rout
 import { GET as getMapSvg } from "@/app/pathways/[pathwayId]/export/map.svg/route";
 import { GET as getBpmn } from "@/app/pathways/[pathwayId]/export/pathway.bpmn/route";
 import { GET as getJson } from "@/app/pathways/[pathwayId]/export/pathway.json/route";
+import { GET as getMapData } from "@/app/pathways/[pathwayId]/map-data/route";
 import { importPathway } from "@/app/pathways/import/actions";
 import { addStep } from "@/lib/pathways/add-step";
 import { createPathway } from "@/lib/pathways/create-pathway";
@@ -79,7 +80,27 @@ const get = (handler: (typeof exportRoutes)[number][1], format: string, pathwayI
     params: Promise.resolve({ pathwayId }),
   });
 
+const getMap = (pathwayId: string, version = "") =>
+  getMapData(new Request(`http://localhost/pathways/${pathwayId}/map-data${version}`), {
+    params: Promise.resolve({ pathwayId }),
+  });
+
 export const pathwayExportRows = [
+  row({
+    handler: "app/pathways/[pathwayId]/map-data/route.ts#GET",
+    attempt: "read a draft pathway's map data",
+    expected: leadsOnly,
+    prepare: draftPathway,
+    run: (_world, pathway) => getMap(pathway.id),
+    auditsDenial: false,
+  }),
+  row({
+    handler: "app/pathways/[pathwayId]/map-data/route.ts#GET",
+    attempt: "read a published pathway's map data",
+    expected: everyone,
+    prepare: publishedPathway,
+    run: (_world, pathway) => getMap(pathway.id, "?version=published"),
+  }),
   row({
     handler: "app/pathways/import/actions.ts#importPathway",
     attempt: "import a pathway file",

@@ -7,7 +7,6 @@ import { PathwayMap } from "@/components/pathways/pathway-map";
 import { ReadinessSummary } from "@/components/pathways/readiness-summary";
 import { StepsEditorTable } from "@/components/pathways/steps-editor-table";
 import { loadForEditing } from "@/lib/pathways/load-for-editing";
-import { mapProps } from "@/lib/pathways/map-props";
 
 export const metadata = { title: "Edit pathway" };
 
@@ -58,7 +57,7 @@ export default async function EditPathwayPage({
           </>
         }
       >
-        <PathwayMap pathwayId={view.id} editable {...mapProps(view.content, view.readiness)} />
+        <PathwayMap pathwayId={view.id} dataKey={view.derivedKey} editable />
       </MapSection>
       <section aria-labelledby="steps-heading" className="mb-8" id="steps">
         <h2 id="steps-heading">Steps</h2>

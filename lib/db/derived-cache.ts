@@ -1,0 +1,71 @@
+import type { DbTransaction } from "@/lib/db/types";
+import "server-only";
+
+// Derived data (a pathway's content and readiness, a maturity round's results) kept in this
+// process's memory, keyed only by values read from the database in the same request before the
+// data: a pathway's revision, say, and a change counter that database triggers raise in the same
+// transaction as any change to what the data is derived from (see ChangeCounter in
+// prisma/schema.prisma). A change made through any app process changes the key, so a stale entry
+// is never found again; old entries age out.
+
+/** A bounded map, least recently used first out, that computes each missing value once. */
+export class DerivedCache<T> {
+  private readonly entries = new Map<string, Promise<T>>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string, compute: () => Promise<T>): Promise<T> {
+    const found = this.entries.get(key);
+    if (found) {
+      // Most recently used last.
+      this.entries.delete(key);
+      this.entries.set(key, found);
+      return found;
+    }
+    const pending = compute();
+    this.entries.set(key, pending);
+    pending.catch(() => {
+      if (this.entries.get(key) === pending) this.entries.delete(key);
+    });
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.limit) break;
+      this.entries.delete(oldest);
+    }
+    return pending;
+  }
+
+  /** The value if it is ready, without computing it. */
+  peek(key: string): Promise<T> | undefined {
+    return this.entries.get(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+const holder = globalThis as typeof globalThis & {
+  [key: symbol]: DerivedCache<unknown> | undefined;
+};
+
+/**
+ * The process's one cache of this name: Next.js may bundle a module into several route chunks,
+ * and they should share it.
+ */
+export function sharedCache<T>(name: string, limit: number): DerivedCache<T> {
+  const key = Symbol.for(`coalition.derived.${name}`);
+  holder[key] ??= new DerivedCache<unknown>(limit);
+  return holder[key] as DerivedCache<T>;
+}
+
+/** The change counters, each raised by triggers on the tables its derived data reads. */
+export type ChangeCounterName = "pathway-inputs" | "maturity-results";
+
+/** A change counter's current value, for a cache key. */
+export async function readChangeCounter(
+  db: DbTransaction,
+  name: ChangeCounterName,
+): Promise<string> {
+  const counter = await db.changeCounter.findUnique({ where: { name }, select: { value: true } });
+  return String(counter?.value ?? 0);
+}

@@ -1,0 +1,146 @@
+import { beforeEach, describe, expect, it } from "vitest";
+
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import { readChangeCounter } from "@/lib/db/derived-cache";
+import { addFlow } from "@/lib/pathways/add-flow";
+import { addStep } from "@/lib/pathways/add-step";
+import { createPathway } from "@/lib/pathways/create-pathway";
+import { getPathway } from "@/lib/pathways/get-pathway";
+import { listPathways } from "@/lib/pathways/list-pathways";
+import { removeFlow } from "@/lib/pathways/remove-flow";
+
+import { createOrganisation } from "../support/factories";
+import { categoryId, createDataNeed, createLead, flowInput } from "../support/pathway-factories";
+
+// Derived data is kept per pathway revision and change counter: it is read once while nothing
+// changes, and never served after a change to anything it was derived from.
+let lead: Actor;
+let hospital: { id: string; name: string };
+let careHome: { id: string; name: string };
+let medications: string;
+
+beforeEach(async () => {
+  const prisma = await getPrisma();
+  lead = await createLead(prisma);
+  hospital = await createOrganisation(prisma, { type: "ACUTE_TRUST" });
+  careHome = await createOrganisation(prisma, { type: "CARE_HOME" });
+  medications = await categoryId(prisma, "Medications and medical devices");
+});
+
+async function pathwayWithFlow() {
+  const { id } = await createPathway(lead, {
+    name: `Derived ${hospital.id.slice(0, 8)}`,
+    population: "Frail older people",
+    purpose: "Safe discharge",
+  });
+  const ward = await addStep(lead, id, {
+    name: "Plan discharge",
+    lane: `org:${hospital.id}`,
+    performerRole: "Discharge coordinator",
+  });
+  const home = await addStep(lead, id, {
+    name: "Welcome home",
+    lane: `org:${careHome.id}`,
+    performerRole: "Care home manager",
+  });
+  await addFlow(lead, id, flowInput(ward.id, home.id, [medications]));
+  return id;
+}
+
+const needsFinding = (view: Awaited<ReturnType<typeof getPathway>>) =>
+  [...(view?.readiness.flows.values() ?? [])][0]?.findings.find((f) => f.signal === "needs");
+
+describe("change counters", () => {
+  it("rise in the writing statement's transaction with data needs, organisations and categories", async () => {
+    const prisma = await getPrisma();
+    const before = BigInt(await readChangeCounter(prisma, "pathway-inputs"));
+    await createDataNeed(prisma, {
+      organisationId: careHome.id,
+      dataCategoryId: medications,
+      sourceOrganisationType: "ACUTE_TRUST",
+    });
+    await prisma.organisation.update({ where: { id: hospital.id }, data: { name: "Renamed" } });
+    await prisma.dataCategory.update({
+      where: { id: medications },
+      data: { description: "Changed" },
+    });
+    expect(BigInt(await readChangeCounter(prisma, "pathway-inputs"))).toBe(before + 3n);
+  });
+
+  it("leave the counter alone when a transaction that changed a need rolls back", async () => {
+    const prisma = await getPrisma();
+    const before = await readChangeCounter(prisma, "pathway-inputs");
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await createDataNeed(tx as typeof prisma, {
+          organisationId: careHome.id,
+          dataCategoryId: medications,
+          sourceOrganisationType: "ACUTE_TRUST",
+        });
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    expect(await readChangeCounter(prisma, "pathway-inputs")).toBe(before);
+  });
+
+  it("rise with the assessments and scores that round results read", async () => {
+    const prisma = await getPrisma();
+    const before = BigInt(await readChangeCounter(prisma, "maturity-results"));
+    await prisma.organisation.update({ where: { id: careHome.id }, data: { name: "Renamed" } });
+    expect(BigInt(await readChangeCounter(prisma, "maturity-results"))).toBe(before + 1n);
+  });
+});
+
+describe("a pathway's derived content and readiness", () => {
+  it("are read once while nothing changes", async () => {
+    const id = await pathwayWithFlow();
+    const first = await getPathway(lead, id);
+    const second = await getPathway(lead, id);
+    expect(second?.content).toBe(first?.content);
+    expect(second?.readiness).toBe(first?.readiness);
+  });
+
+  it("follow a change to the pathway, a data need and an organisation's name", async () => {
+    const prisma = await getPrisma();
+    const id = await pathwayWithFlow();
+    expect(needsFinding(await getPathway(lead, id))?.outcome).toBe("risk");
+
+    await createDataNeed(prisma, {
+      organisationId: careHome.id,
+      dataCategoryId: medications,
+      sourceOrganisationId: hospital.id,
+    });
+    expect(needsFinding(await getPathway(lead, id))?.outcome).toBe("ok");
+
+    await prisma.organisation.update({
+      where: { id: hospital.id },
+      data: { name: "Moorside General" },
+    });
+    const renamed = await getPathway(lead, id);
+    expect(renamed?.content.lanes.map((lane) => lane.label)).toContain("Moorside General");
+
+    const flow = renamed?.content.flows[0];
+    await removeFlow(lead, id, flow!.id);
+    expect((await getPathway(lead, id))?.content.flows).toEqual([]);
+  });
+
+  it("keep the pathways list's readiness up to date", async () => {
+    const prisma = await getPrisma();
+    const id = await pathwayWithFlow();
+    const listed = async () =>
+      (await listPathways(lead)).items.find((item) => item.id === id)?.readiness;
+    expect((await listed())?.reasons.map((reason) => reason.reason)).toContain(
+      "The receiving side has recorded no data need for this data from the sender.",
+    );
+
+    await createDataNeed(prisma, {
+      organisationId: careHome.id,
+      dataCategoryId: medications,
+      sourceOrganisationId: hospital.id,
+    });
+    expect((await listed())?.reasons.map((reason) => reason.reason)).not.toContain(
+      "The receiving side has recorded no data need for this data from the sender.",
+    );
+  });
+});
