@@ -10,6 +10,7 @@ import { getPathway } from "@/lib/pathways/get-pathway";
 import { listPathways } from "@/lib/pathways/list-pathways";
 import { removeFlow } from "@/lib/pathways/remove-flow";
 
+import { createAgreement } from "../support/agreement-factories";
 import { createOrganisation } from "../support/factories";
 import { categoryId, createDataNeed, createLead, flowInput } from "../support/pathway-factories";
 
@@ -47,6 +48,9 @@ async function pathwayWithFlow() {
   await addFlow(lead, id, flowInput(ward.id, home.id, [medications]));
   return id;
 }
+
+const agreementFinding = (view: Awaited<ReturnType<typeof getPathway>>) =>
+  [...(view?.readiness.flows.values() ?? [])][0]?.findings.find((f) => f.signal === "agreement");
 
 const needsFinding = (view: Awaited<ReturnType<typeof getPathway>>) =>
   [...(view?.readiness.flows.values() ?? [])][0]?.findings.find((f) => f.signal === "needs");
@@ -123,6 +127,24 @@ describe("a pathway's derived content and readiness", () => {
     const flow = renamed?.content.flows[0];
     await removeFlow(lead, id, flow!.id);
     expect((await getPathway(lead, id))?.content.flows).toEqual([]);
+  });
+
+  it("follow a change to the agreements that cover a flow", async () => {
+    const prisma = await getPrisma();
+    const id = await pathwayWithFlow();
+    expect(agreementFinding(await getPathway(lead, id))?.outcome).toBe("block");
+    const flow = await prisma.informationFlow.findFirstOrThrow({ where: { pathwayId: id } });
+    const agreement = await createAgreement(prisma, {
+      parties: [{ organisationId: hospital.id }, { organisationId: careHome.id }],
+      dataCategoryIds: [medications],
+      flowIds: [flow.id],
+      status: "ACTIVE",
+    });
+    expect(agreementFinding(await getPathway(lead, id))?.outcome).toBe("ok");
+    await prisma.agreement.update({ where: { id: agreement.id }, data: { status: "DRAFT" } });
+    expect(agreementFinding(await getPathway(lead, id))?.outcome).toBe("risk");
+    await prisma.agreementFlow.deleteMany({ where: { agreementId: agreement.id } });
+    expect(agreementFinding(await getPathway(lead, id))?.outcome).toBe("block");
   });
 
   it("keep the pathways list's readiness up to date", async () => {
