@@ -211,60 +211,61 @@ export const newAgreementSchema = z.discriminatedUnion("start", [
 ]);
 export type NewAgreementInput = z.input<typeof newAgreementSchema>;
 
+/** One party to an agreement, before the Schedule 1 rule. */
+export const partyFieldsSchema = z.object({
+  organisationId: z.uuid("Select the organisation"),
+  controllerRole: z.enum(tuple<PartyControllerRole>(controllerRoles), {
+    message: "Select whether the party is a controller, joint controller or processor",
+  }),
+  direction: z.enum(tuple<PartyDirection>(directions), {
+    message: "Select whether the party provides or receives data, or both",
+  }),
+  contactName: singleLine(200, null, "Contact name must be 200 characters or fewer"),
+  contactEmail: z.union([
+    z.literal(""),
+    text()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email("Enter the contact's email address, like name@example.nhs.uk").max(254)),
+  ]),
+  dpoName: singleLine(200, null, "DPO name must be 200 characters or fewer"),
+  dpoEmail: z.union([
+    z.literal(""),
+    text()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email("Enter the DPO's email address, like dpo@example.nhs.uk").max(254)),
+  ]),
+  signatoryId: z
+    .union([z.uuid("Select who signs for the party"), z.literal(""), z.null()])
+    .optional()
+    .transform((value) => value || null),
+  article6Basis: optionalChoice<Article6Basis>(
+    article6Bases,
+    "Select an Article 6 basis from the list",
+  ),
+  article9Condition: optionalChoice<Article9Condition>(
+    article9Conditions,
+    "Select an Article 9 condition from the list",
+  ),
+  schedule1Condition: optionalText(200, "Schedule 1 condition must be 200 characters or fewer"),
+  privacyNoticeUpdated: checkbox,
+});
+
 /** One party to an agreement. */
-export const partySchema = z
-  .object({
-    organisationId: z.uuid("Select the organisation"),
-    controllerRole: z.enum(tuple<PartyControllerRole>(controllerRoles), {
-      message: "Select whether the party is a controller, joint controller or processor",
-    }),
-    direction: z.enum(tuple<PartyDirection>(directions), {
-      message: "Select whether the party provides or receives data, or both",
-    }),
-    contactName: singleLine(200, null, "Contact name must be 200 characters or fewer"),
-    contactEmail: z.union([
-      z.literal(""),
-      text()
-        .trim()
-        .toLowerCase()
-        .pipe(z.email("Enter the contact's email address, like name@example.nhs.uk").max(254)),
-    ]),
-    dpoName: singleLine(200, null, "DPO name must be 200 characters or fewer"),
-    dpoEmail: z.union([
-      z.literal(""),
-      text()
-        .trim()
-        .toLowerCase()
-        .pipe(z.email("Enter the DPO's email address, like dpo@example.nhs.uk").max(254)),
-    ]),
-    signatoryId: z
-      .union([z.uuid("Select who signs for the party"), z.literal(""), z.null()])
-      .optional()
-      .transform((value) => value || null),
-    article6Basis: optionalChoice<Article6Basis>(
-      article6Bases,
-      "Select an Article 6 basis from the list",
-    ),
-    article9Condition: optionalChoice<Article9Condition>(
-      article9Conditions,
-      "Select an Article 9 condition from the list",
-    ),
-    schedule1Condition: optionalText(200, "Schedule 1 condition must be 200 characters or fewer"),
-    privacyNoticeUpdated: checkbox,
-  })
-  .superRefine((party, context) => {
-    if (
-      party.article9Condition &&
-      needsSchedule1.includes(party.article9Condition) &&
-      !party.schedule1Condition
-    ) {
-      context.addIssue({
-        code: "custom",
-        path: ["schedule1Condition"],
-        message: "Enter the DPA 2018 Schedule 1 condition that Article 9(2)(g) to (j) needs",
-      });
-    }
-  });
+export const partySchema = partyFieldsSchema.superRefine((party, context) => {
+  if (
+    party.article9Condition &&
+    needsSchedule1.includes(party.article9Condition) &&
+    !party.schedule1Condition
+  ) {
+    context.addIssue({
+      code: "custom",
+      path: ["schedule1Condition"],
+      message: "Enter the DPA 2018 Schedule 1 condition that Article 9(2)(g) to (j) needs",
+    });
+  }
+});
 export type PartyInput = z.input<typeof partySchema>;
 export type PartyDetails = z.output<typeof partySchema>;
 
