@@ -189,26 +189,56 @@ export const agreementDetailsSchema = z
 export type AgreementDetailsInput = z.input<typeof agreementDetailsSchema>;
 export type AgreementDetails = z.output<typeof agreementDetailsSchema>;
 
-/** A new agreement: blank, from a template, or a copy of one the person may read. */
-export const newAgreementSchema = z.discriminatedUnion("start", [
-  z.object({
-    start: z.literal("blank"),
+const optionalId = (message: string) =>
+  z
+    .union([z.uuid(message), z.literal(""), z.null()])
+    .optional()
+    .transform((value) => value || null);
+
+/** A new agreement: blank, from a template, or a copy of one the person may edit. */
+export const newAgreementSchema = z
+  .object({
+    start: z.enum(["blank", "template", "copy"], {
+      message: "Select how to start the agreement",
+    }),
     title: singleLine(200, "Enter the agreement's title", "Title must be 200 characters or fewer"),
-    type: z.enum(tuple<AgreementType>(agreementTypes), { message: "Select the type of agreement" }),
-    organisationId: z.uuid("Select the organisation you draft it for"),
-  }),
-  z.object({
-    start: z.literal("template"),
-    title: singleLine(200, "Enter the agreement's title", "Title must be 200 characters or fewer"),
-    templateId: z.uuid("Select a template"),
-    organisationId: z.uuid("Select the organisation you draft it for"),
-  }),
-  z.object({
-    start: z.literal("copy"),
-    title: singleLine(200, "Enter the agreement's title", "Title must be 200 characters or fewer"),
-    sourceId: z.uuid("Select the agreement to copy"),
-  }),
-]);
+    type: z
+      .union([z.enum(tuple<AgreementType>(agreementTypes)), z.literal(""), z.null()])
+      .optional()
+      .transform((value) => value || null),
+    templateId: optionalId("Select a template"),
+    sourceId: optionalId("Select the agreement to copy"),
+    organisationId: optionalId("Select the organisation you draft it for"),
+  })
+  .superRefine((value, context) => {
+    const need = (
+      field: "type" | "templateId" | "sourceId" | "organisationId",
+      message: string,
+    ) => {
+      if (!value[field]) context.addIssue({ code: "custom", path: [field], message });
+    };
+    if (value.start === "blank") need("type", "Select the type of agreement");
+    if (value.start === "template") need("templateId", "Select a template");
+    if (value.start === "copy") need("sourceId", "Select the agreement to copy");
+    else need("organisationId", "Select the organisation you draft it for");
+  })
+  .transform((value) =>
+    value.start === "copy"
+      ? { start: "copy" as const, title: value.title, sourceId: value.sourceId ?? "" }
+      : value.start === "template"
+        ? {
+            start: "template" as const,
+            title: value.title,
+            templateId: value.templateId ?? "",
+            organisationId: value.organisationId ?? "",
+          }
+        : {
+            start: "blank" as const,
+            title: value.title,
+            type: value.type ?? "DATA_SHARING_AGREEMENT",
+            organisationId: value.organisationId ?? "",
+          },
+  );
 export type NewAgreementInput = z.input<typeof newAgreementSchema>;
 
 /** One party to an agreement, before the Schedule 1 rule. */

@@ -42,3 +42,24 @@ export async function listTemplates(db: Db | DbTransaction, actor: Actor) {
     select: { id: true, name: true, description: true },
   });
 }
+
+/** What the new agreement form offers: organisations to draft for, templates, agreements to copy. */
+export async function newAgreementOptions(db: Db, actor: Actor) {
+  if (!agreementPolicy.canCreate(actor)) return null;
+  const drafting = agreementPolicy.draftingOrganisations(actor);
+  const [organisations, templates, copyable] = await Promise.all([
+    db.organisation.findMany({
+      where: { archivedAt: null, ...(drafting ? { id: { in: drafting } } : {}) },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    listTemplates(db, actor),
+    db.agreement.findMany({
+      where: drafting ? { parties: { some: { organisationId: { in: drafting } } } } : {},
+      orderBy: { reference: "asc" },
+      take: 500,
+      select: { id: true, reference: true, title: true },
+    }),
+  ]);
+  return { organisations, templates, copyable };
+}
