@@ -11,7 +11,7 @@ import {
 } from "./access";
 import type { AgreementContent } from "./canonical";
 import { type Db, inTransaction } from "./db";
-import { agreementNotFound } from "./errors";
+import { agreementNotFound, cannotEditAgreement, notEditableNow } from "./errors";
 import { availableTransitions, isEditableStatus, missingForSignature } from "./lifecycle";
 import { agreementPolicy } from "./policy";
 import { liveVersion } from "./versions";
@@ -181,5 +181,19 @@ export async function getAgreementVersions(db: Db, actor: Actor, agreementId: st
         flows: Object.fromEntries(flows.map((f) => [f.id, `${f.pathway.name}: ${f.purpose}`])),
       },
     };
+  });
+}
+
+/**
+ * An agreement opened for editing: FORBIDDEN for readers who may not edit it, and CONFLICT when
+ * its state allows no edits.
+ */
+export async function loadEditable(db: Db, actor: Actor, agreementId: string) {
+  return inTransaction(db, async (tx: DbTransaction) => {
+    const agreement = await findReadableAgreement(tx, actor, agreementId);
+    if (!agreementPolicy.canEdit(actor, partyOrganisationIds(agreement)))
+      throw cannotEditAgreement();
+    if (!isEditableStatus(agreement.status)) throw notEditableNow();
+    return agreement;
   });
 }

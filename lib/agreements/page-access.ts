@@ -10,7 +10,8 @@ import { denyAccess } from "@/lib/server/deny-access";
 
 /**
  * Loads what an agreement page shows: a refusal renders the 404 page (an agreement the person may
- * not see) or the 403 page (one they see but may not change), with the attempt audited.
+ * not see) or the 403 page (one they see but may not change, or not in its state), with the
+ * attempt audited.
  */
 export async function loadForPage<T>(
   actor: Actor,
