@@ -10,7 +10,8 @@ import { isId } from "@/lib/validation/ids";
 
 import { findEditableAgreement, findReadableAgreement, partyOrganisationIds } from "./access";
 import { type Db, inTransaction } from "./db";
-import { cannotEditAgreement, fieldRefusal } from "./errors";
+import { cannotEditAgreement, fieldRefusal, notEditableNow } from "./errors";
+import { isEditableStatus } from "./lifecycle";
 import { agreementPolicy, signingRoles } from "./policy";
 import { lockVersionSchema, partySchema, type PartyDetails } from "./schemas";
 import { afterContentChange } from "./versions";
@@ -201,5 +202,68 @@ export async function removeParty(
       before: snapshot(existing),
     });
     await afterContentChange(tx, actor, context, agreement.id, "parties");
+  });
+}
+
+/** The parties page: the agreement (editable), its parties, and organisations that could join. */
+export async function loadPartiesPage(db: Db, actor: Actor, agreementId: string) {
+  return inTransaction(db, async (tx) => {
+    const agreement = await findReadableAgreement(tx, actor, agreementId);
+    if (!agreementPolicy.canEdit(actor, partyOrganisationIds(agreement)))
+      throw cannotEditAgreement();
+    if (!isEditableStatus(agreement.status)) throw notEditableNow();
+    const organisations = await tx.organisation.findMany({
+      where: { archivedAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    });
+    const names = new Map(organisations.map((o) => [o.id, o.name]));
+    const signatories = await tx.user.findMany({
+      where: { id: { in: agreement.parties.flatMap((party) => party.signatoryId ?? []) } },
+      select: { id: true, name: true },
+    });
+    return {
+      agreement,
+      parties: agreement.parties.map((party) => ({
+        ...party,
+        organisationName: names.get(party.organisationId) ?? "An archived organisation",
+        signatoryName: signatories.find((s) => s.id === party.signatoryId)?.name ?? null,
+      })),
+      candidates: organisations.filter((o) => !partyOrganisationIds(agreement).includes(o.id)),
+    };
+  });
+}
+
+/** One party, opened for editing, with who may sign for it. */
+export async function loadPartyForEditing(
+  db: Db,
+  actor: Actor,
+  agreementId: string,
+  partyId: string,
+) {
+  if (!isId(partyId)) throw partyNotFound();
+  return inTransaction(db, async (tx) => {
+    const agreement = await findReadableAgreement(tx, actor, agreementId);
+    if (!agreementPolicy.canEdit(actor, partyOrganisationIds(agreement)))
+      throw cannotEditAgreement();
+    if (!isEditableStatus(agreement.status)) throw notEditableNow();
+    const party = agreement.parties.find((p) => p.id === partyId);
+    if (!party) throw partyNotFound();
+    const [organisation, people] = await Promise.all([
+      tx.organisation.findUniqueOrThrow({
+        where: { id: party.organisationId },
+        select: { name: true },
+      }),
+      signatoriesOf(tx, party.organisationId),
+    ]);
+    return {
+      agreement,
+      party,
+      organisationName: organisation.name,
+      signatoryOptions: people.map(({ memberships, ...person }) => ({
+        ...person,
+        role: memberships[0]?.role ?? "MEMBER",
+      })),
+    };
   });
 }
