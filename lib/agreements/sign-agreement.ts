@@ -230,3 +230,25 @@ export async function declineAgreement(
     );
   });
 }
+
+/**
+ * The signing and declining pages: the version and the sentence, for the named signatory of a
+ * party that has not signed it; FORBIDDEN for anyone else who can read the agreement.
+ */
+export async function loadSigningPage(db: Db, actor: Actor, agreementId: string) {
+  const signing = await signingContext(db, actor, agreementId);
+  if (!signing.party || !signing.version || !signing.attestation) throw notTheSignatory();
+  const organisations = await db.organisation.findMany({
+    where: { id: { in: signing.agreement.parties.map((party) => party.organisationId) } },
+    select: { id: true, name: true },
+  });
+  return {
+    agreement: signing.agreement,
+    party: signing.party,
+    version: signing.version,
+    attestation: signing.attestation,
+    partyNames: signing.agreement.parties.map(
+      (party) => organisations.find((o) => o.id === party.organisationId)?.name ?? "",
+    ),
+  };
+}
