@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoFrameworks, seedDemoRounds } from "./seed-maturity";
 import { seedDemoPathways } from "./seed-pathways";
+import { seedAgreementTemplates } from "./demo-agreement-templates";
 import {
   demoContactsFor,
   demoEngagementFor,
@@ -110,6 +111,7 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
     if (!leadId) throw new Error("The demo accounts include no programme lead");
     await seedDemoPathways(tx, leadId, idOf);
     await seedDemoRounds(tx, leadId, await seedDemoFrameworks(tx));
+    await seedAgreementTemplates(tx);
     return "seeded";
   });
 }
