@@ -41,9 +41,9 @@ async function requireDraftingOrganisation(
 ) {
   const allowed = agreementPolicy.draftingOrganisations(actor);
   if (allowed && !allowed.includes(organisationId)) {
-    throw fieldRefusal(
-      "organisationId",
-      "Select an organisation you act for as its information governance lead or admin",
+    throw new AppError(
+      "FORBIDDEN",
+      "You can draft agreements only for organisations you act for as their information governance lead or admin.",
     );
   }
   const organisation = await db.organisation.findFirst({

@@ -28,8 +28,8 @@ export const changedMeanwhile = () =>
   );
 export const fieldRefusal = (field: string, message: string) =>
   new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
-export const transitionRefused = (reasons: readonly string[]) =>
-  new AppError("CONFLICT", reasons.join(" "));
+export const transitionRefused = (reasons: readonly string[], forbidden = false) =>
+  new AppError(forbidden ? "FORBIDDEN" : "CONFLICT", reasons.join(" "));
 export const staleVersion = () =>
   new AppError(
     "CONFLICT",

@@ -53,7 +53,14 @@ export interface LifecycleActor {
   isSystem?: boolean;
 }
 
-export type TransitionCheck = { ok: true; to: AgreementStatus } | { ok: false; reasons: string[] };
+export type TransitionCheck =
+  | { ok: true; to: AgreementStatus }
+  | {
+      ok: false;
+      reasons: string[];
+      /** The person may never make this transition, whatever the agreement's state. */
+      forbidden: boolean;
+    };
 
 /** States whose working content may be edited (an edit after sending voids the sent version). */
 export const EDITABLE_STATUSES: readonly AgreementStatus[] = [
@@ -137,7 +144,7 @@ export function checkTransition(
     if (missing.length > 0)
       reasons.push(`Before sending for signature, add ${missing.join(", ")}.`);
   }
-  if (reasons.length > 0) return { ok: false, reasons };
+  if (reasons.length > 0) return { ok: false, reasons, forbidden: refusal !== null };
   return { ok: true, to: targetOf(transition, facts) };
 }
 

@@ -138,7 +138,7 @@ export async function signAgreement(
       throw staleVersion();
     const facts = await lifecycleFacts(tx, now.agreement);
     const check = checkTransition("sign", facts, lifecycleActor(actor, now.agreement, facts));
-    if (!check.ok) throw transitionRefused(check.reasons);
+    if (!check.ok) throw transitionRefused(check.reasons, check.forbidden);
     const membership = actor.memberships.find((m) => m.organisationId === now.party.organisationId);
     const signature = await tx.agreementSignature.create({
       data: {
@@ -196,7 +196,7 @@ export async function declineAgreement(
     if (now.version.contentHash !== versionHash) throw staleVersion();
     const facts = await lifecycleFacts(tx, now.agreement);
     const check = checkTransition("decline", facts, lifecycleActor(actor, now.agreement, facts));
-    if (!check.ok) throw transitionRefused(check.reasons);
+    if (!check.ok) throw transitionRefused(check.reasons, check.forbidden);
     const membership = actor.memberships.find((m) => m.organisationId === now.party.organisationId);
     await tx.agreementSignature.create({
       data: {

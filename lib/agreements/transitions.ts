@@ -41,7 +41,7 @@ async function transition(
     const agreement = await findReadableAgreement(tx, actor, agreementId);
     const facts = await lifecycleFacts(tx, agreement);
     const check = checkTransition(which, facts, lifecycleActor(actor, agreement, facts));
-    if (!check.ok) throw transitionRefused(check.reasons);
+    if (!check.ok) throw transitionRefused(check.reasons, check.forbidden);
     const after: Record<string, string | number | null> = { status: check.to };
     if (which === "send_for_signature") {
       const version = await freezeVersion(tx, agreement.id, actor.userId);

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
+import { agreementRows } from "./access-matrix/agreements";
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
 import { invitationRows } from "./access-matrix/invitations";
 import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
@@ -46,6 +47,7 @@ const rows: MatrixRow[] = [
   ...maturityFrameworkRows,
   ...maturityAssessmentRows,
   ...maturityResultRows,
+  ...agreementRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.
