@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
 import { expect, signInAs, test } from "./fixtures";
+import { draftFromTemplate, LARCHWOOD_IG, sendForSignature } from "./support/agreements";
 import { addCareHome, openRoundFor } from "./support/maturity";
 import {
   expectChartsDrawn,
@@ -44,6 +45,9 @@ interface Known {
   maturityDimension: string;
   /** The latest demo maturity round, with results. */
   resultsRound: string;
+  /** An agreement of the hospital and Larchwood drafted for this spec, awaiting signatures. */
+  agreement: string;
+  agreementParty: string;
 }
 
 interface PageVisit {
@@ -64,6 +68,28 @@ const UNKNOWN_TOKEN = "n".repeat(43);
 
 // Every page of the app, each opened by someone allowed to see it.
 const PAGES: PageVisit[] = [
+  { route: "agreements/page.tsx", path: () => "/agreements", as: LEAD },
+  { route: "agreements/new/page.tsx", path: () => "/agreements/new", as: LEAD },
+  {
+    route: "agreements/[agreementId]/page.tsx",
+    path: (known) => `/agreements/${known.agreement}`,
+    as: "nurse@larchwood.example",
+  },
+  ...["edit", "parties", "data", "status", "versions"].map((page): PageVisit => ({
+    route: `agreements/[agreementId]/${page}/page.tsx`,
+    path: (known) => `/agreements/${known.agreement}/${page}`,
+    as: LEAD,
+  })),
+  {
+    route: "agreements/[agreementId]/parties/[partyId]/page.tsx",
+    path: (known) => `/agreements/${known.agreement}/parties/${known.agreementParty}`,
+    as: LEAD,
+  },
+  ...["sign", "decline"].map((page): PageVisit => ({
+    route: `agreements/[agreementId]/${page}/page.tsx`,
+    path: (known) => `/agreements/${known.agreement}/${page}`,
+    as: LARCHWOOD_IG,
+  })),
   { route: "page.tsx", path: () => "/", as: null },
   { route: "about/page.tsx", path: () => "/about", as: null },
   { route: "sign-in/page.tsx", path: () => "/sign-in", as: null },
@@ -296,7 +322,13 @@ async function findKnown(
 ): Promise<
   Omit<
     Known,
-    "invitation" | "outboxMessage" | "maturityRound" | "maturityAssessment" | "maturityDimension"
+    | "invitation"
+    | "outboxMessage"
+    | "maturityRound"
+    | "maturityAssessment"
+    | "maturityDimension"
+    | "agreement"
+    | "agreementParty"
   >
 > {
   const larchwood = await profileId(page, "Larchwood Care Home");
@@ -373,6 +405,15 @@ test.describe("every page", () => {
     const maturity = await openMaturityRound(page);
     await page.close();
 
+    const ig = await browser.newPage();
+    const agreement = await draftFromTemplate(ig, `Every page ${Date.now().toString(36)}`);
+    const partyHref = await ig
+      .getByRole("link", { name: "Larchwood Care Home" })
+      .first()
+      .getAttribute("href");
+    await sendForSignature(ig, agreement);
+    await ig.close();
+
     const admin = await browser.newPage();
     await signInAs(admin, PLATFORM_ADMIN, DEMO_PASSWORD);
     await admin.goto("/admin/outbox");
@@ -382,7 +423,14 @@ test.describe("every page", () => {
       .first()
       .getAttribute("href");
     await admin.close();
-    known = { ...found, ...maturity, invitation, outboxMessage: message!.split("/").at(-1)! };
+    known = {
+      ...found,
+      ...maturity,
+      invitation,
+      outboxMessage: message!.split("/").at(-1)!,
+      agreement,
+      agreementParty: partyHref!.split("/").at(-1)!,
+    };
   });
 
   for (const visit of PAGES) {
