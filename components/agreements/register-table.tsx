@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { ScrollRegion } from "@/components/layout/scroll-region";
+import { SortableHeader as SortHeading } from "@/components/ui/sortable-header";
 import { agreementTypeLabels } from "@/lib/agreements/labels";
 import { registerSortHref } from "@/lib/agreements/links";
 import type { RegisterRow } from "@/lib/agreements/list-agreements";
@@ -27,20 +28,13 @@ function SortableHeader({
   sort: AgreementSort;
   label: string;
 }) {
-  const active = query.sort === sort;
-  const direction = query.order === "asc" ? "ascending" : "descending";
   return (
-    <th scope="col" aria-sort={active ? direction : "none"}>
-      <Link href={registerSortHref(query, sort)} className="text-nhs-text visited:text-nhs-text">
-        {label}
-        <span className="sr-only">
-          {active
-            ? `, sorted ${direction}. Sort the other way`
-            : `. Sort by ${label.toLowerCase()}`}
-        </span>
-        {active ? <span aria-hidden="true">{query.order === "asc" ? " ▲" : " ▼"}</span> : null}
-      </Link>
-    </th>
+    <SortHeading
+      href={registerSortHref(query, sort)}
+      label={label}
+      active={query.sort === sort}
+      order={query.order}
+    />
   );
 }
 
