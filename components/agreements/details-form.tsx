@@ -91,7 +91,8 @@ export function DetailsForm({
       dpiaNeeded: "dpiaNeeded-yes",
       dpiaScreening: `dpiaScreening-${dpiaCriteria[0]}`,
     },
-    action: (values) => saveAgreementDetails(agreementId, lockVersion, values),
+    // The server parses what was typed: the yes/no/not known answer is words there too.
+    action: (_values, typed) => saveAgreementDetails(agreementId, lockVersion, typed),
   });
   const error = (field: Field) => getFieldState(field, formState).error?.message;
   const text = (field: Field, label: string, hint?: string, type = "text") => (
