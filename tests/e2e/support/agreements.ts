@@ -31,7 +31,7 @@ export async function draftFromTemplate(page: Page, title: string): Promise<stri
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
 
   await page.goto(`/agreements/${id}/parties`);
-  await page.getByLabel("Organisation").selectOption({ label: LARCHWOOD });
+  await page.getByLabel("Organisation", { exact: true }).selectOption({ label: LARCHWOOD });
   await page.getByRole("button", { name: "Add party" }).click();
   await expect(page.getByRole("link", { name: LARCHWOOD })).toBeVisible();
   for (const [organisation, signatory] of [
