@@ -6,6 +6,11 @@ export const savedNotices = {
   account: "Your details have been saved.",
   organisation: "The organisation's details have been saved.",
   "data-need": "The data need has been saved.",
+  agreement: "The agreement has been saved.",
+  "agreement-status": "The agreement's status has been changed.",
+  "agreement-signed": "Your signature has been recorded.",
+  "agreement-declined":
+    "Your organisation's refusal has been recorded, and the agreement has gone back to draft.",
 } as const;
 
 export type SavedNotice = keyof typeof savedNotices;

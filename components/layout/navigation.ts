@@ -16,6 +16,7 @@ const primaryNavigation: NavigationItem[] = [
   { href: "/", label: "Home" },
   { href: "/organisations", label: "Organisations", signedInOnly: true },
   { href: "/pathways", label: "Pathways", signedInOnly: true },
+  { href: "/agreements", label: "Agreements", signedInOnly: true },
   { href: "/data-needs", label: "Data needs", roles: LEADS },
   { href: "/maturity", label: "Digital maturity", signedInOnly: true },
   { href: "/people", label: "People", roles: LEADS },

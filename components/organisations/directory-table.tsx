@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { ScrollRegion } from "@/components/layout/scroll-region";
+import { SortableHeader as SortHeading } from "@/components/ui/sortable-header";
 import { sortHref } from "@/lib/organisations/directory-links";
 import type { DirectoryPage } from "@/lib/organisations/list-organisations";
 import type { DirectoryQuery, DirectorySort } from "@/lib/organisations/schemas";
@@ -22,20 +23,13 @@ function SortableHeader({
   sort: DirectorySort;
   label: string;
 }) {
-  const active = query.sort === sort;
-  const direction = query.order === "asc" ? "ascending" : "descending";
   return (
-    <th scope="col" aria-sort={active ? direction : "none"}>
-      <Link href={sortHref(query, sort)} className="text-nhs-text visited:text-nhs-text">
-        {label}
-        <span className="sr-only">
-          {active
-            ? `, sorted ${direction}. Sort the other way`
-            : `. Sort by ${label.toLowerCase()}`}
-        </span>
-        {active ? <span aria-hidden="true">{query.order === "asc" ? " ▲" : " ▼"}</span> : null}
-      </Link>
-    </th>
+    <SortHeading
+      href={sortHref(query, sort)}
+      label={label}
+      active={query.sort === sort}
+      order={query.order}
+    />
   );
 }
 

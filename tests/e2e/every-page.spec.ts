@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
 import { expect, signInAs, test } from "./fixtures";
+import { draftFromTemplate, LARCHWOOD_IG, sendForSignature } from "./support/agreements";
 import { addCareHome, openRoundFor } from "./support/maturity";
 import {
   expectChartsDrawn,
@@ -45,7 +46,10 @@ interface Known {
   /** The latest demo maturity round, with results. */
   resultsRound: string;
   /** One of Larchwood's demo data sharing agreements. */
+  demoAgreement: string;
+  /** An agreement of the hospital and Larchwood drafted for this spec, awaiting signatures. */
   agreement: string;
+  agreementParty: string;
 }
 
 interface PageVisit {
@@ -66,6 +70,28 @@ const UNKNOWN_TOKEN = "n".repeat(43);
 
 // Every page of the app, each opened by someone allowed to see it.
 const PAGES: PageVisit[] = [
+  { route: "agreements/page.tsx", path: () => "/agreements", as: LEAD },
+  { route: "agreements/new/page.tsx", path: () => "/agreements/new", as: LEAD },
+  {
+    route: "agreements/[agreementId]/page.tsx",
+    path: (known) => `/agreements/${known.agreement}`,
+    as: "nurse@larchwood.example",
+  },
+  ...["edit", "parties", "data", "status", "versions"].map((page): PageVisit => ({
+    route: `agreements/[agreementId]/${page}/page.tsx`,
+    path: (known) => `/agreements/${known.agreement}/${page}`,
+    as: LEAD,
+  })),
+  {
+    route: "agreements/[agreementId]/parties/[partyId]/page.tsx",
+    path: (known) => `/agreements/${known.agreement}/parties/${known.agreementParty}`,
+    as: LEAD,
+  },
+  ...["sign", "decline"].map((page): PageVisit => ({
+    route: `agreements/[agreementId]/${page}/page.tsx`,
+    path: (known) => `/agreements/${known.agreement}/${page}`,
+    as: LARCHWOOD_IG,
+  })),
   { route: "page.tsx", path: () => "/", as: null },
   { route: "about/page.tsx", path: () => "/about", as: null },
   { route: "sign-in/page.tsx", path: () => "/sign-in", as: null },
@@ -259,7 +285,7 @@ const PAGES: PageVisit[] = [
   { route: "agreements/coverage/page.tsx", path: () => "/agreements/coverage", as: LEAD },
   ...["document", "publication"].map((page): PageVisit => ({
     route: `agreements/[agreementId]/${page}/page.tsx`,
-    path: (known) => `/agreements/${known.agreement}/${page}`,
+    path: (known) => `/agreements/${known.demoAgreement}/${page}`,
     as: LEAD,
   })),
   { route: "public/agreements/page.tsx", path: () => "/public/agreements", as: null },
@@ -316,7 +342,13 @@ async function findKnown(
 ): Promise<
   Omit<
     Known,
-    "invitation" | "outboxMessage" | "maturityRound" | "maturityAssessment" | "maturityDimension"
+    | "invitation"
+    | "outboxMessage"
+    | "maturityRound"
+    | "maturityAssessment"
+    | "maturityDimension"
+    | "agreement"
+    | "agreementParty"
   >
 > {
   const larchwood = await profileId(page, "Larchwood Care Home");
@@ -370,7 +402,7 @@ async function findKnown(
   const framework = page.url().split("/").at(-1)!;
   return {
     ...known,
-    agreement: agreement!.split("/").at(-1)!,
+    demoAgreement: agreement!.split("/").at(-1)!,
     nurse: person!.split("/").at(-1)!,
     larchwoodNeed: need!.split("/").at(-2)!,
     resultsRound: roundResults!.split("/").at(-2)!,
@@ -399,6 +431,15 @@ test.describe("every page", () => {
     const maturity = await openMaturityRound(page);
     await page.close();
 
+    const ig = await browser.newPage();
+    const agreement = await draftFromTemplate(ig, `Every page ${Date.now().toString(36)}`);
+    const partyHref = await ig
+      .getByRole("link", { name: "Larchwood Care Home" })
+      .first()
+      .getAttribute("href");
+    await sendForSignature(ig, agreement);
+    await ig.close();
+
     const admin = await browser.newPage();
     await signInAs(admin, PLATFORM_ADMIN, DEMO_PASSWORD);
     await admin.goto("/admin/outbox");
@@ -408,7 +449,14 @@ test.describe("every page", () => {
       .first()
       .getAttribute("href");
     await admin.close();
-    known = { ...found, ...maturity, invitation, outboxMessage: message!.split("/").at(-1)! };
+    known = {
+      ...found,
+      ...maturity,
+      invitation,
+      outboxMessage: message!.split("/").at(-1)!,
+      agreement,
+      agreementParty: partyHref!.split("/").at(-1)!,
+    };
   });
 
   for (const visit of PAGES) {

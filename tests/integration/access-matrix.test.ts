@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { agreementCoverageRows } from "./access-matrix/agreement-coverage";
+import { agreementRows } from "./access-matrix/agreements";
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
 import { invitationRows } from "./access-matrix/invitations";
 import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
@@ -48,6 +49,7 @@ const rows: MatrixRow[] = [
   ...maturityAssessmentRows,
   ...maturityResultRows,
   ...agreementCoverageRows,
+  ...agreementRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.

@@ -15,7 +15,7 @@ import { getPathway } from "@/lib/pathways/get-pathway";
 import { publishPathway } from "@/lib/pathways/publish-pathway";
 
 import { memberOf } from "../support/actors";
-import { createAgreement } from "../support/agreement-factories";
+import { insertAgreement } from "../support/agreement-factories";
 import { createOrganisation } from "../support/factories";
 import { categoryId, createLead, flowInput } from "../support/pathway-factories";
 
@@ -83,19 +83,19 @@ describe("agreements in a pathway's readiness", () => {
   it("says ok, at risk or blocked per flow, naming the agreement and what it lacks", async () => {
     const prisma = await getPrisma();
     const flows = await pathway();
-    await createAgreement(prisma, {
+    await insertAgreement(prisma, {
       reference: "DSA-COVERS",
       parties: [{ organisationId: hospital.id }, { organisationId: careHome.id }],
       dataCategoryIds: [medications],
       flowIds: [flows.covered.id, flows.typeLane.id],
     });
-    await createAgreement(prisma, {
+    await insertAgreement(prisma, {
       reference: "DSA-PARTLY",
       parties: [{ organisationId: hospital.id }, { organisationId: practice.id }],
       dataCategoryIds: [medications],
       coversByRule: true,
     });
-    await createAgreement(prisma, {
+    await insertAgreement(prisma, {
       reference: "DSA-UNSIGNED",
       status: "AWAITING_SIGNATURES",
       parties: [{ organisationId: careHome.id }, { organisationId: practice.id }],
@@ -103,7 +103,7 @@ describe("agreements in a pathway's readiness", () => {
       flowIds: [flows.unsigned.id],
     });
     // Expired and terminated agreements cover nothing.
-    await createAgreement(prisma, {
+    await insertAgreement(prisma, {
       status: "EXPIRED",
       parties: [{ organisationId: practice.id }, { organisationId: careHome.id }],
       dataCategoryIds: [demographics],
@@ -137,7 +137,7 @@ describe("agreements in a pathway's readiness", () => {
   it("names an agreement only to readers who may open it, yet counts it for everyone", async () => {
     const prisma = await getPrisma();
     const flows = await pathway();
-    await createAgreement(prisma, {
+    await insertAgreement(prisma, {
       reference: "DSA-PRIVATE-DRAFT",
       status: "DRAFT",
       parties: [{ organisationId: hospital.id }, { organisationId: careHome.id }],
@@ -175,7 +175,7 @@ describe("loading the agreements that could cover flows", () => {
       const ids = [flows.covered, flows.partly, flows.unsigned, flows.none].map((f) => f.id);
       const agreements = await Promise.all(
         Array.from({ length: count }, () =>
-          createAgreement(prisma, {
+          insertAgreement(prisma, {
             parties: [{ organisationId: hospital.id }, { organisationId: careHome.id }],
             dataCategoryIds: [medications],
             flowIds: ids,
@@ -207,13 +207,13 @@ describe("the coalition's coverage", () => {
   it("lists each pair of organisations with its best agreement and its flows' coverage", async () => {
     const prisma = await getPrisma();
     const flows = await pathway();
-    await createAgreement(prisma, {
+    await insertAgreement(prisma, {
       title: "=HYPERLINK(evil)",
       parties: [{ organisationId: hospital.id }, { organisationId: careHome.id }],
       dataCategoryIds: [medications],
       flowIds: [flows.covered.id],
     });
-    await createAgreement(prisma, {
+    await insertAgreement(prisma, {
       status: "DRAFT",
       parties: [{ organisationId: hospital.id }, { organisationId: careHome.id }],
     });
@@ -252,7 +252,7 @@ describe("the coalition's coverage", () => {
 describe("an organisation's agreements", () => {
   it("lists what the reader may see, with what the organisation still has to sign", async () => {
     const prisma = await getPrisma();
-    const awaiting = await createAgreement(prisma, {
+    const awaiting = await insertAgreement(prisma, {
       status: "AWAITING_SIGNATURES",
       parties: [{ organisationId: hospital.id }, { organisationId: practice.id }],
     });
@@ -275,7 +275,7 @@ describe("an organisation's agreements", () => {
         contentHash: "x",
       },
     });
-    const published = await createAgreement(prisma, {
+    const published = await insertAgreement(prisma, {
       published: true,
       parties: [{ organisationId: practice.id }, { organisationId: careHome.id }],
     });

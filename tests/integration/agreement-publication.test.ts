@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { adminOf, memberOf } from "../support/actors";
-import { createAgreement } from "../support/agreement-factories";
+import { insertAgreement } from "../support/agreement-factories";
 import { createOrganisation, createUser } from "../support/factories";
 import { categoryId, createLead } from "../support/pathway-factories";
 
@@ -24,7 +24,7 @@ beforeEach(async () => {
   practice = await createOrganisation(prisma);
   outsider = await createOrganisation(prisma);
   const signer = await createUser(prisma, { name: "Dr Signer Private" });
-  agreement = await createAgreement(prisma, {
+  agreement = await insertAgreement(prisma, {
     parties: [
       {
         organisationId: hospital.id,
@@ -76,7 +76,7 @@ describe("publishing an agreement", () => {
 
   it("never shows a published draft", async () => {
     const prisma = await getPrisma();
-    const draft = await createAgreement(prisma, {
+    const draft = await insertAgreement(prisma, {
       status: "DRAFT",
       published: true,
       parties: [{ organisationId: hospital.id }, { organisationId: practice.id }],

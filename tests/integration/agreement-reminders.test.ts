@@ -5,7 +5,7 @@ import { sendAgreementReminders } from "@/lib/agreements/reminders";
 import { getPrisma } from "@/lib/db/client";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 
-import { createAgreement } from "../support/agreement-factories";
+import { insertAgreement } from "../support/agreement-factories";
 import { createOrganisation, createUser } from "../support/factories";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,7 +36,7 @@ const agreementDue = (
   status: AgreementStatus = "ACTIVE",
 ) =>
   getPrisma().then((prisma) =>
-    createAgreement(prisma, {
+    insertAgreement(prisma, {
       status,
       parties: [
         { organisationId: hospital.id },

@@ -10,7 +10,7 @@ import { getPathway } from "@/lib/pathways/get-pathway";
 import { listPathways } from "@/lib/pathways/list-pathways";
 import { removeFlow } from "@/lib/pathways/remove-flow";
 
-import { createAgreement } from "../support/agreement-factories";
+import { insertAgreement } from "../support/agreement-factories";
 import { createOrganisation } from "../support/factories";
 import { categoryId, createDataNeed, createLead, flowInput } from "../support/pathway-factories";
 
@@ -134,7 +134,7 @@ describe("a pathway's derived content and readiness", () => {
     const id = await pathwayWithFlow();
     expect(agreementFinding(await getPathway(lead, id))?.outcome).toBe("block");
     const flow = await prisma.informationFlow.findFirstOrThrow({ where: { pathwayId: id } });
-    const agreement = await createAgreement(prisma, {
+    const agreement = await insertAgreement(prisma, {
       parties: [{ organisationId: hospital.id }, { organisationId: careHome.id }],
       dataCategoryIds: [medications],
       flowIds: [flow.id],

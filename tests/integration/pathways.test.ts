@@ -18,7 +18,7 @@ import { updatePathway } from "@/lib/pathways/update-pathway";
 import { updateStep } from "@/lib/pathways/update-step";
 
 import { adminOf, memberOf } from "../support/actors";
-import { createAgreement } from "../support/agreement-factories";
+import { insertAgreement } from "../support/agreement-factories";
 import { createOrganisation } from "../support/factories";
 import { categoryId, createDataNeed, createLead, flowInput } from "../support/pathway-factories";
 
@@ -365,7 +365,7 @@ describe("readiness", () => {
     });
 
     // An active agreement between the two covers every flow of theirs by rule.
-    await createAgreement(prisma, {
+    await insertAgreement(prisma, {
       parties: [{ organisationId: hospital.id }, { organisationId: careHome.id }],
       dataCategoryIds: [medications, demographics],
       coversByRule: true,

@@ -19,7 +19,7 @@ describe("audit actions in words", () => {
   });
 
   it("spells out an action it does not list yet, rather than showing the code", () => {
-    expect(describeAction("agreement.signed")).toBe("Agreement signed");
+    expect(describeAction("forum_post.published")).toBe("Forum post published");
     expect(describeAction("dataSharing.agreementSigned")).toBe("Data sharing agreement signed");
   });
 

@@ -15,6 +15,7 @@ describe("the primary navigation by role", () => {
       "Home",
       "Organisations",
       "Pathways",
+      "Agreements",
       "Digital maturity",
       "About",
     ]);
@@ -25,6 +26,7 @@ describe("the primary navigation by role", () => {
       "Home",
       "Organisations",
       "Pathways",
+      "Agreements",
       "Data needs",
       "Digital maturity",
       "People",
@@ -38,6 +40,7 @@ describe("the primary navigation by role", () => {
       "Home",
       "Organisations",
       "Pathways",
+      "Agreements",
       "Data needs",
       "Digital maturity",
       "People",

@@ -54,4 +54,28 @@ export const demoAccounts: DemoAccount[] = [
     describes: "Organisation admin, Moorside Surgery",
     membership: { odsCode: "Z90001", role: "ORG_ADMIN" },
   },
+  {
+    email: "ig@elmshire-royal.example",
+    name: "Dana Whitfield",
+    jobTitle: "Head of information governance",
+    role: "USER",
+    describes: "Information governance lead, Elmshire Royal Hospitals NHS Trust",
+    membership: { odsCode: "ZZR01", role: "IG_LEAD" },
+  },
+  {
+    email: "ig@larchwood.example",
+    name: "Morgan Ellis",
+    jobTitle: "Data protection lead",
+    role: "USER",
+    describes: "Information governance lead, Larchwood Care Home",
+    membership: { odsCode: "ZZC01", role: "IG_LEAD" },
+  },
+  {
+    email: "dpo@moorside.example",
+    name: "Rhys Bennett",
+    jobTitle: "Data Protection Officer",
+    role: "USER",
+    describes: "Information governance lead, Moorside Surgery",
+    membership: { odsCode: "Z90001", role: "IG_LEAD" },
+  },
 ];

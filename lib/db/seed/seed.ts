@@ -5,6 +5,7 @@ import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoAgreements } from "./demo-agreements";
 import { seedDemoFrameworks, seedDemoRounds } from "./seed-maturity";
 import { seedDemoPathways } from "./seed-pathways";
+import { seedAgreementTemplates } from "./demo-agreement-templates";
 import {
   demoContactsFor,
   demoEngagementFor,
@@ -112,6 +113,7 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
     await seedDemoPathways(tx, leadId, idOf);
     await seedDemoAgreements(tx, leadId, idOf);
     await seedDemoRounds(tx, leadId, await seedDemoFrameworks(tx));
+    await seedAgreementTemplates(tx);
     return "seeded";
   });
 }

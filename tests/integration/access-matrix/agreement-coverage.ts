@@ -6,7 +6,7 @@ import { addStep } from "@/lib/pathways/add-step";
 import { createPathway } from "@/lib/pathways/create-pathway";
 import { publishPathway } from "@/lib/pathways/publish-pathway";
 
-import { createAgreement } from "../../support/agreement-factories";
+import { insertAgreement } from "../../support/agreement-factories";
 import { createOrganisation } from "../../support/factories";
 import { row } from "./row";
 import { expect6, type World } from "./world";
@@ -53,7 +53,7 @@ async function agreementOf(world: World, between: "A and B" | "others") {
           (await createOrganisation(prisma, { placeId: world.placeId })).id,
           (await createOrganisation(prisma, { placeId: world.placeId })).id,
         ];
-  return createAgreement(prisma, {
+  return insertAgreement(prisma, {
     parties: parties.map((organisationId) => ({ organisationId })),
   });
 }

@@ -91,7 +91,14 @@ export async function outcomeOf(attempt: () => Promise<unknown>): Promise<Outcom
       const actionResult = result as { ok: boolean; code?: string; message?: string };
       if (actionResult.ok) return "allowed";
       if (actionResult.code === "UNAUTHENTICATED") return "sign-in";
-      if (actionResult.code === "FORBIDDEN" || actionResult.code === "NOT_FOUND") return "denied";
+      // A conflict is a refusal of the record's state (an agreement in force, a stale version).
+      if (
+        actionResult.code === "FORBIDDEN" ||
+        actionResult.code === "NOT_FOUND" ||
+        actionResult.code === "CONFLICT"
+      ) {
+        return "denied";
+      }
       throw new Error(`Unexpected refusal ${actionResult.code}: ${actionResult.message}`);
     }
     return "allowed";

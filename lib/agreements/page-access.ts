@@ -1,0 +1,29 @@
+import "server-only";
+
+import { notFound } from "next/navigation";
+
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/types";
+import { AppError } from "@/lib/errors";
+import { denyAccess } from "@/lib/server/deny-access";
+
+/**
+ * Loads what an agreement page shows: a refusal renders the 404 page (an agreement the person may
+ * not see) or the 403 page (one they see but may not change, or not in its state), with the
+ * attempt audited.
+ */
+export async function loadForPage<T>(
+  actor: Actor,
+  attempted: string,
+  load: (db: DbClient) => Promise<T>,
+): Promise<T> {
+  try {
+    return await load(await getPrisma());
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "FORBIDDEN")
+      return denyAccess(actor, attempted);
+    throw error;
+  }
+}
