@@ -55,6 +55,8 @@ const descriptions: Record<string, string> = {
   "dataNeed.removed": "Removed a data need",
   "data_category.added": "Added a kind of data",
 
+  "job.run": "Ran a scheduled job at once",
+
   "pathway.created": "Started a pathway",
   "pathway.imported": "Imported a pathway from a file",
   "pathway.updated": "Changed a pathway's details",

@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
 import { invitationRows } from "./access-matrix/invitations";
+import { jobRows } from "./access-matrix/jobs";
 import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
 import { organisationImportRows } from "./access-matrix/organisation-import";
 import { dataNeedRows } from "./access-matrix/data-needs";
@@ -46,6 +47,7 @@ const rows: MatrixRow[] = [
   ...maturityFrameworkRows,
   ...maturityAssessmentRows,
   ...maturityResultRows,
+  ...jobRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.

@@ -20,7 +20,7 @@ describe("the primary navigation by role", () => {
     ]);
   });
 
-  it("adds Data needs, People and Audit for programme leads", () => {
+  it("adds Data needs, People, Audit and Jobs for programme leads", () => {
     expect(labels({ role: "PROGRAMME_LEAD" })).toEqual([
       "Home",
       "Organisations",
@@ -29,6 +29,7 @@ describe("the primary navigation by role", () => {
       "Digital maturity",
       "People",
       "Audit",
+      "Jobs",
       "About",
     ]);
   });
@@ -43,6 +44,7 @@ describe("the primary navigation by role", () => {
       "People",
       "Audit",
       "Outbox",
+      "Jobs",
       "About",
     ]);
   });
