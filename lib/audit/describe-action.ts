@@ -26,6 +26,7 @@ const descriptions: Record<string, string> = {
   "user.created": "Added an account",
   "user.invited": "Added an account through an invitation",
   "user.details_updated": "Changed their name or job title",
+  "user.notification_email_changed": "Changed whether they are emailed about notifications",
   "user.role_changed": "Changed someone's platform role",
   "user.disabled": "Disabled an account",
   "user.enabled": "Enabled an account",

@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
 import { invitationRows } from "./access-matrix/invitations";
 import { jobRows } from "./access-matrix/jobs";
+import { notificationRows } from "./access-matrix/notifications";
 import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
 import { organisationImportRows } from "./access-matrix/organisation-import";
 import { dataNeedRows } from "./access-matrix/data-needs";
@@ -48,6 +49,7 @@ const rows: MatrixRow[] = [
   ...maturityAssessmentRows,
   ...maturityResultRows,
   ...jobRows,
+  ...notificationRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.
