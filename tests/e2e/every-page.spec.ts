@@ -172,6 +172,7 @@ const PAGES: PageVisit[] = [
   },
   { route: "admin/outbox/page.tsx", path: () => "/admin/outbox", as: PLATFORM_ADMIN },
   { route: "admin/jobs/page.tsx", path: () => "/admin/jobs", as: PLATFORM_ADMIN },
+  { route: "notifications/page.tsx", path: () => "/notifications", as: LEAD },
   {
     route: "admin/outbox/[messageId]/page.tsx",
     path: (known) => `/admin/outbox/${known.outboxMessage}`,
