@@ -65,6 +65,8 @@ const serverEnvSchema = z
     // Serving a non-local http:// address in production needs saying so: session cookies there
     // have no Secure flag.
     ALLOW_INSECURE_HTTP: z.enum(["true", "false"]).default("false"),
+    // Scheduled jobs (lib/jobs): "off" stops this process's ticker; `npm run jobs:run-due` still works.
+    JOBS: z.enum(["on", "off"]).default("on"),
     NODE_ENV: z.string().optional(),
   })
   .superRefine((env, context) => {
@@ -124,6 +126,7 @@ export function readServerEnv(source: Record<string, string | undefined> = proce
     TRUSTED_PROXIES: source.TRUSTED_PROXIES || undefined,
     TRUSTED_PROXY_HOPS: source.TRUSTED_PROXY_HOPS || undefined,
     ALLOW_INSECURE_HTTP: source.ALLOW_INSECURE_HTTP || undefined,
+    JOBS: source.JOBS || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map(

@@ -3,6 +3,7 @@
 import { changeOwnPassword } from "@/lib/account/change-password";
 import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
 import { updateAccountDetails } from "@/lib/account/update-details";
+import { updateNotificationPreference } from "@/lib/notifications/notifications";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
 import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
 
@@ -30,4 +31,12 @@ export async function signOutEverywhereNow(_formData: FormData): Promise<void> {
     (actor, context) => signOutEverywhere(actor, context),
     () => "/sign-in?notice=signed-out-everywhere",
   );
+}
+
+/** Saves whether notifications also come by email, then shows the account page again. */
+export async function saveNotificationPreference(input: unknown): Promise<ActionResult> {
+  const result = await runAction("user.change_notification_email", (actor, context) =>
+    updateNotificationPreference(actor, input, context),
+  );
+  return redirectAfterWrite(result, "/account", "notifications");
 }

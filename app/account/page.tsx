@@ -3,8 +3,10 @@ import Link from "next/link";
 import { signOutEverywhereNow } from "@/app/account/actions";
 import { AccountDetailsForm } from "@/components/account/account-details-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { NotificationPreferenceForm } from "@/components/account/notification-preference-form";
 import { getAccount } from "@/lib/account/get-account";
 import { requireActor } from "@/lib/auth/require-actor";
+import { getNotificationPreference } from "@/lib/notifications/notifications";
 import { organisationPolicy } from "@/lib/organisations/policy";
 import { membershipRoleLabels, platformRoleLabels } from "@/lib/users/types";
 
@@ -12,7 +14,10 @@ export const metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const actor = await requireActor("/account");
-  const account = await getAccount(actor);
+  const [account, preference] = await Promise.all([
+    getAccount(actor),
+    getNotificationPreference(actor),
+  ]);
   return (
     <div className="max-w-[720px]">
       <h1>Your account</h1>
@@ -25,6 +30,15 @@ export default async function AccountPage() {
         <h2 id="details-heading">Your details</h2>
         <p>Other people in the coalition see these on the profiles of your organisations.</p>
         <AccountDetailsForm defaults={{ name: account.name, jobTitle: account.jobTitle ?? "" }} />
+      </section>
+
+      <section aria-labelledby="notifications-heading" className="mb-12">
+        <h2 id="notifications-heading">Notifications</h2>
+        <p>
+          <Link href="/notifications">Your notifications</Link> tell you about things that need you,
+          such as an agreement due for review.
+        </p>
+        <NotificationPreferenceForm defaults={preference} />
       </section>
 
       {account.hasPassword ? (

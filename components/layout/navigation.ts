@@ -22,6 +22,7 @@ const primaryNavigation: NavigationItem[] = [
   { href: "/people", label: "People", roles: LEADS },
   { href: "/audit", label: "Audit", roles: LEADS },
   { href: "/admin/outbox", label: "Outbox", roles: ["PLATFORM_ADMIN"] },
+  { href: "/admin/jobs", label: "Jobs", roles: LEADS },
   { href: "/about", label: "About" },
 ];
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { getActor } from "@/lib/auth/get-actor";
+import { countUnreadNotifications } from "@/lib/notifications/notifications";
 
 import { AccountArea } from "./account-area";
 import { navigationFor } from "./navigation";
@@ -11,6 +12,7 @@ export { SERVICE_NAME };
 
 export async function SiteHeader() {
   const actor = await getActor();
+  const unread = actor ? await countUnreadNotifications(actor) : 0;
   return (
     <header className="bg-nhs-blue text-white" role="banner">
       <div className="nhs-width-container flex flex-wrap items-center justify-between gap-4 py-4">
@@ -27,7 +29,7 @@ export async function SiteHeader() {
           </span>
           <span className="text-xl font-bold">{SERVICE_NAME}</span>
         </Link>
-        <AccountArea actor={actor} />
+        <AccountArea actor={actor} unread={unread} />
       </div>
       <PrimaryNavigation items={navigationFor(actor)} />
     </header>

@@ -26,6 +26,7 @@ const descriptions: Record<string, string> = {
   "user.created": "Added an account",
   "user.invited": "Added an account through an invitation",
   "user.details_updated": "Changed their name or job title",
+  "user.notification_email_changed": "Changed whether they are emailed about notifications",
   "user.role_changed": "Changed someone's platform role",
   "user.disabled": "Disabled an account",
   "user.enabled": "Enabled an account",
@@ -54,6 +55,8 @@ const descriptions: Record<string, string> = {
   "dataNeed.updated": "Changed a data need",
   "dataNeed.removed": "Removed a data need",
   "data_category.added": "Added a kind of data",
+
+  "job.run": "Ran a scheduled job at once",
 
   "pathway.created": "Started a pathway",
   "pathway.imported": "Imported a pathway from a file",

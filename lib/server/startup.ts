@@ -6,6 +6,7 @@ import { MigrationError } from "@/lib/db/migrations";
 import type { Database } from "@/lib/db/open";
 import { seedDemoData } from "@/lib/db/seed/seed";
 import { readServerEnv, type ServerEnv } from "@/lib/env";
+import { type JobTicker, startJobTicker } from "@/lib/jobs/ticker";
 import { logger } from "@/lib/server/logger";
 
 export function shouldSeedDemoData(env: ServerEnv, kind: Database["kind"]): boolean {
@@ -13,19 +14,27 @@ export function shouldSeedDemoData(env: ServerEnv, kind: Database["kind"]): bool
   return env.DEMO_DATA === "true";
 }
 
-function closeOnSignals(database: Database) {
+export function shouldRunJobs(env: ServerEnv): boolean {
+  return env.JOBS !== "off";
+}
+
+function closeOnSignals(database: Database, jobs: { ticker?: JobTicker }) {
   let closing = false;
   const close = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
     logger.info(`${signal} received: closing the database`);
-    database.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error("The database did not close cleanly", error);
-        process.exit(1);
-      },
-    );
+    // A job in progress finishes before the database closes under it.
+    const stopped = jobs.ticker?.stop() ?? Promise.resolve();
+    stopped
+      .then(() => database.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error("The database did not close cleanly", error);
+          process.exit(1);
+        },
+      );
   };
   process.once("SIGINT", close);
   process.once("SIGTERM", close);
@@ -33,7 +42,8 @@ function closeOnSignals(database: Database) {
 
 /**
  * Runs once as the server starts: opens the database (taking the embedded directory's lock and
- * applying migrations), seeds demo data where configured, and closes cleanly on shutdown.
+ * applying migrations), seeds demo data where configured, starts the scheduled jobs' ticker
+ * (unless JOBS=off), and on shutdown stops the ticker and closes the database cleanly.
  * A database that cannot be opened stops the process at once, with the reason.
  */
 export async function startServer(): Promise<void> {
@@ -48,7 +58,8 @@ export async function startServer(): Promise<void> {
     }
     throw error;
   }
-  closeOnSignals(database);
+  const jobs: { ticker?: JobTicker } = {};
+  closeOnSignals(database, jobs);
 
   if (database.kind === "server") {
     const pending = await database.pendingMigrations();
@@ -62,4 +73,6 @@ export async function startServer(): Promise<void> {
     const outcome = await seedDemoData(database.prisma);
     logger.info(`Demo data: ${outcome}`);
   }
+  if (shouldRunJobs(env)) jobs.ticker = startJobTicker(database.prisma);
+  else logger.info("Scheduled jobs: off in this process (JOBS=off)");
 }

@@ -199,6 +199,8 @@ const PAGES: PageVisit[] = [
     as: null,
   },
   { route: "admin/outbox/page.tsx", path: () => "/admin/outbox", as: PLATFORM_ADMIN },
+  { route: "admin/jobs/page.tsx", path: () => "/admin/jobs", as: PLATFORM_ADMIN },
+  { route: "notifications/page.tsx", path: () => "/notifications", as: LEAD },
   {
     route: "admin/outbox/[messageId]/page.tsx",
     path: (known) => `/admin/outbox/${known.outboxMessage}`,

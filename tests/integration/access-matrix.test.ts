@@ -7,6 +7,8 @@ import { agreementCoverageRows } from "./access-matrix/agreement-coverage";
 import { agreementRows } from "./access-matrix/agreements";
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
 import { invitationRows } from "./access-matrix/invitations";
+import { jobRows } from "./access-matrix/jobs";
+import { notificationRows } from "./access-matrix/notifications";
 import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
 import { organisationImportRows } from "./access-matrix/organisation-import";
 import { dataNeedRows } from "./access-matrix/data-needs";
@@ -50,6 +52,8 @@ const rows: MatrixRow[] = [
   ...maturityResultRows,
   ...agreementCoverageRows,
   ...agreementRows,
+  ...jobRows,
+  ...notificationRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.

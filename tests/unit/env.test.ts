@@ -12,6 +12,7 @@ describe("server configuration", () => {
       MAIL_FROM: "Coalition <no-reply@coalition.invalid>",
       OIDC_DISPLAY_NAME: "your organisation's account",
       ALLOW_INSECURE_HTTP: "false",
+      JOBS: "on",
     });
   });
 

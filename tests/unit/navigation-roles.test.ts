@@ -21,7 +21,7 @@ describe("the primary navigation by role", () => {
     ]);
   });
 
-  it("adds Data needs, People and Audit for programme leads", () => {
+  it("adds Data needs, People, Audit and Jobs for programme leads", () => {
     expect(labels({ role: "PROGRAMME_LEAD" })).toEqual([
       "Home",
       "Organisations",
@@ -31,6 +31,7 @@ describe("the primary navigation by role", () => {
       "Digital maturity",
       "People",
       "Audit",
+      "Jobs",
       "About",
     ]);
   });
@@ -46,6 +47,7 @@ describe("the primary navigation by role", () => {
       "People",
       "Audit",
       "Outbox",
+      "Jobs",
       "About",
     ]);
   });

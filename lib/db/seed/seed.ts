@@ -14,6 +14,7 @@ import {
   demoSystemsFor,
 } from "./demo-coalition";
 import { demoDataNeedsFor } from "./demo-data-needs";
+import { demoNotifications } from "./demo-notifications";
 
 // Held for the length of the seeding transaction, so that two servers starting together on one
 // PostgreSQL database cannot both seed it.
@@ -95,6 +96,7 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
       ),
     });
     let leadId: string | undefined;
+    const userIds: string[] = [];
     for (const { membership, describes, ...account } of demoAccounts) {
       const organisationId = membership && idOf(membership.odsCode);
       const user = await tx.user.create({
@@ -108,7 +110,13 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
         select: { id: true, role: true },
       });
       if (user.role === "PROGRAMME_LEAD") leadId ??= user.id;
+      userIds.push(user.id);
     }
+    await tx.notification.createMany({
+      data: userIds.flatMap((userId) =>
+        demoNotifications.map((notification) => ({ ...notification, userId })),
+      ),
+    });
     if (!leadId) throw new Error("The demo accounts include no programme lead");
     await seedDemoPathways(tx, leadId, idOf);
     await seedDemoAgreements(tx, leadId, idOf);
