@@ -14,6 +14,10 @@ import { declineAgreement, signAgreement } from "@/lib/agreements/sign-agreement
 import { returnToDraft, sendForSignature, terminateAgreement } from "@/lib/agreements/transitions";
 import { updateAgreementDetails } from "@/lib/agreements/update-agreement";
 import { getPrisma } from "@/lib/db/client";
+import {
+  DIRECT_CARE_TEMPLATE_NAME,
+  seedAgreementTemplates,
+} from "@/lib/db/seed/demo-agreement-templates";
 import type { DbClient } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 
@@ -136,6 +140,29 @@ describe("starting an agreement", () => {
       article9Condition: "H_HEALTH_OR_SOCIAL_CARE",
     });
     expect(agreement.dataCategories.map((row) => row.dataCategoryId)).toEqual([world.category.id]);
+  });
+
+  it("starts from the seeded direct care template: Article 6(1)(e), 9(2)(h), implied consent", async () => {
+    await seedAgreementTemplates(prisma);
+    const template = await prisma.agreementTemplate.findUniqueOrThrow({
+      where: { name: DIRECT_CARE_TEMPLATE_NAME },
+    });
+    const { id } = await createAgreement(prisma, world.people.igA, {
+      start: "template",
+      title: "Direct care",
+      templateId: template.id,
+      organisationId: world.organisations.a.id,
+    });
+    const agreement = await prisma.agreement.findUniqueOrThrow({
+      where: { id },
+      include: { parties: true, dataCategories: true },
+    });
+    expect(agreement.confidentialityBasis).toBe("IMPLIED_CONSENT_DIRECT_CARE");
+    expect(agreement.parties[0]).toMatchObject({
+      article6Basis: "E_PUBLIC_TASK",
+      article9Condition: "H_HEALTH_OR_SOCIAL_CARE",
+    });
+    expect(agreement.dataCategories).toHaveLength(4);
   });
 
   it("copies an agreement with its parties and data, but none of its signatures", async () => {
