@@ -2,10 +2,11 @@ import "server-only";
 
 import type { DbClient } from "@/lib/db/types";
 import type { AgreementReminderKind } from "@/lib/generated/prisma/enums";
-import { queueEmail } from "@/lib/mail/queue-email";
+import { deliverOutboxMessages } from "@/lib/mail/deliver";
+import { notify } from "@/lib/notifications/notify";
 
 // Review reminders: 90 and 30 days before an agreement's review date, and once it has passed its
-// end date, to the parties' signatories and the programme leads, by email through the outbox.
+// end date, to the parties' signatories and the programme leads, in the app and by email as each chose.
 // Each reminder is first claimed as a row of AgreementReminder, whose unique key (agreement, kind,
 // date) lets only one run, in one process or many, claim it: the emails go in the same
 // transaction, so a claim never stands without its emails nor the emails without the claim. A
@@ -65,7 +66,7 @@ function bodyOf(
   return [
     opening,
     "",
-    "You get this email as a signatory of one of its parties, or as a programme lead of the coalition. Open the agreements register to review it.",
+    "You get this as a signatory of one of its parties, or as a programme lead of the coalition.",
   ].join("\n");
 }
 
@@ -104,44 +105,49 @@ export async function sendAgreementReminders(
   const [leads, signatories] = await Promise.all([
     db.user.findMany({
       where: { role: { in: ["PROGRAMME_LEAD"] }, disabledAt: null },
-      select: { email: true },
+      select: { id: true },
     }),
     db.agreementParty.findMany({
       where: {
         agreementId: { in: due.map(({ agreement }) => agreement.id) },
         signatory: { disabledAt: null },
       },
-      select: { agreementId: true, signatory: { select: { email: true } } },
+      select: { agreementId: true, signatoryId: true },
     }),
   ]);
 
   let sent = 0;
   let emails = 0;
+  const outbox: string[] = [];
   for (const { agreement, reminder } of due) {
-    const recipients = new Set([
+    const recipients = [
       ...signatories
-        .filter((party) => party.agreementId === agreement.id && party.signatory)
-        .map((party) => party.signatory?.email as string),
-      ...leads.map((lead) => lead.email),
-    ]);
+        .filter((party) => party.agreementId === agreement.id && party.signatoryId)
+        .map((party) => party.signatoryId as string),
+      ...leads.map((lead) => lead.id),
+    ];
     const queued = await db.$transaction(async (tx) => {
       const claimed = await tx.agreementReminder.createMany({
         data: [reminder],
         skipDuplicates: true,
       });
       if (claimed.count === 0) return null;
-      for (const to of recipients) {
-        await queueEmail(tx, {
-          to,
-          subject: subjectOf(reminder.kind, agreement.reference),
-          body: bodyOf(reminder.kind, agreement, today),
-        });
-      }
-      return recipients.size;
+      // In the app (the bell) and by email, as each person chose.
+      return notify(tx, {
+        userIds: recipients,
+        kind: reminder.kind === "EXPIRED" ? "agreement.expired" : "agreement.review_due",
+        title: subjectOf(reminder.kind, agreement.reference),
+        body: bodyOf(reminder.kind, agreement, today),
+        href: `/agreements/${agreement.id}`,
+        dedupeKey: `agreement:${agreement.id}:${reminder.kind}:${reminder.forDate.toISOString().slice(0, 10)}`,
+        email: true,
+      });
     });
     if (queued === null) continue;
     sent += 1;
-    emails += queued;
+    emails += queued.outboxMessageIds.length;
+    outbox.push(...queued.outboxMessageIds);
   }
+  await deliverOutboxMessages(outbox);
   return { sent, emails };
 }

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { expireAgreements } from "@/lib/agreements/expiry";
+import { sendAgreementReminders } from "@/lib/agreements/reminders";
 import type { DbClient } from "@/lib/db/types";
 
 import {
@@ -59,6 +61,26 @@ export const jobRegistry: readonly JobDefinition[] = [
       "Clears the one-time link of emails a mail server has taken, or whose link has expired.",
     schedule: { every: "minutes", minutes: 60 },
     handler: clearOutboxLinks,
+  },
+  {
+    name: "agreements.calendar",
+    description:
+      "Marks active data sharing agreements past their review date as due for review, and expires those past their end date (audited).",
+    schedule: { every: "day", at: "00:15" },
+    handler: async (db, now) => {
+      const { expired, reviewDue } = await expireAgreements(db, now);
+      return `${expired} expired, ${reviewDue} now due for review.`;
+    },
+  },
+  {
+    name: "agreements.reminders",
+    description:
+      "Reminds the parties' signatories and the programme leads 90 and 30 days before an agreement's review date and when it has expired, in the app and by email.",
+    schedule: { every: "day", at: "07:30" },
+    handler: async (db, now) => {
+      const { sent, emails } = await sendAgreementReminders(db, now);
+      return `${sent} reminders sent, in ${emails} emails.`;
+    },
   },
 ];
 

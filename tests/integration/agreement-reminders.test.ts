@@ -69,6 +69,21 @@ describe("agreement reminders", () => {
     );
     expect(to90[0]?.subject).toBe(`Data sharing agreement ${in90.reference} is due for review`);
     expect(to90[0]?.body).toContain("in 80 days");
+    // And in the app: the signatory's bell leads to the agreement.
+    const inApp = await (
+      await getPrisma()
+    ).notification.findMany({
+      where: { userId: signatory.id },
+      select: { href: true, title: true },
+    });
+    expect(inApp).toEqual(
+      expect.arrayContaining([
+        {
+          href: `/agreements/${in90.id}`,
+          title: `Data sharing agreement ${in90.reference} is due for review`,
+        },
+      ]),
+    );
     expect((await emailsAbout(in30.reference)).length).toBeGreaterThanOrEqual(2);
     expect(await emailsAbout(notYet.reference)).toEqual([]);
     expect((await emailsAbout(ended.reference))[0]?.subject).toBe(
