@@ -8,6 +8,7 @@ import { registerExportHref, registerHref } from "@/lib/agreements/links";
 import { listAgreements } from "@/lib/agreements/list-agreements";
 import { agreementPolicy } from "@/lib/agreements/policy";
 import { agreementRegisterQuerySchema } from "@/lib/agreements/schemas";
+import { isProgrammeLead } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getPrisma } from "@/lib/db/client";
 
@@ -36,6 +37,18 @@ export default async function AgreementsPage({
           </Link>
         </p>
       ) : null}
+      <ul className="mb-6 list-none pl-0">
+        {isProgrammeLead(actor) ? (
+          <li>
+            <Link href="/agreements/coverage">
+              Coverage across the coalition: which organisations share flows under which agreements
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href="/public/agreements">The public register of published agreements</Link>
+        </li>
+      </ul>
       <RegisterFilters query={query} parties={register.partyOptions} />
       <p>
         <a href={registerExportHref(query)} download>

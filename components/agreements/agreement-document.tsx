@@ -14,7 +14,7 @@ import {
   useWords,
 } from "@/lib/agreements/document/labels";
 
-import { AgreementText } from "./agreement-text";
+import { Markdown } from "@/components/ui/markdown";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "long",
@@ -86,11 +86,11 @@ export function AgreementDocumentView({
 
       <Section title="Purpose">
         <h3>Purposes</h3>
-        <AgreementText text={details.purposes} />
+        <Markdown text={details.purposes} />
         <h3>Why the sharing is necessary</h3>
-        <AgreementText text={details.necessity} />
+        <Markdown text={details.necessity} />
         <h3>Expected benefits</h3>
-        <AgreementText text={details.benefits} />
+        <Markdown text={details.benefits} />
         <p>Use: {useWords[details.use]}.</p>
       </Section>
 
@@ -117,20 +117,20 @@ export function AgreementDocumentView({
           .
         </p>
         <h3>Statutory powers</h3>
-        <AgreementText text={details.statutoryPowers} />
+        <Markdown text={details.statutoryPowers} />
       </Section>
 
       <Section title="Governance">
         <h3>Retention and disposal</h3>
-        <AgreementText text={details.retention} />
+        <Markdown text={details.retention} />
         <h3>Security</h3>
-        <AgreementText text={details.security} />
+        <Markdown text={details.security} />
         <h3>Data quality</h3>
-        <AgreementText text={details.dataQuality} />
+        <Markdown text={details.dataQuality} />
         <h3>Subject rights requests</h3>
-        <AgreementText text={details.subjectRights} />
+        <Markdown text={details.subjectRights} />
         <h3>Breaches</h3>
-        <AgreementText text={details.breachProcedure} />
+        <Markdown text={details.breachProcedure} />
         <p>
           Data protection impact assessment needed: {yesNo(details.dpiaNeeded)}
           {details.dpiaReference ? `; reference ${details.dpiaReference}` : ""}
@@ -145,7 +145,7 @@ export function AgreementDocumentView({
           <li>Ends: {dayWords(details.endDate)}</li>
         </ul>
         <h3>Termination and return of data</h3>
-        <AgreementText text={details.terminationAndReturn} />
+        <Markdown text={details.terminationAndReturn} />
       </Section>
 
       <Section title="Signatures">

@@ -100,8 +100,18 @@ export function AgreementRecord({ view }: { view: AgreementView }) {
               <Link href={`/agreements/${id}/versions`}>Versions</Link>
             </li>
           ) : null}
-          {/* Slot: the printable document (/agreements/[id]/document) and the "Published"
-              toggle (lib/agreements/public) go here. */}
+          {view.canReadPrivate ? (
+            <li>
+              <Link href={`/agreements/${id}/document`}>Printable agreement</Link>
+            </li>
+          ) : null}
+          {view.canReadPrivate ? (
+            <li>
+              <Link href={`/agreements/${id}/publication`}>
+                Publication ({agreement.published ? "published" : "not published"})
+              </Link>
+            </li>
+          ) : null}
         </ul>
       </section>
 

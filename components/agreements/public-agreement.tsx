@@ -9,7 +9,7 @@ import {
 } from "@/lib/agreements/document/labels";
 import type { PublicAgreement } from "@/lib/agreements/public/public-register";
 
-import { AgreementText } from "./agreement-text";
+import { Markdown } from "@/components/ui/markdown";
 
 /** A published agreement for the public: what is shared, by whom, why and on what basis. */
 export function PublicAgreementView({ agreement }: { agreement: PublicAgreement }) {
@@ -39,11 +39,11 @@ export function PublicAgreementView({ agreement }: { agreement: PublicAgreement 
         </div>
       </dl>
       <h2>Purpose</h2>
-      <AgreementText text={agreement.purposes} />
+      <Markdown text={agreement.purposes} />
       <h3>Why the sharing is necessary</h3>
-      <AgreementText text={agreement.necessity} />
+      <Markdown text={agreement.necessity} />
       <h3>Expected benefits</h3>
-      <AgreementText text={agreement.benefits} />
+      <Markdown text={agreement.benefits} />
       <p>Use: {useWords[agreement.use]}.</p>
       <h2>Data</h2>
       <p>About: {agreement.dataSubjects || "not recorded"}</p>
@@ -74,7 +74,7 @@ export function PublicAgreementView({ agreement }: { agreement: PublicAgreement 
         .
       </p>
       <h3>Statutory powers</h3>
-      <AgreementText text={agreement.statutoryPowers} />
+      <Markdown text={agreement.statutoryPowers} />
     </article>
   );
 }

@@ -88,6 +88,10 @@ const descriptions: Record<string, string> = {
   "agreement.declined": "Declined to sign a data sharing agreement",
   "agreement.terminated": "Terminated a data sharing agreement",
   "agreement.superseded": "Marked a data sharing agreement as superseded",
+  "agreement.published": "Published a data sharing agreement on the public register",
+  "agreement.unpublished": "Took a data sharing agreement off the public register",
+  "agreement.expired": "A data sharing agreement expired at its end date",
+  "agreement.review_due": "A data sharing agreement became due for review",
 
   "maturity_framework.created": "Created a maturity framework",
   "maturity_framework.updated": "Changed a maturity framework's name or description",
