@@ -3,17 +3,17 @@ import type { ReactNode } from "react";
 import { agreementStatusLabel } from "@/lib/agreements/coverage/words";
 import type { AgreementDocument } from "@/lib/agreements/document/get-agreement-document";
 import {
-  agreementTypeWords,
-  article6Words,
-  article9Words,
-  confidentialityWords,
-  controllerRoleWords,
-  dayWords,
-  directionWords,
-  identifiabilityWords,
-  useWords,
-} from "@/lib/agreements/document/labels";
+  agreementTypeLabels,
+  article6Labels,
+  article9Labels,
+  confidentialityBasisLabels,
+  controllerRoleLabels,
+  directionLabels,
+  identifiabilityLabels,
+  sharingUseLabels,
+} from "@/lib/agreements/labels";
 
+import { dayWords } from "@/components/agreements/format";
 import { Markdown } from "@/components/ui/markdown";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", {
@@ -48,7 +48,7 @@ export function AgreementDocumentView({
   return (
     <article data-agreement-document="">
       <header className="mb-8">
-        <p className="mb-1 text-lg">{agreementTypeWords[details.type]}</p>
+        <p className="mb-1 text-lg">{agreementTypeLabels[details.type]}</p>
         <h1 className="mb-2">{details.title}</h1>
         <p className="mb-0">
           Reference <strong>{details.reference}</strong>
@@ -62,8 +62,8 @@ export function AgreementDocumentView({
           {content.parties.map((party) => (
             <li key={party.organisationId} className="mb-4">
               <strong>{nameOf(party.organisationId)}</strong>:{" "}
-              {controllerRoleWords[party.controllerRole].toLowerCase()};{" "}
-              {directionWords[party.direction]}.
+              {controllerRoleLabels[party.controllerRole].toLowerCase()};{" "}
+              {directionLabels[party.direction]}.
               <span className="block">
                 Contact: {party.contactName || "not recorded"}
                 {party.contactEmail ? ` (${party.contactEmail})` : ""}. Data Protection Officer:{" "}
@@ -72,8 +72,8 @@ export function AgreementDocumentView({
               </span>
               <span className="block">
                 Lawful basis:{" "}
-                {party.article6Basis ? article6Words[party.article6Basis] : "not recorded"}
-                {party.article9Condition ? `; ${article9Words[party.article9Condition]}` : ""}
+                {party.article6Basis ? article6Labels[party.article6Basis] : "not recorded"}
+                {party.article9Condition ? `; ${article9Labels[party.article9Condition]}` : ""}
                 {party.schedule1Condition
                   ? `; DPA 2018 Schedule 1, ${party.schedule1Condition}`
                   : ""}
@@ -91,7 +91,7 @@ export function AgreementDocumentView({
         <Markdown text={details.necessity} />
         <h3>Expected benefits</h3>
         <Markdown text={details.benefits} />
-        <p>Use: {useWords[details.use]}.</p>
+        <p>Use: {sharingUseLabels[details.use]}.</p>
       </Section>
 
       <Section title="Data">
@@ -104,7 +104,7 @@ export function AgreementDocumentView({
           <li>Special category data: {yesNo(details.specialCategoryData)}</li>
           <li>Criminal offence data: {yesNo(details.criminalOffenceData)}</li>
           <li>Children or vulnerable adults: {yesNo(details.childrenOrVulnerable)}</li>
-          <li>{identifiabilityWords[details.identifiability]}</li>
+          <li>{identifiabilityLabels[details.identifiability]}</li>
         </ul>
       </Section>
 
@@ -112,7 +112,7 @@ export function AgreementDocumentView({
         <p>
           Common law duty of confidentiality:{" "}
           {details.confidentialityBasis
-            ? confidentialityWords[details.confidentialityBasis]
+            ? confidentialityBasisLabels[details.confidentialityBasis]
             : "not recorded"}
           .
         </p>

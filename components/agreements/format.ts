@@ -20,3 +20,12 @@ export const formatMoment = (date: Date) =>
     minute: "2-digit",
     timeZone: "Europe/London",
   });
+
+/** A day in full for documents, "6 December 2026", or "Not set". */
+export function dayWords(value: string | Date | null | undefined): string {
+  if (!value) return "Not set";
+  const date = typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value;
+  return Number.isNaN(date.getTime())
+    ? "Not set"
+    : date.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
+}

@@ -1,21 +1,21 @@
 import { agreementStatusLabel } from "@/lib/agreements/coverage/words";
 import {
-  agreementTypeWords,
-  article6Words,
-  article9Words,
-  confidentialityWords,
-  dayWords,
-  useWords,
-} from "@/lib/agreements/document/labels";
+  agreementTypeLabels,
+  article6Labels,
+  article9Labels,
+  confidentialityBasisLabels,
+  sharingUseLabels,
+} from "@/lib/agreements/labels";
 import type { PublicAgreement } from "@/lib/agreements/public/public-register";
 
+import { dayWords } from "@/components/agreements/format";
 import { Markdown } from "@/components/ui/markdown";
 
 /** A published agreement for the public: what is shared, by whom, why and on what basis. */
 export function PublicAgreementView({ agreement }: { agreement: PublicAgreement }) {
   return (
     <article>
-      <p className="mb-1 text-lg">{agreementTypeWords[agreement.type]}</p>
+      <p className="mb-1 text-lg">{agreementTypeLabels[agreement.type]}</p>
       <h1>{agreement.title}</h1>
       <dl className="mb-8">
         <div className="border-b border-nhs-grey-4 py-2 md:grid md:grid-cols-[1fr_2fr] md:gap-4">
@@ -44,7 +44,7 @@ export function PublicAgreementView({ agreement }: { agreement: PublicAgreement 
       <Markdown text={agreement.necessity} />
       <h3>Expected benefits</h3>
       <Markdown text={agreement.benefits} />
-      <p>Use: {useWords[agreement.use]}.</p>
+      <p>Use: {sharingUseLabels[agreement.use]}.</p>
       <h2>Data</h2>
       <p>About: {agreement.dataSubjects || "not recorded"}</p>
       <ul className="list-disc pl-6">
@@ -59,9 +59,9 @@ export function PublicAgreementView({ agreement }: { agreement: PublicAgreement 
           <li key={basis.organisation}>
             {basis.organisation}:{" "}
             {basis.article6Basis
-              ? article6Words[basis.article6Basis]
+              ? article6Labels[basis.article6Basis]
               : "Article 6 basis not recorded"}
-            {basis.article9Condition ? `; ${article9Words[basis.article9Condition]}` : ""}
+            {basis.article9Condition ? `; ${article9Labels[basis.article9Condition]}` : ""}
             {basis.schedule1Condition ? `; DPA 2018 Schedule 1, ${basis.schedule1Condition}` : ""}
           </li>
         ))}
@@ -69,7 +69,7 @@ export function PublicAgreementView({ agreement }: { agreement: PublicAgreement 
       <p>
         Common law duty of confidentiality:{" "}
         {agreement.confidentialityBasis
-          ? confidentialityWords[agreement.confidentialityBasis]
+          ? confidentialityBasisLabels[agreement.confidentialityBasis]
           : "not recorded"}
         .
       </p>

@@ -1,10 +1,10 @@
 import Link from "next/link";
 
+import { dayWords } from "@/components/agreements/format";
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { WideLayout } from "@/components/layout/wide-layout";
 import { Pagination } from "@/components/ui/pagination";
 import { agreementStatusLabel } from "@/lib/agreements/coverage/words";
-import { dayWords } from "@/lib/agreements/document/labels";
 import { listPublicAgreements } from "@/lib/agreements/public/public-register";
 
 export const metadata = { title: "Published data sharing agreements" };
