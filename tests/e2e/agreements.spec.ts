@@ -56,6 +56,13 @@ test("an IG lead drafts from the template; one party declines, then both sign a 
   await expect(larchwood.getByText("Active", { exact: true }).first()).toBeVisible();
   await expect(larchwood.getByText("Version 2").first()).toBeVisible();
 
+  // In force, it cannot be edited: the form sends people back to the agreement, which says why.
+  await larchwood.goto(`/agreements/${id}/edit`);
+  await expect(larchwood).toHaveURL(new RegExp(`/agreements/${id}\\?not-now=1$`));
+  await expect(larchwood.getByRole("alert")).toContainText(
+    "cannot be changed in its present state",
+  );
+
   await larchwood.goto(`/agreements/${id}/versions?from=1&to=2`);
   await expect(
     larchwood.getByRole("table", { name: /Changes from version 1 to version 2/ }),

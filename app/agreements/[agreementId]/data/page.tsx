@@ -19,13 +19,18 @@ export default async function AgreementDataPage({
 }) {
   const { agreementId } = await params;
   const actor = await requireActor(`/agreements/${agreementId}/data`);
-  const options = await loadForPage(actor, "agreement.data_categories_set", async (db) => {
-    const loaded = await coveredContentOptions(db, actor, agreementId);
-    if (!isEditableStatus(loaded.agreement.status)) {
-      throw new AppError("CONFLICT", "This agreement cannot be changed in its state.");
-    }
-    return loaded;
-  });
+  const options = await loadForPage(
+    actor,
+    "agreement.data_categories_set",
+    async (db) => {
+      const loaded = await coveredContentOptions(db, actor, agreementId);
+      if (!isEditableStatus(loaded.agreement.status)) {
+        throw new AppError("CONFLICT", "This agreement cannot be changed in its state.");
+      }
+      return loaded;
+    },
+    agreementId,
+  );
   const { agreement } = options;
   return (
     <div className="max-w-[720px]">

@@ -15,8 +15,11 @@ export default async function EditAgreementPage({
 }) {
   const { agreementId } = await params;
   const actor = await requireActor(`/agreements/${agreementId}/edit`);
-  const agreement = await loadForPage(actor, "agreement.update", (db) =>
-    loadEditable(db, actor, agreementId),
+  const agreement = await loadForPage(
+    actor,
+    "agreement.update",
+    (db) => loadEditable(db, actor, agreementId),
+    agreementId,
   );
   return (
     <div className="max-w-[720px]">

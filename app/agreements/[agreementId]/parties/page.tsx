@@ -15,8 +15,11 @@ export default async function AgreementPartiesPage({
 }) {
   const { agreementId } = await params;
   const actor = await requireActor(`/agreements/${agreementId}/parties`);
-  const { agreement, parties, candidates } = await loadForPage(actor, "agreement.party_add", (db) =>
-    loadPartiesPage(db, actor, agreementId),
+  const { agreement, parties, candidates } = await loadForPage(
+    actor,
+    "agreement.party_add",
+    (db) => loadPartiesPage(db, actor, agreementId),
+    agreementId,
   );
   return (
     <div className="max-w-[720px]">

@@ -19,6 +19,7 @@ export default async function AgreementSignPage({
     actor,
     "agreement.sign",
     (db) => loadSigningPage(db, actor, agreementId),
+    agreementId,
   );
   return (
     <div className="max-w-[720px]">

@@ -14,8 +14,11 @@ export default async function AgreementStatusPage({
 }) {
   const { agreementId } = await params;
   const actor = await requireActor(`/agreements/${agreementId}/status`);
-  const view = await loadForPage(actor, "agreement.status", (db) =>
-    getAgreement(db, actor, agreementId),
+  const view = await loadForPage(
+    actor,
+    "agreement.status",
+    (db) => getAgreement(db, actor, agreementId),
+    agreementId,
   );
   const { agreement, transitions } = view;
   const id = agreement.id;

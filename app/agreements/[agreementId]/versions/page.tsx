@@ -21,8 +21,11 @@ export default async function AgreementVersionsPage({
   const { agreementId } = await params;
   const actor = await requireActor(`/agreements/${agreementId}/versions`);
   const query = compareQuerySchema.parse(await searchParams);
-  const { agreement, versions, names } = await loadForPage(actor, "agreement.versions", (db) =>
-    getAgreementVersions(db, actor, agreementId),
+  const { agreement, versions, names } = await loadForPage(
+    actor,
+    "agreement.versions",
+    (db) => getAgreementVersions(db, actor, agreementId),
+    agreementId,
   );
   const latest = versions.at(-1);
   const fromNumber = query.from ?? versions.at(-2)?.number;

@@ -18,6 +18,7 @@ export default async function AgreementPartyPage({
     actor,
     "agreement.party_update",
     (db) => loadPartyForEditing(db, actor, agreementId, partyId),
+    agreementId,
   );
   return (
     <div className="max-w-[720px]">
