@@ -45,6 +45,8 @@ export interface Dataset {
   maturity: MaturityDataset | null;
   /** The reference of a published, active agreement (null with no agreements). */
   publicAgreement: string | null;
+  /** The id of that agreement (null with no agreements). */
+  agreementId: string | null;
 }
 
 export interface MaturityDataset {
@@ -467,13 +469,13 @@ const agreementStatuses = [
 /**
  * Agreements between two or three organisations each (the organisations the generated pathway's
  * lanes use take many of them, some covering by rule), with three kinds of data each, in every
- * status; every third published. Returns the reference of a published, active one.
+ * status; every third published. Returns the reference and id of a published, active one.
  */
 export async function insertAgreements(
   prisma: DbClient,
   count: number,
   organisationIds: string[],
-): Promise<string | null> {
+): Promise<{ reference: string; id: string } | null> {
   if (count === 0 || organisationIds.length < 3) return null;
   const categories = await prisma.dataCategory.findMany({ select: { id: true } });
   const today = Date.UTC(2026, 11, 6);
@@ -517,7 +519,8 @@ export async function insertAgreements(
   await inBatches(carried, (data) =>
     prisma.agreementDataCategory.createMany({ data, skipDuplicates: true }),
   );
-  return agreements.find((a) => a.published && a.status === "ACTIVE")?.reference ?? null;
+  const shown = agreements.find((a) => a.published && a.status === "ACTIVE");
+  return shown ? { reference: shown.reference, id: shown.id } : null;
 }
 
 /** Fills an empty database with a generated dataset of the given size. */
@@ -546,13 +549,14 @@ export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<
     user.id,
   );
   const maturity = await insertMaturity(prisma, size, organisations, user.id);
-  const publicAgreement = await insertAgreements(
+  const shownAgreement = await insertAgreements(
     prisma,
     size.agreements,
     organisations.map((organisation) => organisation.id),
   );
   return {
-    publicAgreement,
+    publicAgreement: shownAgreement?.reference ?? null,
+    agreementId: shownAgreement?.id ?? null,
     size,
     pathwayId,
     smallPathwayIds,

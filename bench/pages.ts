@@ -108,6 +108,18 @@ export const benchPages: BenchPage[] = [
     expect: () => "Showing 1 to",
   },
   {
+    name: "agreements register",
+    path: "/agreements",
+    signedIn: true,
+    expect: () => "Data sharing agreements",
+  },
+  {
+    name: "agreement page",
+    path: (dataset) => `/agreements/${dataset.agreementId ?? "none"}`,
+    signedIn: true,
+    expect: (_size, dataset) => dataset.publicAgreement ?? "none",
+  },
+  {
     name: "agreement coverage (coalition, page 1)",
     path: "/agreements/coverage",
     signedIn: true,
