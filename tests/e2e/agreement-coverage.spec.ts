@@ -60,7 +60,7 @@ test.describe("agreement coverage", () => {
     );
     const main = page.getByRole("main");
     await expect(main).toContainText("Elmshire Royal Hospitals NHS Trust");
-    await expect(main).toContainText("Article 6(1)(e): public task");
+    await expect(main).toContainText("6(1)(e) Public task");
     // No contact or DPO email, and no signatory or signature.
     await expect(main).not.toContainText("@");
     await expect(main).not.toContainText("Caldicott Guardian");
@@ -90,7 +90,7 @@ test.describe("agreement coverage", () => {
     );
     const signatures = page.getByTestId("signature-row");
     await expect(signatures).toHaveCount(2);
-    await expect(signatures.filter({ hasText: "Sam Okafor" })).toBeVisible();
+    await expect(signatures.filter({ hasText: "Morgan Ellis" })).toBeVisible();
     await expect(signatures.filter({ hasText: "Not yet signed" })).toHaveCount(0);
     await expect(page.getByTestId("document-footer")).toContainText(
       "the register is the definitive version",
