@@ -3,6 +3,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { defineConfig, type PrismaConfig } from "prisma/config";
 
+import { pgliteExtensions } from "./lib/db/pglite-extensions";
 import { ScriptAwarePGlite } from "./prisma/script-aware-pglite";
 
 // The schema's datasource URL is required by the CLI but never used: the adapter below is.
@@ -21,6 +22,8 @@ export default defineConfig({
   // contract is the same.
   adapter: (() =>
     Promise.resolve(
-      new ScriptAwarePGlite(new PGlite(process.env.PRISMA_PGLITE_DIR ?? "memory://")),
+      new ScriptAwarePGlite(
+        new PGlite(process.env.PRISMA_PGLITE_DIR ?? "memory://", { extensions: pgliteExtensions }),
+      ),
     )) as unknown as Extract<PrismaConfig, { engine: "js" }>["adapter"],
 });

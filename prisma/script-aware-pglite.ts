@@ -7,6 +7,8 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
+import { pgliteExtensions } from "../lib/db/pglite-extensions";
+
 type Adapter = Awaited<ReturnType<PrismaPGlite["connect"]>>;
 
 function mend(db: PGlite, adapter: Adapter): Adapter {
@@ -35,7 +37,7 @@ export class ScriptAwarePGlite extends PrismaPGlite {
   }
 
   override async connectToShadowDb(): Promise<Adapter> {
-    const shadow = new PGlite();
+    const shadow = new PGlite({ extensions: pgliteExtensions });
     return mend(shadow, await new PrismaPGlite(shadow).connect());
   }
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 
 import { lockDataDirectory } from "./lock";
+import { pgliteExtensions } from "./pglite-extensions";
 
 // Backing up and restoring the embedded database (npm run db:backup / db:restore): one file,
 // PGlite's dump of its data directory (a gzipped tar). Both take the data directory's lock, so
@@ -33,7 +34,7 @@ export async function backupEmbeddedDatabase(dataDir: string, file: string): Pro
   }
   const release = await lockDataDirectory(directory);
   try {
-    const db = await PGlite.create(directory);
+    const db = await PGlite.create(directory, { extensions: pgliteExtensions });
     try {
       const dump = await db.dumpDataDir("gzip");
       const bytes = Buffer.from(await dump.arrayBuffer());
@@ -63,7 +64,10 @@ export async function restoreEmbeddedDatabase(file: string, dataDir: string): Pr
   await mkdir(directory, { recursive: true });
   const release = await lockDataDirectory(directory);
   try {
-    const db = await PGlite.create(directory, { loadDataDir: new Blob([bytes]) });
+    const db = await PGlite.create(directory, {
+      loadDataDir: new Blob([bytes]),
+      extensions: pgliteExtensions,
+    });
     await db.query("SELECT 1");
     await db.close();
   } finally {

@@ -11,6 +11,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/server/logger";
 
 import { lockDataDirectory } from "./lock";
+import { pgliteExtensions } from "./pglite-extensions";
 import { applyMigrations, pendingMigrations } from "./migrations";
 import { countingQueries, countingQueriesEnabled } from "./query-count";
 import { pgliteTarget, pgTarget } from "./sql";
@@ -83,7 +84,7 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
   const pgliteDir = path.join(dataDir, "pglite");
   const release = await lockDataDirectory(pgliteDir);
   try {
-    const db = await PGlite.create(pgliteDir);
+    const db = await PGlite.create(pgliteDir, { extensions: pgliteExtensions });
     try {
       await applyMigrations(pgliteTarget(db));
     } catch (error) {

@@ -23,7 +23,8 @@ describe("prisma migrate status", () => {
   it("finds an empty database behind, and the database the application migrated up to date", async () => {
     const pgliteDir = path.join(dataDir, "pglite");
     const { PGlite } = await import("@electric-sql/pglite");
-    await (await PGlite.create(pgliteDir)).close();
+    const { pgliteExtensions } = await import("@/lib/db/pglite-extensions");
+    await (await PGlite.create(pgliteDir, { extensions: pgliteExtensions })).close();
     expect(await migrateStatus(pgliteDir)).toMatch(/have not yet been applied/);
 
     await (await openEmbeddedDatabase(dataDir)).close();

@@ -6,6 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
 
 import { applyMigrations } from "@/lib/db/migrations";
+import { pgliteExtensions } from "@/lib/db/pglite-extensions";
 import { pgliteTarget } from "@/lib/db/sql";
 
 declare module "vitest" {
@@ -22,7 +23,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dir = await mkdtemp(path.join(tmpdir(), "coalition-test-"));
-  const db = await PGlite.create();
+  const db = await PGlite.create({ extensions: pgliteExtensions });
   const save = async (name: string) => {
     const file = path.join(dir, `${name}.tar`);
     await writeFile(file, Buffer.from(await (await db.dumpDataDir("none")).arrayBuffer()));

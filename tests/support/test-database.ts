@@ -6,6 +6,7 @@ import pg from "pg";
 import { inject } from "vitest";
 
 import { applyMigrations, type Migration } from "@/lib/db/migrations";
+import { pgliteExtensions } from "@/lib/db/pglite-extensions";
 import {
   type Database,
   migrateServerDatabase,
@@ -72,8 +73,11 @@ async function createPostgresDatabase(base: string): Promise<TestDatabase> {
 async function createPgliteDatabase(state: DatabaseState): Promise<TestDatabase> {
   const templates = inject("pgliteTemplates");
   const db = templates
-    ? await PGlite.create({ loadDataDir: new Blob([await readFile(templates[state])]) })
-    : await PGlite.create();
+    ? await PGlite.create({
+        loadDataDir: new Blob([await readFile(templates[state])]),
+        extensions: pgliteExtensions,
+      })
+    : await PGlite.create({ extensions: pgliteExtensions });
   const target = pgliteTarget(db);
   return {
     kind: "pglite",
