@@ -4,16 +4,20 @@ import type { MembershipRole, TopicStarters } from "@/lib/generated/prisma/enums
 
 /** Category colours: the NHS.UK palette's strong colours, each with white text at AA contrast. */
 export const categoryColours = [
-  { value: "#005eb8", label: "NHS blue" },
-  { value: "#003087", label: "Dark blue" },
-  { value: "#007f3b", label: "Green" },
-  { value: "#330072", label: "Purple" },
-  { value: "#4c6272", label: "Grey" },
-  { value: "#d5281b", label: "Red" },
-  { value: "#7c2855", label: "Dark pink" },
-  { value: "#00401e", label: "Dark green" },
+  { value: "#005eb8", label: "NHS blue", swatch: "bg-[#005eb8]" },
+  { value: "#003087", label: "Dark blue", swatch: "bg-[#003087]" },
+  { value: "#007f3b", label: "Green", swatch: "bg-[#007f3b]" },
+  { value: "#330072", label: "Purple", swatch: "bg-[#330072]" },
+  { value: "#4c6272", label: "Grey", swatch: "bg-[#4c6272]" },
+  { value: "#d5281b", label: "Red", swatch: "bg-[#d5281b]" },
+  { value: "#7c2855", label: "Dark pink", swatch: "bg-[#7c2855]" },
+  { value: "#00401e", label: "Dark green", swatch: "bg-[#00401e]" },
 ] as const;
 export type CategoryColour = (typeof categoryColours)[number]["value"];
+
+/** The class that paints a category's colour (no inline styles: the CSP allows none). */
+export const swatchOf = (colour: string) =>
+  categoryColours.find((entry) => entry.value === colour)?.swatch ?? "bg-nhs-blue";
 
 export const topicStarters: readonly TopicStarters[] = ["EVERYONE", "LEADS_ONLY"];
 export const topicStarterLabels: Record<TopicStarters, string> = {
@@ -49,3 +53,16 @@ export const topicModerationLabels: Record<TopicModeration, string> = {
 export const TOPICS_PER_PAGE = 20;
 export const POSTS_PER_PAGE = 20;
 export const MESSAGE_PARTICIPANTS_MAX = 10;
+
+/** A new category's form, before anything is typed. */
+export const manageFormDefaults = {
+  name: "",
+  slug: "",
+  description: "",
+  colour: "#005eb8" as CategoryColour,
+  whoMayStart: "EVERYONE" as TopicStarters,
+  placeId: "",
+  restricted: false,
+  organisationIds: [] as string[],
+  membershipRoles: [] as MembershipRole[],
+} satisfies Record<string, unknown>;

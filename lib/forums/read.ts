@@ -297,3 +297,19 @@ export async function categoriesToManage(db: DbTransaction) {
     },
   });
 }
+
+/** The choices of the category form: places, and organisations that are not archived. */
+export async function categoryFormChoices(db: DbTransaction) {
+  const [places, organisations] = await Promise.all([
+    db.place.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.organisation.findMany({
+      where: { archivedAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+  ]);
+  return {
+    places: places.map((place) => ({ value: place.id, label: place.name })),
+    organisations: organisations.map((entry) => ({ value: entry.id, label: entry.name })),
+  };
+}
