@@ -12,6 +12,9 @@ export const savedNotices = {
   "agreement-signed": "Your signature has been recorded.",
   "agreement-declined":
     "Your organisation's refusal has been recorded, and the agreement has gone back to draft.",
+  "forum-post": "Your post has been saved.",
+  "forum-topic": "The topic has been changed.",
+  "forum-category": "The category has been saved.",
 } as const;
 
 export type SavedNotice = keyof typeof savedNotices;

@@ -50,6 +50,10 @@ interface Known {
   /** An agreement of the hospital and Larchwood drafted for this spec, awaiting signatures. */
   agreement: string;
   agreementParty: string;
+  /** A demo forum topic, its opening post and a forum category. */
+  forumTopic: string;
+  forumPost: string;
+  forumCategory: string;
 }
 
 interface PageVisit {
@@ -291,6 +295,49 @@ const PAGES: PageVisit[] = [
     as: LEAD,
   })),
   { route: "public/agreements/page.tsx", path: () => "/public/agreements", as: null },
+  { route: "forums/page.tsx", path: () => "/forums", as: "nurse@larchwood.example" },
+  {
+    route: "forums/c/[slug]/page.tsx",
+    path: () => "/forums/c/shared-care-record",
+    as: "nurse@larchwood.example",
+  },
+  {
+    route: "forums/new/page.tsx",
+    path: () => "/forums/new?category=shared-care-record",
+    as: "nurse@larchwood.example",
+  },
+  {
+    route: "forums/t/[topicId]/page.tsx",
+    path: (known) => `/forums/t/${known.forumTopic}`,
+    as: LEAD,
+  },
+  {
+    route: "forums/posts/[postId]/edit/page.tsx",
+    path: (known) => `/forums/posts/${known.forumPost}/edit`,
+    as: LEAD,
+  },
+  {
+    route: "forums/posts/[postId]/revisions/page.tsx",
+    path: (known) => `/forums/posts/${known.forumPost}/revisions`,
+    as: "nurse@larchwood.example",
+  },
+  {
+    route: "forums/messages/page.tsx",
+    path: () => "/forums/messages",
+    as: "nurse@larchwood.example",
+  },
+  {
+    route: "forums/messages/new/page.tsx",
+    path: (known) => `/forums/messages/new?to=${known.nurse}`,
+    as: "manager@larchwood.example",
+  },
+  { route: "forums/categories/page.tsx", path: () => "/forums/categories", as: LEAD },
+  { route: "forums/categories/new/page.tsx", path: () => "/forums/categories/new", as: LEAD },
+  {
+    route: "forums/categories/[categoryId]/page.tsx",
+    path: (known) => `/forums/categories/${known.forumCategory}`,
+    as: LEAD,
+  },
   {
     route: "public/agreements/[reference]/page.tsx",
     // The demo's first agreement is active and published.
@@ -402,6 +449,20 @@ async function findKnown(
   await page.getByRole("link", { name: "What Good Looks Like" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What Good Looks Like");
   const framework = page.url().split("/").at(-1)!;
+  const frameworkDimension = (await hrefOf("dimensions"))!.split("/").at(-2)!;
+  const frameworkQuestion = (await hrefOf("questions"))!.split("/").at(-2)!;
+  await page.goto("/forums/c/shared-care-record");
+  const topic = await page.locator('main a[href^="/forums/t/"]').first().getAttribute("href");
+  await page.goto(topic!);
+  const post = await page
+    .locator('a[href^="/forums/posts/"][href$="/edit"]')
+    .first()
+    .getAttribute("href");
+  await page.goto("/forums/categories");
+  const category = await page
+    .locator('main a[href^="/forums/categories/"]:not([href$="/new"])')
+    .first()
+    .getAttribute("href");
   return {
     ...known,
     demoAgreement: agreement!.split("/").at(-1)!,
@@ -412,8 +473,11 @@ async function findKnown(
     pathwayStep,
     pathwayFlow,
     framework,
-    frameworkDimension: (await hrefOf("dimensions"))!.split("/").at(-2)!,
-    frameworkQuestion: (await hrefOf("questions"))!.split("/").at(-2)!,
+    frameworkDimension,
+    frameworkQuestion,
+    forumTopic: topic!.split("/").at(-1)!,
+    forumPost: post!.split("/").at(-2)!,
+    forumCategory: category!.split("/").at(-1)!,
   };
 }
 

@@ -12,6 +12,7 @@ import { notificationRows } from "./access-matrix/notifications";
 import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
 import { organisationImportRows } from "./access-matrix/organisation-import";
 import { dataNeedRows } from "./access-matrix/data-needs";
+import { forumRows } from "./access-matrix/forums";
 import { maturityAssessmentRows } from "./access-matrix/maturity-assessments";
 import { maturityResultRows } from "./access-matrix/maturity-results";
 import { offerOf, optionListRows } from "./access-matrix/option-lists";
@@ -54,6 +55,7 @@ const rows: MatrixRow[] = [
   ...agreementRows,
   ...jobRows,
   ...notificationRows,
+  ...forumRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.

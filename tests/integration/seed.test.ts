@@ -50,6 +50,27 @@ describe("demo data", () => {
     expect(users.every((user) => user.passwordHash?.startsWith("$argon2id$"))).toBe(true);
   });
 
+  it("adds the demo forums: six categories, about 60 topics and 300 posts, some solved", async () => {
+    await seedDemoData(database.prisma);
+    const categories = await database.prisma.forumCategory.findMany({
+      orderBy: { position: "asc" },
+    });
+    expect(categories).toHaveLength(6);
+    expect(categories.find((category) => category.slug === "lessons")?.name).toBe(
+      "Lessons learned",
+    );
+    expect(categories.filter((category) => category.whoMayStart === "LEADS_ONLY")).toHaveLength(1);
+    expect(categories.filter((category) => category.restricted)).toHaveLength(1);
+    const discussions = await database.prisma.forumTopic.count({ where: { kind: "DISCUSSION" } });
+    expect(discussions).toBe(60);
+    expect(await database.prisma.forumTopic.count({ where: { kind: "PRIVATE" } })).toBe(3);
+    expect(await database.prisma.forumPost.count()).toBeGreaterThanOrEqual(280);
+    expect(
+      await database.prisma.forumTopic.count({ where: { acceptedPostId: { not: null } } }),
+    ).toBeGreaterThan(5);
+    expect(await database.prisma.forumPostLike.count()).toBeGreaterThan(50);
+  });
+
   it("adds three pathways across the coalition, with flows in every state and every readiness", async () => {
     await seedDemoData(database.prisma);
     const lead = await database.prisma.user.findUniqueOrThrow({

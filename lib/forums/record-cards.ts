@@ -1,0 +1,139 @@
+import "server-only";
+
+import { agreementPolicy } from "@/lib/agreements/policy";
+import type { Actor } from "@/lib/auth/actor";
+import type { DbTransaction } from "@/lib/db/types";
+import { organisationPolicy } from "@/lib/organisations/policy";
+import { pathwayPolicy } from "@/lib/pathways/policy";
+
+// Links in posts to platform records (an organisation, a pathway, a pathway step, an agreement)
+// are shown as cards under the post, but only for records the reader may read: any other link
+// stays a plain link, so a card never tells anyone what they could not open themselves.
+
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+const RECORD_LINK = new RegExp(
+  `\\]\\((?:https?://[^/\\s)]+)?/(organisations|pathways|agreements)/(${UUID})(?:/steps/(${UUID}))?[/?#)]`,
+  "gi",
+);
+
+export interface RecordCard {
+  href: string;
+  kind: "Organisation" | "Pathway" | "Pathway step" | "Agreement";
+  title: string;
+  detail: string;
+}
+
+interface RecordLink {
+  area: "organisations" | "pathways" | "agreements";
+  id: string;
+  stepId: string | null;
+}
+
+/** The platform records a post's Markdown links to, each once, in order. */
+export function recordLinks(markdown: string): RecordLink[] {
+  const seen = new Set<string>();
+  const links: RecordLink[] = [];
+  for (const match of markdown.matchAll(RECORD_LINK)) {
+    const area = (match[1] ?? "").toLowerCase() as RecordLink["area"];
+    const id = (match[2] ?? "").toLowerCase();
+    const stepId = area === "pathways" && match[3] ? match[3].toLowerCase() : null;
+    const key = `${area}/${id}/${stepId ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    links.push({ area, id, stepId });
+  }
+  return links.slice(0, 10);
+}
+
+/** Cards for the records these posts link to that the reader may read, by post id. */
+export async function recordCards(
+  db: DbTransaction,
+  actor: Actor,
+  posts: readonly { id: string; body: string }[],
+): Promise<Map<string, RecordCard[]>> {
+  const linksByPost = posts.map((post) => ({ post, links: recordLinks(post.body) }));
+  const all = linksByPost.flatMap((entry) => entry.links);
+  const ids = (area: RecordLink["area"]) => [
+    ...new Set(all.filter((link) => link.area === area && !link.stepId).map((link) => link.id)),
+  ];
+  const stepIds = [...new Set(all.flatMap((link) => (link.stepId ? [link.stepId] : [])))];
+  const pathwayWhere = pathwayPolicy.canSeeDrafts(actor)
+    ? { status: { not: "ARCHIVED" as const } }
+    : { status: "PUBLISHED" as const };
+  const [organisations, pathways, steps, agreements] = await Promise.all([
+    organisationPolicy.canRead(actor)
+      ? db.organisation.findMany({
+          where: {
+            id: { in: ids("organisations") },
+            ...(organisationPolicy.canSeeArchived(actor) ? {} : { archivedAt: null }),
+          },
+          select: { id: true, name: true, type: true },
+        })
+      : [],
+    db.pathway.findMany({
+      where: { id: { in: ids("pathways") }, ...pathwayWhere },
+      select: { id: true, name: true, population: true },
+    }),
+    db.pathwayStep.findMany({
+      where: { id: { in: stepIds }, pathway: pathwayWhere },
+      select: {
+        id: true,
+        name: true,
+        performerRole: true,
+        pathwayId: true,
+        pathway: { select: { name: true } },
+      },
+    }),
+    db.agreement.findMany({
+      where: { AND: [{ id: { in: ids("agreements") } }, agreementPolicy.readableWhere(actor)] },
+      select: { id: true, title: true, reference: true, status: true },
+    }),
+  ]);
+  const cards = new Map<string, RecordCard[]>();
+  for (const { post, links } of linksByPost) {
+    const list: RecordCard[] = [];
+    for (const link of links) {
+      if (link.area === "organisations") {
+        const found = organisations.find((record) => record.id === link.id);
+        if (found)
+          list.push({
+            href: `/organisations/${found.id}`,
+            kind: "Organisation",
+            title: found.name,
+            detail: found.type.replaceAll("_", " ").toLowerCase(),
+          });
+      } else if (link.area === "pathways" && link.stepId) {
+        const found = steps.find(
+          (record) => record.id === link.stepId && record.pathwayId === link.id,
+        );
+        if (found)
+          list.push({
+            href: `/pathways/${found.pathwayId}`,
+            kind: "Pathway step",
+            title: found.name,
+            detail: `${found.performerRole}, in ${found.pathway.name}`,
+          });
+      } else if (link.area === "pathways") {
+        const found = pathways.find((record) => record.id === link.id);
+        if (found)
+          list.push({
+            href: `/pathways/${found.id}`,
+            kind: "Pathway",
+            title: found.name,
+            detail: found.population,
+          });
+      } else {
+        const found = agreements.find((record) => record.id === link.id);
+        if (found)
+          list.push({
+            href: `/agreements/${found.id}`,
+            kind: "Agreement",
+            title: found.title,
+            detail: found.reference ?? "",
+          });
+      }
+    }
+    if (list.length > 0) cards.set(post.id, list);
+  }
+  return cards;
+}
