@@ -68,7 +68,10 @@ export async function announcePublishedPost(
       : Promise.resolve(null),
     topicWatchers(db, topic),
     topic.kind === "PRIVATE"
-      ? db.forumTopicParticipant.findMany({ where: { topicId: topic.id }, select: { userId: true } })
+      ? db.forumTopicParticipant.findMany({
+          where: { topicId: topic.id },
+          select: { userId: true },
+        })
       : Promise.resolve([]),
   ]);
   const inMessage = new Set(participants.map((participant) => participant.userId));
