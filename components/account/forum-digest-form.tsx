@@ -31,11 +31,7 @@ export function ForumDigestForm({ defaults }: { defaults: ForumDigestPreferenceI
         error={errors.forumDigest?.message}
       >
         {digestFrequencies.map((choice) => (
-          <Choice
-            key={choice}
-            id={`forumDigest-${choice}`}
-            label={digestFrequencyLabels[choice]}
-          >
+          <Choice key={choice} id={`forumDigest-${choice}`} label={digestFrequencyLabels[choice]}>
             <input
               id={`forumDigest-${choice}`}
               type="radio"

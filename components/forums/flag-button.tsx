@@ -22,7 +22,7 @@ export function FlagButton({ postId }: { postId: string }) {
   const reasonId = `flag-${postId}-reason`;
   const { register, errors, isSubmitting, onSubmit, summary } = useActionForm({
     schema: flagPostSchema,
-    defaultValues: { postId, note: "" } as FlagPostInput,
+    defaultValues: { postId, note: "" },
     fields: ["reason", "note"],
     fieldIds: { reason: `${reasonId}-${flagReasons[0]}`, note: `flag-${postId}-note` },
     action: flagPostAction,
