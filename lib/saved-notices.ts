@@ -5,6 +5,7 @@
 export const savedNotices = {
   account: "Your details have been saved.",
   notifications: "Your choice of notification emails has been saved.",
+  "forum-digest": "Your choice of forum digest has been saved.",
   organisation: "The organisation's details have been saved.",
   "data-need": "The data need has been saved.",
   agreement: "The agreement has been saved.",

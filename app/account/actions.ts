@@ -3,6 +3,7 @@
 import { changeOwnPassword } from "@/lib/account/change-password";
 import { signOutEverywhere } from "@/lib/account/sign-out-everywhere";
 import { updateAccountDetails } from "@/lib/account/update-details";
+import { updateForumDigestPreference } from "@/lib/forums/digests/preference";
 import { updateNotificationPreference } from "@/lib/notifications/notifications";
 import { type ActionResult, runAction, runFormAction } from "@/lib/server/action";
 import { redirectAfterWrite } from "@/lib/server/redirect-after-write";
@@ -39,4 +40,12 @@ export async function saveNotificationPreference(input: unknown): Promise<Action
     updateNotificationPreference(actor, input, context),
   );
   return redirectAfterWrite(result, "/account", "notifications");
+}
+
+/** Saves how often the forum digest comes by email, then shows the account page again. */
+export async function saveForumDigestPreference(input: unknown): Promise<ActionResult> {
+  const result = await runAction("user.change_forum_digest", (actor, context) =>
+    updateForumDigestPreference(actor, input, context),
+  );
+  return redirectAfterWrite(result, "/account", "forum-digest");
 }

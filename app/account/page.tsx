@@ -3,9 +3,11 @@ import Link from "next/link";
 import { signOutEverywhereNow } from "@/app/account/actions";
 import { AccountDetailsForm } from "@/components/account/account-details-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ForumDigestForm } from "@/components/account/forum-digest-form";
 import { NotificationPreferenceForm } from "@/components/account/notification-preference-form";
 import { getAccount } from "@/lib/account/get-account";
 import { requireActor } from "@/lib/auth/require-actor";
+import { getForumDigestPreference } from "@/lib/forums/digests/preference";
 import { getNotificationPreference } from "@/lib/notifications/notifications";
 import { organisationPolicy } from "@/lib/organisations/policy";
 import { membershipRoleLabels, platformRoleLabels } from "@/lib/users/types";
@@ -14,9 +16,10 @@ export const metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const actor = await requireActor("/account");
-  const [account, preference] = await Promise.all([
+  const [account, preference, digest] = await Promise.all([
     getAccount(actor),
     getNotificationPreference(actor),
+    getForumDigestPreference(actor),
   ]);
   return (
     <div className="max-w-[720px]">
@@ -39,6 +42,7 @@ export default async function AccountPage() {
           such as an agreement due for review.
         </p>
         <NotificationPreferenceForm defaults={preference} />
+        <ForumDigestForm defaults={digest} />
       </section>
 
       {account.hasPassword ? (

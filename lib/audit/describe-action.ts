@@ -93,6 +93,17 @@ const descriptions: Record<string, string> = {
   "agreement.expired": "A data sharing agreement expired at its end date",
   "agreement.review_due": "A data sharing agreement became due for review",
 
+  "forum.post_flagged": "Flagged a forum post for the moderators",
+  "forum.post_hidden_by_flags": "A forum post was hidden after flags from three people",
+  "forum.post_approved": "Approved a forum post in the review queue",
+  "forum.post_hidden": "Hid a forum post",
+  "forum.post_deleted": "Deleted a forum post",
+  "forum.author_warned": "Sent a moderator's message to a forum post's author",
+  "forum.moderator_added": "Made someone a forum moderator",
+  "forum.moderator_removed": "Took someone's forum moderator role away",
+  "forum.watch_level_set": "Changed how closely they follow a forum category or topic",
+  "user.forum_digest_changed": "Changed how often they get the forum digest",
+
   "maturity_framework.created": "Created a maturity framework",
   "maturity_framework.updated": "Changed a maturity framework's name or description",
   "maturity_framework.archived": "Archived a maturity framework",

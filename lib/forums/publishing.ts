@@ -2,6 +2,9 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import type { DbTransaction } from "@/lib/db/types";
+import { admitNewPost } from "@/lib/forums/moderation/admission";
+import { announcePublishedPost } from "@/lib/forums/watching/announce";
+import { trackOnReply as track } from "@/lib/forums/watching/levels";
 
 // The two moments every new post passes through, whoever writes it (a topic, a reply, a private
 // message, a lesson's discussion): admission before it is saved, announcement once it is public.
@@ -17,13 +20,16 @@ export interface PostAdmission {
 /**
  * Decides whether a new post is published at once or waits in the review queue (a new account's
  * first posts), and refuses it with an AppError("RATE_LIMITED") when the person posts too fast.
- * Runs in the transaction that saves the post.
+ * Runs in the transaction that saves the post. The rules are in lib/forums/moderation/admission.ts:
+ * new people (an account under a day old, or fewer than two published posts) wait for review and
+ * may start 3 topics and post 10 replies a day, 30 seconds apart; everyone posts 30 times an hour
+ * at most; leads, platform admins and the category's moderators never wait.
  */
 export function admitPost(
-  _tx: DbTransaction,
-  _admission: PostAdmission,
+  tx: DbTransaction,
+  admission: PostAdmission,
 ): Promise<{ status: "PUBLISHED" | "AWAITING_REVIEW" }> {
-  return Promise.resolve({ status: "PUBLISHED" });
+  return admitNewPost(tx, admission);
 }
 
 /**
@@ -33,8 +39,16 @@ export function admitPost(
  * (lib/mail) after it commits.
  */
 export function announcePost(
-  _tx: DbTransaction,
-  _post: { postId: string },
+  tx: DbTransaction,
+  post: { postId: string },
 ): Promise<{ outboxMessageIds: string[] }> {
-  return Promise.resolve({ outboxMessageIds: [] });
+  return announcePublishedPost(tx, post.postId);
+}
+
+/**
+ * Replying to a topic tracks it (notified when replied to or mentioned), unless the person chose a
+ * level for it already. announcePost calls it for each reply's author.
+ */
+export function trackOnReply(tx: DbTransaction, userId: string, topicId: string): Promise<void> {
+  return track(tx, userId, topicId);
 }

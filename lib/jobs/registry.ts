@@ -3,6 +3,7 @@ import "server-only";
 import { expireAgreements } from "@/lib/agreements/expiry";
 import { sendAgreementReminders } from "@/lib/agreements/reminders";
 import type { DbClient } from "@/lib/db/types";
+import { sendForumDigests } from "@/lib/forums/digests/send-digests";
 
 import {
   clearDeadLinks,
@@ -80,6 +81,16 @@ export const jobRegistry: readonly JobDefinition[] = [
     handler: async (db, now) => {
       const { sent, emails } = await sendAgreementReminders(db, now);
       return `${sent} reminders sent, in ${emails} emails.`;
+    },
+  },
+  {
+    name: "forums.digest",
+    description:
+      "Emails each person who chose one their daily forum digest, or on Mondays their weekly one: new topics and popular posts they may read, never an empty one.",
+    schedule: { every: "day", at: "07:00" },
+    handler: async (db, now) => {
+      const { sent } = await sendForumDigests(db, now);
+      return `${sent} digests sent.`;
     },
   },
 ];

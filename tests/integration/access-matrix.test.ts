@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { agreementCoverageRows } from "./access-matrix/agreement-coverage";
 import { agreementRows } from "./access-matrix/agreements";
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
+import { forumModerationRows } from "./access-matrix/forum-moderation";
 import { invitationRows } from "./access-matrix/invitations";
 import { jobRows } from "./access-matrix/jobs";
 import { notificationRows } from "./access-matrix/notifications";
@@ -56,6 +57,7 @@ const rows: MatrixRow[] = [
   ...jobRows,
   ...notificationRows,
   ...forumRows,
+  ...forumModerationRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.
