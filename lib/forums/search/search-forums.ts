@@ -116,8 +116,50 @@ export async function searchForums(
 ): Promise<ForumSearchResults> {
   const page = query.page;
   const pageSize = FORUM_SEARCH_PAGE_SIZE;
+  const statement = forumSearchStatement(actor, query);
+  if (!statement) return { results: [], total: 0, page, pageSize };
+
+  const rows = await inTransaction(db, async (tx) => {
+    await allowLooserLikeness(tx);
+    return tx.$queryRaw<Row[]>(statement);
+  });
+  return {
+    results: rows.map((row) => ({
+      topicId: row.topicId,
+      postId: row.postId,
+      postNumber: row.postNumber,
+      title: row.title,
+      snippet: plainSnippet(row.snippet),
+      kind: row.kind,
+      category:
+        row.categoryName !== null && row.categorySlug !== null
+          ? { name: row.categoryName, slug: row.categorySlug }
+          : null,
+      authorName: row.authorName,
+      postedAt: row.postedAt,
+      solved: row.solved,
+      match: row.matchGroup === 0 ? "words" : "similar",
+    })),
+    total: rows[0]?.total ?? 0,
+    page,
+    pageSize,
+  };
+}
+
+/**
+ * The similarity the <% operator asks for (and its trigram index answers), for the open
+ * transaction only.
+ */
+export async function allowLooserLikeness(tx: DbTransaction): Promise<void> {
+  await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TITLE_SIMILARITY)}, true)`;
+}
+
+/** The one statement of a search (null for an empty query); run after allowLooserLikeness. */
+export function forumSearchStatement(actor: Actor, query: ForumSearchQuery): Prisma.Sql | null {
+  const page = query.page;
+  const pageSize = FORUM_SEARCH_PAGE_SIZE;
   const q = query.q?.trim() ?? "";
-  if (!q) return { results: [], total: 0, page, pageSize };
+  if (!q) return null;
 
   const tsquery = websearchQuery(q);
   const where = Prisma.join([readablePostsSql(actor), ...filterSql(query)], " AND ");
@@ -175,33 +217,7 @@ export async function searchForums(
       CROSS JOIN ${tsquery} query
      ORDER BY found."matchGroup", found.score DESC, found."lastPostAt" DESC, found."topicId"`;
 
-  const rows = await inTransaction(db, async (tx) => {
-    // The similarity the <% operator asks for (and its trigram index answers), for this
-    // transaction only.
-    await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TITLE_SIMILARITY)}, true)`;
-    return tx.$queryRaw<Row[]>(statement);
-  });
-  return {
-    results: rows.map((row) => ({
-      topicId: row.topicId,
-      postId: row.postId,
-      postNumber: row.postNumber,
-      title: row.title,
-      snippet: plainSnippet(row.snippet),
-      kind: row.kind,
-      category:
-        row.categoryName !== null && row.categorySlug !== null
-          ? { name: row.categoryName, slug: row.categorySlug }
-          : null,
-      authorName: row.authorName,
-      postedAt: row.postedAt,
-      solved: row.solved,
-      match: row.matchGroup === 0 ? "words" : "similar",
-    })),
-    total: rows[0]?.total ?? 0,
-    page,
-    pageSize,
-  };
+  return statement;
 }
 
 function inTransaction<T>(db: Db, work: (tx: DbTransaction) => Promise<T>): Promise<T> {
