@@ -6,8 +6,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { type GivenAnswer, scoreAssessment } from "@/lib/maturity/scores";
 import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
 
+import { type ForumDataset, type ForumSize, insertForums, removeForums } from "./forum-dataset";
+
 /** How much data to generate. Add a field here when a feature adds a model worth scaling. */
-export interface DatasetSize {
+export interface DatasetSize extends ForumSize {
   organisations: number;
   places: number;
   /** Data needs, spread over the organisations and the starting data categories. */
@@ -47,6 +49,8 @@ export interface Dataset {
   publicAgreement: string | null;
   /** The id of that agreement (null with no agreements). */
   agreementId: string | null;
+  /** The generated forums: a category's topic list and the big topic. */
+  forum: ForumDataset;
 }
 
 export interface MaturityDataset {
@@ -554,7 +558,13 @@ export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<
     size.agreements,
     organisations.map((organisation) => organisation.id),
   );
+  const forum = await insertForums(
+    prisma,
+    size,
+    organisations.map((organisation) => organisation.id),
+  );
   return {
+    forum,
     publicAgreement: shownAgreement?.reference ?? null,
     agreementId: shownAgreement?.id ?? null,
     size,
@@ -582,6 +592,7 @@ export async function removeDataset(prisma: DbClient, dataset: Dataset): Promise
     await prisma.maturityFramework.delete({ where: { id: dataset.maturity.frameworkId } });
   }
   await prisma.user.delete({ where: { id: dataset.userId } });
+  await removeForums(prisma);
   // Their parties hold on to the organisations.
   await prisma.agreement.deleteMany({ where: { reference: { startsWith: AGREEMENT_PREFIX } } });
   await inBatches(dataset.organisationIds, (ids) =>

@@ -141,6 +141,36 @@ export const benchPages: BenchPage[] = [
     path: (dataset) => `/public/agreements/${dataset.publicAgreement ?? "none"}`,
     expect: () => "Legal bases",
   },
+  {
+    name: "forum topic list (a category)",
+    path: (dataset) => `/forums/c/${dataset.forum.categorySlug ?? "none"}`,
+    signedIn: true,
+    expect: (_size, dataset) => dataset.forum.categoryName ?? "none",
+  },
+  {
+    name: "forum topic (200 posts)",
+    path: (dataset) => `/forums/t/${dataset.forum.bigTopicId ?? "none"}`,
+    signedIn: true,
+    expect: (_size, dataset) => dataset.forum.bigTopicTitle ?? "none",
+  },
+  {
+    name: "forum search (words)",
+    path: "/forums/search?q=discharge+summary",
+    signedIn: true,
+    expect: () => "topics found",
+  },
+  {
+    name: "forum search (misspelt system)",
+    path: "/forums/search?q=Sytemone",
+    signedIn: true,
+    expect: () => "topics found",
+  },
+  {
+    name: "lessons register",
+    path: "/lessons",
+    signedIn: true,
+    expect: () => "Benchmark lesson",
+  },
   { name: "about (page, no data)", path: "/about" },
   { name: "robots.txt (static: ceiling)", path: "/robots.txt", expect: () => "Disallow: /" },
 ];

@@ -2,7 +2,8 @@
 // built server and measures each page in bench/pages.ts under concurrent load.
 // Usage: npm run bench [-- --scale default|national --orgs 2000 --places 20 --needs 50000 --steps 150
 //   --flows 600 --pathways 0 --rounds 3 --questions 60 --assessed 2000 --agreements 5000 --duration 10 --connections 10
-//   --processes 1 --no-build]
+//   --processes 1 --no-build --topics 20000 --posts 200000 --forum-categories 10 --lessons 2000
+//   --only <part of a page's name>]
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -45,6 +46,8 @@ interface BenchOptions extends LoadOptions {
   build: boolean;
   /** App processes started on the one database (more than one needs PostgreSQL). */
   processes: number;
+  /** Measures only the pages whose name contains this. */
+  only: string | undefined;
 }
 
 type Scale = "default" | "national";
@@ -62,6 +65,10 @@ const presets: Record<Scale, Partial<Record<string, string>>> = {
     questions: "60",
     assessed: "2000",
     agreements: "5000",
+    "forum-categories": "10",
+    topics: "20000",
+    posts: "200000",
+    lessons: "2000",
   },
   // A national coalition: 25,000 organisations, 2,000 pathways (the measured one and 1,999 small
   // ones: about 20,000 flows), 200,000 data needs and 10,000 assessments (2 rounds of 5,000).
@@ -76,6 +83,10 @@ const presets: Record<Scale, Partial<Record<string, string>>> = {
     questions: "60",
     assessed: "5000",
     agreements: "25000",
+    "forum-categories": "10",
+    topics: "20000",
+    posts: "200000",
+    lessons: "2000",
   },
 };
 
@@ -101,6 +112,11 @@ function parseOptions(): BenchOptions {
       questions: { type: "string" },
       assessed: { type: "string" },
       agreements: { type: "string" },
+      "forum-categories": { type: "string" },
+      topics: { type: "string" },
+      posts: { type: "string" },
+      lessons: { type: "string" },
+      only: { type: "string" },
       duration: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
       processes: { type: "string", default: "1" },
@@ -114,8 +130,11 @@ function parseOptions(): BenchOptions {
   }
   const preset = presets[scale];
   type SizeFlag = "orgs" | "places" | "needs" | "steps" | "flows" | "pathways" | "rounds";
-  const sized = (name: SizeFlag | "questions" | "assessed" | "agreements", min: number) =>
-    wholeNumber(name, values[name] ?? preset[name] ?? "", min);
+  type ForumFlag = "forum-categories" | "topics" | "posts" | "lessons";
+  const sized = (
+    name: SizeFlag | ForumFlag | "questions" | "assessed" | "agreements",
+    min: number,
+  ) => wholeNumber(name, values[name] ?? preset[name] ?? "", min);
   return {
     scale,
     size: {
@@ -129,7 +148,12 @@ function parseOptions(): BenchOptions {
       maturityQuestions: sized("questions", 1),
       assessedOrganisations: sized("assessed", 0),
       agreements: sized("agreements", 0),
+      forumCategories: sized("forum-categories", 0),
+      forumTopics: sized("topics", 0),
+      forumPosts: sized("posts", 0),
+      lessons: sized("lessons", 0),
     },
+    only: values.only,
     duration: wholeNumber("duration", values.duration, 1),
     connections: wholeNumber("connections", values.connections, 1),
     processes: wholeNumber("processes", values.processes, 1),
@@ -214,10 +238,11 @@ async function checkPages(
   server: RunningServer,
   dataset: Dataset,
   headersFor: (page: BenchPage) => Record<string, string>,
+  pages: BenchPage[],
 ): Promise<number[]> {
   const { size } = dataset;
   const sizes: number[] = [];
-  for (const page of benchPages) {
+  for (const page of pages) {
     const path = pathOf(page, dataset);
     const response = await fetch(`${server.url}${path}`, { headers: headersFor(page) });
     const body = await response.text();
@@ -331,7 +356,8 @@ async function main(): Promise<void> {
       `${SMALL_PATHWAY_FLOWS} flows, ${size.maturityRounds} maturity rounds of ` +
       `${size.maturityQuestions} questions answered by ` +
       `${Math.min(size.assessedOrganisations, size.organisations)} organisations each, ` +
-      `${size.agreements} data sharing agreements; ` +
+      `${size.agreements} data sharing agreements, ${size.forumPosts} forum posts over ` +
+      `${size.forumTopics} topics in ${size.forumCategories} categories, ${size.lessons} lessons; ` +
       `filled in ${seconds(filled.fillMs)} (opening and migrating: ${seconds(filled.openMs)})`,
   );
 
@@ -358,8 +384,15 @@ async function main(): Promise<void> {
   const first = servers[0]!;
   const cookie = await signIn(first.url, BENCH_EMAIL, BENCH_PASSWORD);
   const headersFor = (page: BenchPage): Record<string, string> => (page.signedIn ? { cookie } : {});
-  const htmlBytes = await checkPages(first, filled.dataset, headersFor);
-  for (const server of servers.slice(1)) await checkPages(server, filled.dataset, headersFor);
+  // --only picks pages by name; /about stays, as every ratio is to it.
+  const only = options.only;
+  const pages = only
+    ? benchPages.filter((page) => page.name.includes(only) || page.path === "/about")
+    : benchPages;
+  const htmlBytes = await checkPages(first, filled.dataset, headersFor, pages);
+  for (const server of servers.slice(1)) {
+    await checkPages(server, filled.dataset, headersFor, pages);
+  }
 
   console.log(
     `Load: ${options.connections} connections for ${options.duration} s per page over ` +
@@ -367,7 +400,7 @@ async function main(): Promise<void> {
       `${cpus().length} CPUs, Node ${process.version}\n`,
   );
   const measured: Omit<PageResult, "ratioToAbout">[] = [];
-  for (const [index, page] of benchPages.entries()) {
+  for (const [index, page] of pages.entries()) {
     const path = pathOf(page, filled.dataset);
     const urls = servers.map((server) => `${server.url}${path}`);
     const pageOptions = { ...options, headers: headersFor(page) };

@@ -206,6 +206,11 @@ const PAGES: PageVisit[] = [
   { route: "admin/jobs/page.tsx", path: () => "/admin/jobs", as: PLATFORM_ADMIN },
   { route: "notifications/page.tsx", path: () => "/notifications", as: LEAD },
   {
+    route: "forums/search/page.tsx",
+    path: () => "/forums/search?q=discharge+summary",
+    as: "nurse@larchwood.example",
+  },
+  {
     route: "admin/outbox/[messageId]/page.tsx",
     path: (known) => `/admin/outbox/${known.outboxMessage}`,
     as: PLATFORM_ADMIN,

@@ -37,6 +37,8 @@ describe("schema drift", () => {
 
   beforeAll(async () => {
     const fromSchema = await fresh();
+    // The migrations install pg_trgm by hand (Prisma's SQL only names its operator classes).
+    await fromSchema.target.exec("CREATE EXTENSION IF NOT EXISTS pg_trgm;");
     await fromSchema.target.exec(await sqlForSchemaFromEmpty());
     expected = await snapshotSchema(fromSchema.target);
   });

@@ -1,0 +1,237 @@
+import "server-only";
+
+import type { Actor } from "@/lib/auth/actor";
+import type { DbClient, DbTransaction } from "@/lib/db/types";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { containsPattern, headline, websearchQuery } from "@/lib/search/sql";
+
+import { FORUM_SEARCH_PAGE_SIZE, type ForumSearchQuery } from "./schemas";
+import { readablePostsSql } from "./visibility";
+
+// Forum search: one result per topic, its best post, never a post the searcher may not read.
+// Two ways to match, words first:
+// 1. Full-text search on each post's vector (the topic's title weighs most, then the category's
+//    name and the tags, then the body), ranked by ts_rank_cd, with the matched words highlighted.
+// 2. Then topics whose title is like what was typed (pg_trgm's word similarity), or whose author's
+//    name is, so that a misspelling ("Sytemone") still finds "SystmOne"; the words found nothing
+//    in these topics.
+
+type Db = DbClient | DbTransaction;
+
+/**
+ * How alike a typed text and a stretch of a title must be (0 to 1) to count. pg_trgm's default,
+ * 0.6, misses two wrong letters in a short word: "Sytemone" is 0.38 like "SystmOne" in a title.
+ * These matches come after every full-text match, so a looser bar costs little.
+ */
+export const TITLE_SIMILARITY = 0.35;
+/** Below this many characters, a typed text is too short to match by likeness. */
+const SIMILARITY_MIN_LENGTH = 4;
+
+export interface ForumSearchResult {
+  topicId: string;
+  postId: string;
+  /** The best post's number in its topic (1 for the opening post). */
+  postNumber: number;
+  /** The topic's title, with the matched words marked (lib/search/highlight.ts). */
+  title: string;
+  /** A few words of the best post around the matched words, marked the same way. */
+  snippet: string;
+  kind: "DISCUSSION" | "PRIVATE";
+  category: { name: string; slug: string } | null;
+  authorName: string | null;
+  postedAt: Date;
+  solved: boolean;
+  /** "words" for a full-text match; "similar" for a title or author like what was typed. */
+  match: "words" | "similar";
+}
+
+export interface ForumSearchResults {
+  results: ForumSearchResult[];
+  /** Topics found, over every page. */
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+interface Row {
+  topicId: string;
+  postId: string;
+  postNumber: number;
+  title: string;
+  snippet: string;
+  kind: "DISCUSSION" | "PRIVATE";
+  categoryName: string | null;
+  categorySlug: string | null;
+  authorName: string | null;
+  postedAt: Date;
+  solved: boolean;
+  matchGroup: number;
+  total: number;
+}
+
+const LONDON = "Europe/London";
+
+/** The filters, as conditions on p (the post), t (its topic) and c (its category). */
+function filterSql(query: ForumSearchQuery): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (query.category) conditions.push(Prisma.sql`t."categoryId" = ${query.category}::uuid`);
+  if (query.author) {
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM "User" a
+       WHERE a."id" = p."authorId"
+         AND (a."name" ILIKE ${containsPattern(query.author)} OR a."name" % ${query.author})
+    )`);
+  }
+  if (query.organisation) {
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM "Membership" m
+       WHERE m."userId" = p."authorId" AND m."organisationId" = ${query.organisation}::uuid
+    )`);
+  }
+  if (query.solved === "yes") conditions.push(Prisma.sql`t."acceptedPostId" IS NOT NULL`);
+  if (query.solved === "no") {
+    conditions.push(Prisma.sql`t."kind" = 'DISCUSSION' AND t."acceptedPostId" IS NULL`);
+  }
+  if (query.from) {
+    conditions.push(
+      Prisma.sql`p."createdAt" >= (${query.from}::date::timestamp AT TIME ZONE ${LONDON})`,
+    );
+  }
+  if (query.to) {
+    conditions.push(
+      Prisma.sql`p."createdAt" < ((${query.to}::date + 1)::timestamp AT TIME ZONE ${LONDON})`,
+    );
+  }
+  return conditions;
+}
+
+/**
+ * One page of forum search results for the person: topics they may read whose posts match `q`,
+ * narrowed by the filters. An empty `q` finds nothing.
+ */
+export async function searchForums(
+  db: Db,
+  actor: Actor,
+  query: ForumSearchQuery,
+): Promise<ForumSearchResults> {
+  const page = query.page;
+  const pageSize = FORUM_SEARCH_PAGE_SIZE;
+  const statement = forumSearchStatement(actor, query);
+  if (!statement) return { results: [], total: 0, page, pageSize };
+
+  const rows = await inTransaction(db, async (tx) => {
+    await allowLooserLikeness(tx);
+    return tx.$queryRaw<Row[]>(statement);
+  });
+  return {
+    results: rows.map((row) => ({
+      topicId: row.topicId,
+      postId: row.postId,
+      postNumber: row.postNumber,
+      title: row.title,
+      snippet: plainSnippet(row.snippet),
+      kind: row.kind,
+      category:
+        row.categoryName !== null && row.categorySlug !== null
+          ? { name: row.categoryName, slug: row.categorySlug }
+          : null,
+      authorName: row.authorName,
+      postedAt: row.postedAt,
+      solved: row.solved,
+      match: row.matchGroup === 0 ? "words" : "similar",
+    })),
+    total: rows[0]?.total ?? 0,
+    page,
+    pageSize,
+  };
+}
+
+/**
+ * The similarity the <% operator asks for (and its trigram index answers), for the open
+ * transaction only.
+ */
+export async function allowLooserLikeness(tx: DbTransaction): Promise<void> {
+  await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TITLE_SIMILARITY)}, true)`;
+}
+
+/** The one statement of a search (null for an empty query); run after allowLooserLikeness. */
+export function forumSearchStatement(actor: Actor, query: ForumSearchQuery): Prisma.Sql | null {
+  const page = query.page;
+  const pageSize = FORUM_SEARCH_PAGE_SIZE;
+  const q = query.q?.trim() ?? "";
+  if (!q) return null;
+
+  const tsquery = websearchQuery(q);
+  const where = Prisma.join([readablePostsSql(actor), ...filterSql(query)], " AND ");
+  const bySimilarity = q.length >= SIMILARITY_MIN_LENGTH;
+  const statement = Prisma.sql`
+    WITH by_words AS (
+      SELECT DISTINCT ON (p."topicId")
+             p."topicId", p."id" AS "postId", ts_rank_cd(p."searchVector", query) AS score
+        FROM "ForumPost" p
+        JOIN "ForumTopic" t ON t."id" = p."topicId"
+        LEFT JOIN "ForumCategory" c ON c."id" = t."categoryId"
+        CROSS JOIN ${tsquery} query
+       WHERE p."searchVector" @@ query AND ${where}
+       ORDER BY p."topicId", score DESC, p."number"
+    ),
+    by_likeness AS (
+      SELECT DISTINCT ON (t."id")
+             t."id" AS "topicId", p."id" AS "postId", word_similarity(${q}, t."title") AS score
+        FROM "ForumTopic" t
+        JOIN "ForumPost" p ON p."topicId" = t."id"
+        LEFT JOIN "ForumCategory" c ON c."id" = t."categoryId"
+       WHERE ${bySimilarity}
+         AND (
+           ${q} <% t."title"
+           OR EXISTS (SELECT 1 FROM "User" a WHERE a."id" = t."authorId" AND a."name" % ${q})
+         )
+         AND NOT EXISTS (SELECT 1 FROM by_words w WHERE w."topicId" = t."id")
+         AND ${where}
+       ORDER BY t."id", p."number"
+    ),
+    hits AS (
+      SELECT 0 AS "matchGroup", * FROM by_words
+      UNION ALL
+      SELECT 1 AS "matchGroup", * FROM by_likeness
+    ),
+    found AS (
+      SELECT hits.*, t."lastPostAt", count(*) OVER () AS total
+        FROM hits
+        JOIN "ForumTopic" t ON t."id" = hits."topicId"
+       ORDER BY hits."matchGroup", hits.score DESC, t."lastPostAt" DESC, hits."topicId"
+       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
+    )
+    SELECT found."topicId", found."postId", p."number" AS "postNumber",
+           ${headline(Prisma.sql`t."title"`, Prisma.sql`query`, "whole")} AS title,
+           ${headline(Prisma.sql`p."body"`, Prisma.sql`query`, "snippet")} AS snippet,
+           t."kind"::text AS kind, c."name" AS "categoryName", c."slug" AS "categorySlug",
+           u."name" AS "authorName", p."createdAt" AS "postedAt",
+           (t."acceptedPostId" IS NOT NULL) AS solved,
+           found."matchGroup", found.total::int AS total
+      FROM found
+      JOIN "ForumPost" p ON p."id" = found."postId"
+      JOIN "ForumTopic" t ON t."id" = found."topicId"
+      LEFT JOIN "ForumCategory" c ON c."id" = t."categoryId"
+      LEFT JOIN "User" u ON u."id" = p."authorId"
+      CROSS JOIN ${tsquery} query
+     ORDER BY found."matchGroup", found.score DESC, found."lastPostAt" DESC, found."topicId"`;
+
+  return statement;
+}
+
+function inTransaction<T>(db: Db, work: (tx: DbTransaction) => Promise<T>): Promise<T> {
+  return "$transaction" in db ? db.$transaction(work) : work(db);
+}
+
+/**
+ * A snippet of a Markdown body as plain words: emphasis, heading and quote marks, and the
+ * addresses of links, are left out; line breaks become spaces.
+ */
+export function plainSnippet(snippet: string): string {
+  return snippet
+    .replace(/\]\([^)\s]*\)/g, "]")
+    .replace(/[*_`#>[\]]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
