@@ -12,6 +12,8 @@ export const savedNotices = {
   "agreement-signed": "Your signature has been recorded.",
   "agreement-declined":
     "Your organisation's refusal has been recorded, and the agreement has gone back to draft.",
+  lesson: "The lesson has been saved.",
+  "peer-profile": "Your choice about the peer finder has been saved.",
 } as const;
 
 export type SavedNotice = keyof typeof savedNotices;
