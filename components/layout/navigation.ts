@@ -19,6 +19,7 @@ const primaryNavigation: NavigationItem[] = [
   { href: "/agreements", label: "Agreements", signedInOnly: true },
   { href: "/data-needs", label: "Data needs", roles: LEADS },
   { href: "/maturity", label: "Digital maturity", signedInOnly: true },
+  { href: "/lessons", label: "Lessons", signedInOnly: true },
   { href: "/people", label: "People", roles: LEADS },
   { href: "/audit", label: "Audit", roles: LEADS },
   { href: "/admin/outbox", label: "Outbox", roles: ["PLATFORM_ADMIN"] },

@@ -6,10 +6,7 @@ import { recordLesson, saveLesson } from "@/app/lessons/actions";
 import { Choice, ChoiceFieldset, choiceInputClass } from "@/components/ui/choice-fieldset";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormFooter } from "@/components/ui/form-footer";
-import {
-  GroupedSelectField,
-  type SelectOptionGroup,
-} from "@/components/ui/grouped-select-field";
+import { GroupedSelectField, type SelectOptionGroup } from "@/components/ui/grouped-select-field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
@@ -25,7 +22,12 @@ import {
   wglMeasureLabels,
   wglMeasures,
 } from "@/lib/lessons/labels";
-import { type LessonInput, lessonSchema, type LessonSystemRow } from "@/lib/lessons/schemas";
+import {
+  type LessonFormValues,
+  type LessonInput,
+  lessonSchema,
+  type LessonSystemRow,
+} from "@/lib/lessons/schemas";
 import {
   organisationTypeLabels,
   organisationTypes,
@@ -80,10 +82,11 @@ const fieldOrder = (rows: number): Path<LessonInput>[] => [
   "evidenceLinks",
 ];
 
-const options = <T extends string>(none: string, values: readonly T[], labels: Record<T, string>) => [
-  { value: "", label: none },
-  ...values.map((value) => ({ value, label: labels[value] })),
-];
+const options = <T extends string>(
+  none: string,
+  values: readonly T[],
+  labels: Record<T, string>,
+) => [{ value: "", label: none }, ...values.map((value) => ({ value, label: labels[value] }))];
 
 /** Records a lesson learned, or changes one (`lesson` with its id and version). */
 export function LessonForm({
@@ -92,7 +95,7 @@ export function LessonForm({
   lesson,
 }: {
   choices: LessonFormChoices;
-  initial: LessonInput;
+  initial: LessonFormValues;
   lesson?: { id: string; version: number };
 }) {
   const given = initial.systems ?? [];
@@ -113,9 +116,11 @@ export function LessonForm({
     const parts = name.split(".");
     let found: unknown = errors;
     for (const part of parts) {
-      found = found && typeof found === "object" ? (found as Record<string, unknown>)[part] : undefined;
+      found =
+        found && typeof found === "object" ? (found as Record<string, unknown>)[part] : undefined;
     }
-    const text = found && typeof found === "object" ? (found as { message?: unknown }).message : undefined;
+    const text =
+      found && typeof found === "object" ? (found as { message?: unknown }).message : undefined;
     return typeof text === "string" ? text : undefined;
   };
   return (

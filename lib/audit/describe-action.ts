@@ -93,6 +93,10 @@ const descriptions: Record<string, string> = {
   "agreement.expired": "A data sharing agreement expired at its end date",
   "agreement.review_due": "A data sharing agreement became due for review",
 
+  "lesson.created": "Recorded a lesson learned",
+  "lesson.updated": "Changed a lesson learned",
+  "peer_profile.updated": "Changed whether peers can find them and what they can help with",
+
   "maturity_framework.created": "Created a maturity framework",
   "maturity_framework.updated": "Changed a maturity framework's name or description",
   "maturity_framework.archived": "Archived a maturity framework",

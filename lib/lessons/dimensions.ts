@@ -12,7 +12,11 @@ export async function listDimensionOptions(
   const rows = await db.frameworkDimension.findMany({
     where: { version: { framework: { archivedAt: null } } },
     orderBy: [{ version: { number: "desc" } }, { position: "asc" }],
-    select: { key: true, name: true, version: { select: { framework: { select: { name: true } } } } },
+    select: {
+      key: true,
+      name: true,
+      version: { select: { framework: { select: { name: true } } } },
+    },
   });
   const byKey = new Map<string, string>();
   for (const row of rows) if (!byKey.has(row.key)) byKey.set(row.key, row.name);

@@ -62,6 +62,7 @@ export const messageHref = (userId: string) =>
 export const LESSONS_CATEGORY = {
   slug: "lessons",
   name: "Lessons learned",
-  description: "Questions and answers about the lessons learned that people in the coalition record.",
+  description:
+    "Questions and answers about the lessons learned that people in the coalition record.",
   colour: "#007f3b",
 } as const;

@@ -8,7 +8,7 @@ import { organisationTypeLabels } from "@/lib/organisations/types";
 import { pathwayPolicy } from "@/lib/pathways/policy";
 
 import { dimensionName, listDimensionOptions } from "./dimensions";
-import { lessonOutcomeLabels } from "./labels";
+import { lessonOutcomeLabels, lessonOutcomes } from "./labels";
 import type { LessonRegisterQuery } from "./schemas";
 import { matchesQuestion, nameWords, systemNameScore, tsQuery } from "./search-terms";
 
@@ -171,7 +171,9 @@ export async function listLessons(
         ...row,
         label: dimensionName(dimensionOptions, row.value) ?? row.value,
       })),
-      outcomes: outcomes.map((row) => ({ ...row, label: lessonOutcomeLabels[row.value] })),
+      outcomes: outcomes
+        .sort((a, b) => lessonOutcomes.indexOf(a.value) - lessonOutcomes.indexOf(b.value))
+        .map((row) => ({ ...row, label: lessonOutcomeLabels[row.value] })),
     },
   };
 }

@@ -42,10 +42,7 @@ async function checkReferences(
         })
       : null;
     if (!organisation) {
-      throw lessonFieldRefusal(
-        "organisationId",
-        "Select one of your organisations, or none",
-      );
+      throw lessonFieldRefusal("organisationId", "Select one of your organisations, or none");
     }
   }
   if (placeId !== null) {

@@ -17,6 +17,7 @@ describe("the primary navigation by role", () => {
       "Pathways",
       "Agreements",
       "Digital maturity",
+      "Lessons",
       "About",
     ]);
   });
@@ -29,6 +30,7 @@ describe("the primary navigation by role", () => {
       "Agreements",
       "Data needs",
       "Digital maturity",
+      "Lessons",
       "People",
       "Audit",
       "Jobs",
@@ -44,6 +46,7 @@ describe("the primary navigation by role", () => {
       "Agreements",
       "Data needs",
       "Digital maturity",
+      "Lessons",
       "People",
       "Audit",
       "Outbox",
