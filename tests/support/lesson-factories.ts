@@ -33,7 +33,10 @@ export async function createPerson(
   if (options.peerFindable !== undefined || options.canHelpWith !== undefined) {
     await prisma.user.update({
       where: { id: user.id },
-      data: { peerFindable: options.peerFindable ?? false, canHelpWith: options.canHelpWith },
+      data: {
+        peerFindable: options.peerFindable ?? false,
+        canHelpWith: options.canHelpWith ?? null,
+      },
     });
   }
   return {
