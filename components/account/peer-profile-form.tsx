@@ -1,6 +1,6 @@
 "use client";
 
-import { savePeerProfile } from "@/app/account/peer-profile-actions";
+import { savePeerProfile } from "@/app/peers/actions";
 import { Choice, ChoiceFieldset, choiceInputClass } from "@/components/ui/choice-fieldset";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormFooter } from "@/components/ui/form-footer";

@@ -50,6 +50,8 @@ interface Known {
   /** An agreement of the hospital and Larchwood drafted for this spec, awaiting signatures. */
   agreement: string;
   agreementParty: string;
+  /** The newest demo lesson learned. */
+  demoLesson: string;
 }
 
 interface PageVisit {
@@ -290,6 +292,27 @@ const PAGES: PageVisit[] = [
     path: (known) => `/agreements/${known.demoAgreement}/${page}`,
     as: LEAD,
   })),
+  {
+    route: "lessons/page.tsx",
+    path: () => "/lessons?q=shared+care+record",
+    as: "nurse@larchwood.example",
+  },
+  { route: "lessons/new/page.tsx", path: () => "/lessons/new", as: "manager@larchwood.example" },
+  {
+    route: "lessons/[lessonId]/page.tsx",
+    path: (known) => `/lessons/${known.demoLesson}`,
+    as: "nurse@larchwood.example",
+  },
+  {
+    route: "lessons/[lessonId]/edit/page.tsx",
+    path: (known) => `/lessons/${known.demoLesson}/edit`,
+    as: LEAD,
+  },
+  {
+    route: "peers/page.tsx",
+    path: () => "/peers?product=Tendly+Care",
+    as: "manager@larchwood.example",
+  },
   { route: "public/agreements/page.tsx", path: () => "/public/agreements", as: null },
   {
     route: "public/agreements/[reference]/page.tsx",
@@ -402,6 +425,14 @@ async function findKnown(
   await page.getByRole("link", { name: "What Good Looks Like" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What Good Looks Like");
   const framework = page.url().split("/").at(-1)!;
+  const frameworkDimension = (await hrefOf("dimensions"))!.split("/").at(-2)!;
+  const frameworkQuestion = (await hrefOf("questions"))!.split("/").at(-2)!;
+  await page.goto("/lessons");
+  const lesson = await page
+    .getByRole("main")
+    .locator('a[href^="/lessons/"]:not([href="/lessons/new"])')
+    .first()
+    .getAttribute("href");
   return {
     ...known,
     demoAgreement: agreement!.split("/").at(-1)!,
@@ -412,8 +443,9 @@ async function findKnown(
     pathwayStep,
     pathwayFlow,
     framework,
-    frameworkDimension: (await hrefOf("dimensions"))!.split("/").at(-2)!,
-    frameworkQuestion: (await hrefOf("questions"))!.split("/").at(-2)!,
+    frameworkDimension,
+    frameworkQuestion,
+    demoLesson: lesson!.split("/").at(-1)!,
   };
 }
 

@@ -8,6 +8,7 @@ import { agreementRows } from "./access-matrix/agreements";
 import { dataFingerprint } from "./access-matrix/data-fingerprint";
 import { invitationRows } from "./access-matrix/invitations";
 import { jobRows } from "./access-matrix/jobs";
+import { lessonRows } from "./access-matrix/lessons";
 import { notificationRows } from "./access-matrix/notifications";
 import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
 import { organisationImportRows } from "./access-matrix/organisation-import";
@@ -54,6 +55,7 @@ const rows: MatrixRow[] = [
   ...agreementRows,
   ...jobRows,
   ...notificationRows,
+  ...lessonRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.
