@@ -7,6 +7,7 @@ import type { DbClient } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { getLesson, listSimilarLessons } from "@/lib/lessons/get-lesson";
 import { listLessons } from "@/lib/lessons/list-lessons";
+import { countLessonsByStep } from "@/lib/lessons/placements";
 import { createLesson, updateLesson } from "@/lib/lessons/save-lesson";
 import { lessonRegisterQuerySchema } from "@/lib/lessons/schemas";
 
@@ -309,6 +310,13 @@ describe("the lessons register", () => {
     expect(found.rows.map((row) => row.id).sort()).toEqual([alpha, beta].sort());
     const none = await register(colleague, { q: "Xylophone" });
     expect(none.total).toBe(0);
+  });
+
+  it("counts the lessons about each step in one go", async () => {
+    const other = await createPublishedStep(prisma);
+    expect(await countLessonsByStep(prisma, colleague, [step.stepId, other.stepId, "x"])).toEqual({
+      [step.stepId]: 2,
+    });
   });
 
   it("ranks lessons like this one by what they share", async () => {

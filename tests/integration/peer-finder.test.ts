@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { DbClient } from "@/lib/db/types";
 import { peerQuerySchema } from "@/lib/lessons/schemas";
+import { lessonsForProducts, lessonsFromStrongOrganisations } from "@/lib/lessons/placements";
 import { createLesson } from "@/lib/lessons/save-lesson";
 import { findPeers } from "@/lib/peers/find-peers";
 import { getPeerProfile, updatePeerProfile } from "@/lib/peers/peer-profile";
@@ -14,6 +15,7 @@ import { createFramework, createRound } from "../support/maturity-factories";
 
 let prisma: DbClient;
 let me: Actor;
+let mineId: string;
 let near: { id: string; name: string };
 let unshared: { id: string; name: string };
 let writer: { id: string; name: string };
@@ -57,6 +59,7 @@ beforeAll(async () => {
     where: { id: near.id },
     data: { shareMaturityResults: true },
   });
+  mineId = mine.id;
   me = await createPerson(prisma, { memberships: [{ organisationId: mine.id, role: "MEMBER" }] });
   findable = await createPerson(prisma, {
     name: "Findable Fran",
@@ -198,5 +201,52 @@ describe("the peer finder", () => {
       updatePeerProfile(prisma, findable, { peerFindable: false, canHelpWith: "x".repeat(201) }),
     ).rejects.toThrow();
     expect((await getPeerProfile(prisma, findable)).peerFindable).toBe(true);
+  });
+});
+
+// Last in the file: the lessons these add would change the peer finder's answers above.
+describe("lessons where they help", () => {
+  it("shows lessons on a weak dimension only from organisations that are strong and share it", async () => {
+    const unsharedAdmin = await createPerson(prisma, {
+      memberships: [{ organisationId: unshared.id, role: "ORG_ADMIN" }],
+    });
+    const fromNear = await createLesson(
+      prisma,
+      hidden,
+      lessonInput({ organisationId: near.id, dimensionKey: dimension.key }),
+    );
+    await createLesson(
+      prisma,
+      unsharedAdmin,
+      lessonInput({ organisationId: unshared.id, dimensionKey: dimension.key }),
+    );
+    const found = await lessonsFromStrongOrganisations(prisma, me, {
+      organisationId: mineId,
+      dimensionKeys: [dimension.key],
+    });
+    // The writer's lesson is on the dimension too, but the writer has no score on it.
+    expect(found.get(dimension.key)?.map((lesson) => lesson.id)).toEqual([fromNear.id]);
+  });
+
+  it("shows lessons from other organisations running the same product, not one's own", async () => {
+    const others = await createLesson(
+      prisma,
+      hidden,
+      lessonInput({
+        organisationId: near.id,
+        systems: [{ category: "GP_SYSTEM", supplier: "TPP", product: "SystmOne" }],
+      }),
+    );
+    await createLesson(
+      prisma,
+      me,
+      lessonInput({
+        organisationId: mineId,
+        systems: [{ category: "GP_SYSTEM", supplier: "TPP", product: "systmone" }],
+      }),
+    );
+    const found = await lessonsForProducts(prisma, me, mineId);
+    expect([...found.keys()]).toEqual(["systmone"]);
+    expect(found.get("systmone")?.map((lesson) => lesson.id)).toEqual([others.id]);
   });
 });
