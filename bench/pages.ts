@@ -141,6 +141,30 @@ export const benchPages: BenchPage[] = [
     path: (dataset) => `/public/agreements/${dataset.publicAgreement ?? "none"}`,
     expect: () => "Legal bases",
   },
+  {
+    name: "lessons register (facets)",
+    path: "/lessons",
+    signedIn: true,
+    expect: (size) => `${size.lessons.toLocaleString("en-GB")} lessons`,
+  },
+  {
+    name: "lessons search (words and a misspelt system)",
+    path: "/lessons?q=discharge+Sytmone",
+    signedIn: true,
+    expect: () => "<mark>",
+  },
+  {
+    name: "peer finder (a system)",
+    path: (dataset) => `/peers?product=${encodeURIComponent(dataset.lessonProduct)}`,
+    signedIn: true,
+    expect: (_size, dataset) => `Runs ${dataset.lessonProduct}`,
+  },
+  {
+    name: "peer finder (a dimension and a question)",
+    path: "/peers?dimension=dimension-2&q=night+staff",
+    signedIn: true,
+    expect: () => "Wrote ",
+  },
   { name: "about (page, no data)", path: "/about" },
   { name: "robots.txt (static: ceiling)", path: "/robots.txt", expect: () => "Disallow: /" },
 ];

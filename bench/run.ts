@@ -62,6 +62,7 @@ const presets: Record<Scale, Partial<Record<string, string>>> = {
     questions: "60",
     assessed: "2000",
     agreements: "5000",
+    lessons: "2000",
   },
   // A national coalition: 25,000 organisations, 2,000 pathways (the measured one and 1,999 small
   // ones: about 20,000 flows), 200,000 data needs and 10,000 assessments (2 rounds of 5,000).
@@ -76,6 +77,7 @@ const presets: Record<Scale, Partial<Record<string, string>>> = {
     questions: "60",
     assessed: "5000",
     agreements: "25000",
+    lessons: "20000",
   },
 };
 
@@ -101,6 +103,7 @@ function parseOptions(): BenchOptions {
       questions: { type: "string" },
       assessed: { type: "string" },
       agreements: { type: "string" },
+      lessons: { type: "string" },
       duration: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
       processes: { type: "string", default: "1" },
@@ -114,8 +117,10 @@ function parseOptions(): BenchOptions {
   }
   const preset = presets[scale];
   type SizeFlag = "orgs" | "places" | "needs" | "steps" | "flows" | "pathways" | "rounds";
-  const sized = (name: SizeFlag | "questions" | "assessed" | "agreements", min: number) =>
-    wholeNumber(name, values[name] ?? preset[name] ?? "", min);
+  const sized = (
+    name: SizeFlag | "questions" | "assessed" | "agreements" | "lessons",
+    min: number,
+  ) => wholeNumber(name, values[name] ?? preset[name] ?? "", min);
   return {
     scale,
     size: {
@@ -129,6 +134,7 @@ function parseOptions(): BenchOptions {
       maturityQuestions: sized("questions", 1),
       assessedOrganisations: sized("assessed", 0),
       agreements: sized("agreements", 0),
+      lessons: sized("lessons", 0),
     },
     duration: wholeNumber("duration", values.duration, 1),
     connections: wholeNumber("connections", values.connections, 1),

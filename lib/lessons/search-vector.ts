@@ -8,6 +8,15 @@ import type { DbTransaction } from "@/lib/db/types";
  * to a lesson or its systems, so the vector never lags behind.
  */
 export async function refreshLessonSearch(tx: DbTransaction, lessonId: string): Promise<void> {
+  await refreshLessonsSearch(tx, [lessonId]);
+}
+
+/** The same for many lessons in one statement (demo data and the benchmark's thousands). */
+export async function refreshLessonsSearch(
+  tx: DbTransaction,
+  lessonIds: readonly string[],
+): Promise<void> {
+  if (lessonIds.length === 0) return;
   await tx.$executeRaw`
     UPDATE "Lesson" l
        SET "searchVector" =
@@ -22,5 +31,5 @@ export async function refreshLessonSearch(tx: DbTransaction, lessonId: string): 
           || setweight(to_tsvector('english', concat_ws(' ',
                l."whatWeTried", l."whatHappened", l.why, l."earlyWarningSigns",
                l.recommendation)), 'C')
-     WHERE l.id = ${lessonId}::uuid`;
+     WHERE l.id = ANY(${lessonIds}::uuid[])`;
 }
