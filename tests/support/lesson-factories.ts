@@ -8,6 +8,7 @@ import { publishPathway } from "@/lib/pathways/publish-pathway";
 
 import { createPathwayStep } from "./data-need-factories";
 import { createOrganisation, createUser } from "./factories";
+import { asActor } from "./people-factories";
 
 // Factories for lessons learned and the peer finder: people with accounts (a lesson's author must
 // exist), a published pathway step, and a lesson's form values.
@@ -39,13 +40,7 @@ export async function createPerson(
       },
     });
   }
-  return {
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    memberships: user.memberships,
-  };
+  return asActor(user);
 }
 
 /** An organisation with a system in use. */
