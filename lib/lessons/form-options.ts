@@ -20,12 +20,19 @@ export interface LessonFormOptions {
   products: string[];
 }
 
-/** The choices of the lesson form, each only what the person may point a lesson at. */
+/**
+ * The choices of the lesson form, each only what the person may point a lesson at, and the
+ * organisation a lesson being changed already has (a lead or an admin may keep it).
+ */
 export async function lessonFormOptions(
   db: DbTransaction,
   actor: Actor,
+  current: { organisationId: string | null } = { organisationId: null },
 ): Promise<LessonFormOptions> {
-  const organisationIds = lessonPolicy.recordableOrganisations(actor);
+  const organisationIds = [
+    ...lessonPolicy.recordableOrganisations(actor),
+    ...(current.organisationId ? [current.organisationId] : []),
+  ];
   const [organisations, places, pathways, steps, dimensions, suppliers, products] =
     await Promise.all([
       db.organisation.findMany({

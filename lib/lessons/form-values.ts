@@ -42,7 +42,13 @@ export async function loadLessonForEditing(
   db: DbTransaction,
   actor: Actor,
   lessonId: string,
-): Promise<{ id: string; version: number; title: string; values: LessonFormValues }> {
+): Promise<{
+  id: string;
+  version: number;
+  title: string;
+  organisationId: string | null;
+  values: LessonFormValues;
+}> {
   if (!isId(lessonId)) throw lessonNotFound();
   const lesson = await db.lesson.findFirst({
     where: { id: lessonId, ...lessonPolicy.readableWhere(actor) },
@@ -54,6 +60,7 @@ export async function loadLessonForEditing(
     id: lesson.id,
     version: lesson.version,
     title: lesson.title,
+    organisationId: lesson.organisationId,
     values: {
       title: lesson.title,
       organisationId: lesson.organisationId ?? "",

@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { DbClient } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import { lessonFormOptions } from "@/lib/lessons/form-options";
+import { loadLessonForEditing } from "@/lib/lessons/form-values";
 import { getLesson, listSimilarLessons } from "@/lib/lessons/get-lesson";
 import { listLessons } from "@/lib/lessons/list-lessons";
 import { countLessonsByStep } from "@/lib/lessons/placements";
@@ -226,6 +228,11 @@ describe("changing a lesson", () => {
     expect(
       await prisma.auditEvent.count({ where: { entityId: id, action: "lesson.updated" } }),
     ).toBe(3);
+    // The lead's form offers the organisation the lesson has, so saving it keeps it.
+    const editing = await loadLessonForEditing(prisma, lead, id);
+    const choices = await lessonFormOptions(prisma, lead, editing);
+    expect(choices.organisations.map((organisation) => organisation.id)).toEqual([careHome.id]);
+    expect(await codeOf(loadLessonForEditing(prisma, otherAdmin, id))).toBe("FORBIDDEN");
   });
 });
 

@@ -15,10 +15,10 @@ export default async function EditLessonPage({
 }) {
   const { lessonId } = await params;
   const actor = await requireActor(`/lessons/${lessonId}/edit`);
-  const { lesson, choices } = await loadLessonPage(actor, "lesson.update", async (db) => ({
-    lesson: await loadLessonForEditing(db, actor, lessonId),
-    choices: await lessonFormOptions(db, actor),
-  }));
+  const { lesson, choices } = await loadLessonPage(actor, "lesson.update", async (db) => {
+    const editing = await loadLessonForEditing(db, actor, lessonId);
+    return { lesson: editing, choices: await lessonFormOptions(db, actor, editing) };
+  });
   return (
     <div className="max-w-[720px]">
       <p className="mb-2">
