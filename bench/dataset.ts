@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 
 import type { AssessmentStatus, OrganisationType } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { refreshLessonsSearch } from "@/lib/lessons/search-vector";
 import { type GivenAnswer, scoreAssessment } from "@/lib/maturity/scores";
 import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
 
@@ -26,6 +27,8 @@ export interface DatasetSize extends ForumSize {
   agreements: number;
   /** How many organisations have an assessment in each round (the first ones; all when larger). */
   assessedOrganisations: number;
+  /** Lessons learned, spread over the organisations, with a system in use for each organisation. */
+  lessons: number;
 }
 
 /** The ids of every row the generators inserted, so that the rows can be removed again. */
@@ -51,6 +54,8 @@ export interface Dataset {
   agreementId: string | null;
   /** The generated forums: a category's topic list and the big topic. */
   forum: ForumDataset;
+  /** The system product every lesson page and peer search asks about. */
+  lessonProduct: string;
 }
 
 export interface MaturityDataset {
@@ -527,6 +532,81 @@ export async function insertAgreements(
   return shown ? { reference: shown.reference, id: shown.id } : null;
 }
 
+const LESSON_TITLE_PREFIX = "Benchmark lesson ";
+/** Products the organisations run and the lessons are about; the first is the one measured. */
+export const BENCH_PRODUCTS = [
+  "SystmOne",
+  "Meridian GP",
+  "Tendly Care",
+  "Northway EPR",
+  "CareCase",
+  "Carenote",
+  "Dispense Plus",
+  "CommunityOne",
+];
+const LESSON_WORDS = [
+  "discharge summaries reached the practice the same day",
+  "night staff could not sign in to the shared care record",
+  "medication reconciliation backlog cleared after training champions",
+  "care plans moved from paper with protected time for training",
+  "crisis plans visible to ambulance crews out of hours",
+];
+
+/**
+ * A system in use for every organisation (products in turn) and `count` lessons spread over the
+ * organisations, each about one product and one maturity dimension, with their search vectors.
+ */
+export async function insertLessons(
+  prisma: DbClient,
+  count: number,
+  organisations: { id: string; type: OrganisationType }[],
+  authorId: string,
+): Promise<void> {
+  await inBatches(
+    organisations.map((organisation, index) => ({
+      organisationId: organisation.id,
+      category: "OTHER" as const,
+      supplier: `Supplier of ${BENCH_PRODUCTS[index % BENCH_PRODUCTS.length]!}`,
+      product: BENCH_PRODUCTS[index % BENCH_PRODUCTS.length]!,
+    })),
+    (data) => prisma.systemInUse.createMany({ data }),
+  );
+  if (count === 0 || organisations.length === 0) return;
+  const outcomes = ["WORKED", "PARTLY_WORKED", "DID_NOT_WORK"] as const;
+  const lessons = Array.from({ length: count }, (_, index) => {
+    const organisation = organisations[(index * 7) % organisations.length]!;
+    const words = LESSON_WORDS[index % LESSON_WORDS.length]!;
+    return {
+      id: randomUUID(),
+      title: `${LESSON_TITLE_PREFIX}${index + 1}: ${words}`,
+      authorId,
+      organisationId: organisation.id,
+      organisationType: organisation.type,
+      dimensionKey: `dimension-${(index % MATURITY_DIMENSIONS) + 1}`,
+      whatWeTried: `We tried a new way of working. ${words}.`,
+      whatHappened: `In the end ${words}, mostly.`,
+      why: "People had time to learn the system before it went live.",
+      recommendation: "Plan training and access before go-live.",
+      outcome: outcomes[index % outcomes.length]!,
+      audience: "organisations in the benchmark",
+    };
+  });
+  await inBatches(lessons, (data) => prisma.lesson.createMany({ data }));
+  await inBatches(
+    lessons.map((lesson, index) => ({
+      lessonId: lesson.id,
+      category: "OTHER" as const,
+      supplier: `Supplier of ${BENCH_PRODUCTS[index % BENCH_PRODUCTS.length]!}`,
+      product: BENCH_PRODUCTS[index % BENCH_PRODUCTS.length]!,
+    })),
+    (data) => prisma.lessonSystem.createMany({ data }),
+  );
+  await inBatches(
+    lessons.map((lesson) => lesson.id),
+    (ids) => refreshLessonsSearch(prisma, ids),
+  );
+}
+
 /** Fills an empty database with a generated dataset of the given size. */
 export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<Dataset> {
   const places = await insertPlaces(prisma, size.places);
@@ -563,8 +643,10 @@ export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<
     size,
     organisations.map((organisation) => organisation.id),
   );
+  await insertLessons(prisma, size.lessons, organisations, user.id);
   return {
     forum,
+    lessonProduct: BENCH_PRODUCTS[0]!,
     publicAgreement: shownAgreement?.reference ?? null,
     agreementId: shownAgreement?.id ?? null,
     size,
@@ -591,6 +673,7 @@ export async function removeDataset(prisma: DbClient, dataset: Dataset): Promise
     await prisma.assessmentRound.deleteMany({ where: { id: { in: dataset.maturity.roundIds } } });
     await prisma.maturityFramework.delete({ where: { id: dataset.maturity.frameworkId } });
   }
+  await prisma.lesson.deleteMany({ where: { title: { startsWith: LESSON_TITLE_PREFIX } } });
   await prisma.user.delete({ where: { id: dataset.userId } });
   await removeForums(prisma);
   // Their parties hold on to the organisations.

@@ -1,7 +1,7 @@
 import type { DbClient } from "@/lib/db/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-// The forums and lessons of the benchmark, generated in SQL (INSERT … SELECT generate_series), not
+// The forums of the benchmark, generated in SQL (INSERT … SELECT generate_series), not
 // row by row: 200,000 posts take seconds. Ids are md5 hashes of a fixed name and a number, so the
 // benchmark can name any row without reading it back, and every run builds the same forums.
 // Posts go through the search-vector trigger like every other post.
@@ -10,7 +10,6 @@ export interface ForumSize {
   forumCategories: number;
   forumTopics: number;
   forumPosts: number;
-  lessons: number;
 }
 
 export interface ForumDataset {
@@ -26,7 +25,6 @@ export interface ForumDataset {
 export const BIG_TOPIC_POSTS = 200;
 const FORUM_AUTHORS = 200;
 export const FORUM_PREFIX = "bench-forum-";
-const LESSON_PREFIX = "Benchmark lesson ";
 const AUTHOR_EMAIL_SUFFIX = "@forum-bench.invalid";
 
 /** A deterministic uuid for the kind of row and its number. */
@@ -56,7 +54,6 @@ export async function insertForums(
 ): Promise<ForumDataset> {
   const empty = { categorySlug: null, categoryName: null, bigTopicId: null, bigTopicTitle: null };
   if (size.forumCategories < 1 || size.forumTopics < 1 || size.forumPosts < size.forumTopics) {
-    await insertLessons(prisma, size.lessons, organisationIds);
     return empty;
   }
   const { forumCategories: categories, forumTopics: topics, forumPosts: posts } = size;
@@ -130,7 +127,6 @@ export async function insertForums(
      WHERE p."topicId" = t."id" AND p."number" = 2 AND t."authorId" IS NOT NULL
        AND t."categoryId" IN (SELECT "id" FROM "ForumCategory" WHERE "slug" LIKE ${`${FORUM_PREFIX}%`})
        AND ('x' || substr(t."id"::text, 1, 2))::bit(8)::int % 3 = 0`;
-  await insertLessons(prisma, size.lessons, organisationIds);
   const [bigTopic] = await prisma.$queryRaw<{ id: string; title: string }[]>`
     SELECT "id", "title" FROM "ForumTopic" WHERE "id" = ${idOf("forum-topic", Prisma.sql`1`)}`;
   return {
@@ -141,35 +137,8 @@ export async function insertForums(
   };
 }
 
-async function insertLessons(prisma: DbClient, count: number, organisationIds: string[]) {
-  if (count < 1) return;
-  const orgArray = Prisma.sql`ARRAY[${Prisma.join(
-    organisationIds.length > 0 ? organisationIds : [""],
-  )}]::text[]`;
-  const withOrganisation = organisationIds.length > 0;
-  await prisma.$executeRaw`
-    INSERT INTO "Lesson" ("id", "title", "organisationId", "dimensionKey", "whatWeTried",
-                          "whatHappened", "why", "recommendation", "outcome", "audience", "updatedAt")
-    SELECT ${idOf("lesson", Prisma.sql`n`)}, ${LESSON_PREFIX} || n,
-           CASE WHEN ${withOrganisation}
-                THEN (${orgArray})[1 + n % ${Math.max(1, organisationIds.length)}]::uuid END,
-           (ARRAY['infrastructure','leadership','interoperability','skills'])[1 + n % 4],
-           'We tried sending discharge summaries electronically (' || n || ').',
-           'Summaries arrived the same day.', 'The practices had the same system.',
-           'Agree the message format with the practices first.',
-           (ARRAY['WORKED','PARTLY_WORKED','DID_NOT_WORK'])[1 + n % 3]::"LessonOutcome",
-           'Care homes and GP practices', now()
-      FROM generate_series(1, ${count}) n`;
-  await prisma.$executeRaw`
-    INSERT INTO "LessonSystem" ("id", "lessonId", "category", "supplier", "product")
-    SELECT ${idOf("lesson-system", Prisma.sql`n`)}, ${idOf("lesson", Prisma.sql`n`)},
-           'GP_SYSTEM', (ARRAY['TPP','EMIS'])[1 + n % 2], (ARRAY['SystmOne','EMIS Web'])[1 + n % 2]
-      FROM generate_series(1, ${count}) n`;
-}
-
 /** Removes exactly what insertForums wrote. */
 export async function removeForums(prisma: DbClient): Promise<void> {
-  await prisma.lesson.deleteMany({ where: { title: { startsWith: LESSON_PREFIX } } });
   const categories = { category: { slug: { startsWith: FORUM_PREFIX } } };
   // Accepted answers hold on to posts; topics take their posts with them.
   await prisma.forumTopic.updateMany({ where: categories, data: { acceptedPostId: null } });

@@ -86,7 +86,7 @@ const presets: Record<Scale, Partial<Record<string, string>>> = {
     "forum-categories": "10",
     topics: "20000",
     posts: "200000",
-    lessons: "2000",
+    lessons: "20000",
   },
 };
 

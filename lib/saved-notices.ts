@@ -16,6 +16,8 @@ export const savedNotices = {
   "forum-post": "Your post has been saved.",
   "forum-topic": "The topic has been changed.",
   "forum-category": "The category has been saved.",
+  lesson: "The lesson has been saved.",
+  "peer-profile": "Your choice about the peer finder has been saved.",
 } as const;
 
 export type SavedNotice = keyof typeof savedNotices;

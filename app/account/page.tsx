@@ -5,21 +5,25 @@ import { AccountDetailsForm } from "@/components/account/account-details-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ForumDigestForm } from "@/components/account/forum-digest-form";
 import { NotificationPreferenceForm } from "@/components/account/notification-preference-form";
+import { PeerProfileForm } from "@/components/account/peer-profile-form";
 import { getAccount } from "@/lib/account/get-account";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getForumDigestPreference } from "@/lib/forums/digests/preference";
+import { getPrisma } from "@/lib/db/client";
 import { getNotificationPreference } from "@/lib/notifications/notifications";
 import { organisationPolicy } from "@/lib/organisations/policy";
+import { getPeerProfile } from "@/lib/peers/peer-profile";
 import { membershipRoleLabels, platformRoleLabels } from "@/lib/users/types";
 
 export const metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const actor = await requireActor("/account");
-  const [account, preference, digest] = await Promise.all([
+  const [account, preference, digest, peerProfile] = await Promise.all([
     getAccount(actor),
     getNotificationPreference(actor),
     getForumDigestPreference(actor),
+    getPrisma().then((db) => getPeerProfile(db, actor)),
   ]);
   return (
     <div className="max-w-[720px]">
@@ -43,6 +47,14 @@ export default async function AccountPage() {
         </p>
         <NotificationPreferenceForm defaults={preference} />
         <ForumDigestForm defaults={digest} />
+      </section>
+
+      <section aria-labelledby="peers-heading" className="mb-12">
+        <h2 id="peers-heading">Helping your peers</h2>
+        <p>
+          The <Link href="/peers">peer finder</Link> connects people who face the same problems.
+        </p>
+        <PeerProfileForm defaults={peerProfile} />
       </section>
 
       {account.hasPassword ? (

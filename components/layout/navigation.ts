@@ -20,6 +20,7 @@ const primaryNavigation: NavigationItem[] = [
   { href: "/data-needs", label: "Data needs", roles: LEADS },
   { href: "/maturity", label: "Digital maturity", signedInOnly: true },
   { href: "/forums", label: "Forums", signedInOnly: true },
+  { href: "/lessons", label: "Lessons", signedInOnly: true },
   { href: "/people", label: "People", roles: LEADS },
   { href: "/audit", label: "Audit", roles: LEADS },
   { href: "/admin/outbox", label: "Outbox", roles: ["PLATFORM_ADMIN"] },

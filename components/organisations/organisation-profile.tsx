@@ -28,10 +28,13 @@ function SummaryRow({ label, children }: { label: string; children: ReactNode })
 export function OrganisationProfileView({
   profile,
   notice,
+  afterSystems,
 }: {
   profile: OrganisationProfile;
   /** What the page says after a change, from the address bar. */
   notice?: string;
+  /** Shown under the systems in use, such as lessons about the same products. */
+  afterSystems?: ReactNode;
 }) {
   return (
     <>
@@ -102,6 +105,7 @@ export function OrganisationProfileView({
       ) : null}
 
       <SystemsSection profile={profile} />
+      {afterSystems}
       <ContactsSection profile={profile} />
       <OrganisationAgreementsSection organisationId={profile.id} organisationName={profile.name} />
 

@@ -1,8 +1,19 @@
+import Link from "next/link";
+
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import type { PathwayContent } from "@/lib/pathways/content";
 
-/** The pathway's steps in order, lane by lane: the map's nodes as a table. */
-export function StepsList({ content }: { content: PathwayContent }) {
+/**
+ * The pathway's steps in order, lane by lane: the map's nodes as a table. With `lessonCounts`,
+ * each step links to the lessons learned about it.
+ */
+export function StepsList({
+  content,
+  lessonCounts,
+}: {
+  content: PathwayContent;
+  lessonCounts?: Record<string, number>;
+}) {
   if (content.steps.length === 0) return <p className="nhs-card">No steps yet.</p>;
   const lanes = new Map(content.lanes.map((lane) => [lane.key, lane.label]));
   return (
@@ -15,6 +26,7 @@ export function StepsList({ content }: { content: PathwayContent }) {
             <th scope="col">Step</th>
             <th scope="col">Who</th>
             <th scope="col">Setting</th>
+            {lessonCounts ? <th scope="col">Lessons about this step</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -30,6 +42,20 @@ export function StepsList({ content }: { content: PathwayContent }) {
                 <span className="block text-sm nhs-secondary-text">{lanes.get(step.laneKey)}</span>
               </td>
               <td>{step.setting ?? "Not recorded"}</td>
+              {lessonCounts ? (
+                <td>
+                  {lessonCounts[step.id] ? (
+                    <Link href={`/lessons?step=${step.id}`}>
+                      {lessonCounts[step.id] === 1
+                        ? "1 lesson"
+                        : `${lessonCounts[step.id]} lessons`}
+                      <span className="sr-only"> about {step.name}</span>
+                    </Link>
+                  ) : (
+                    "None yet"
+                  )}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -103,6 +103,9 @@ const descriptions: Record<string, string> = {
   "forum.moderator_removed": "Took someone's forum moderator role away",
   "forum.watch_level_set": "Changed how closely they follow a forum category or topic",
   "user.forum_digest_changed": "Changed how often they get the forum digest",
+  "lesson.created": "Recorded a lesson learned",
+  "lesson.updated": "Changed a lesson learned",
+  "peer_profile.updated": "Changed whether peers can find them and what they can help with",
 
   "maturity_framework.created": "Created a maturity framework",
   "maturity_framework.updated": "Changed a maturity framework's name or description",

@@ -54,6 +54,8 @@ interface Known {
   forumTopic: string;
   forumPost: string;
   forumCategory: string;
+  /** The newest demo lesson learned. */
+  demoLesson: string;
 }
 
 interface PageVisit {
@@ -299,6 +301,27 @@ const PAGES: PageVisit[] = [
     path: (known) => `/agreements/${known.demoAgreement}/${page}`,
     as: LEAD,
   })),
+  {
+    route: "lessons/page.tsx",
+    path: () => "/lessons?q=shared+care+record",
+    as: "nurse@larchwood.example",
+  },
+  { route: "lessons/new/page.tsx", path: () => "/lessons/new", as: "manager@larchwood.example" },
+  {
+    route: "lessons/[lessonId]/page.tsx",
+    path: (known) => `/lessons/${known.demoLesson}`,
+    as: "nurse@larchwood.example",
+  },
+  {
+    route: "lessons/[lessonId]/edit/page.tsx",
+    path: (known) => `/lessons/${known.demoLesson}/edit`,
+    as: LEAD,
+  },
+  {
+    route: "peers/page.tsx",
+    path: () => "/peers?product=Tendly+Care",
+    as: "manager@larchwood.example",
+  },
   { route: "public/agreements/page.tsx", path: () => "/public/agreements", as: null },
   { route: "forums/page.tsx", path: () => "/forums", as: "nurse@larchwood.example" },
   {
@@ -468,6 +491,12 @@ async function findKnown(
     .locator('main a[href^="/forums/categories/"]:not([href$="/new"])')
     .first()
     .getAttribute("href");
+  await page.goto("/lessons");
+  const lesson = await page
+    .getByRole("main")
+    .locator('a[href^="/lessons/"]:not([href="/lessons/new"])')
+    .first()
+    .getAttribute("href");
   return {
     ...known,
     demoAgreement: agreement!.split("/").at(-1)!,
@@ -483,6 +512,7 @@ async function findKnown(
     forumTopic: topic!.split("/").at(-1)!,
     forumPost: post!.split("/").at(-2)!,
     forumCategory: category!.split("/").at(-1)!,
+    demoLesson: lesson!.split("/").at(-1)!,
   };
 }
 

@@ -9,6 +9,7 @@ import { dataFingerprint } from "./access-matrix/data-fingerprint";
 import { forumModerationRows } from "./access-matrix/forum-moderation";
 import { invitationRows } from "./access-matrix/invitations";
 import { jobRows } from "./access-matrix/jobs";
+import { lessonRows } from "./access-matrix/lessons";
 import { notificationRows } from "./access-matrix/notifications";
 import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
 import { organisationImportRows } from "./access-matrix/organisation-import";
@@ -58,6 +59,7 @@ const rows: MatrixRow[] = [
   ...notificationRows,
   ...forumRows,
   ...forumModerationRows,
+  ...lessonRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.

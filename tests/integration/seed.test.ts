@@ -48,6 +48,24 @@ describe("demo data", () => {
       ["Larchwood Care Home", "ORG_ADMIN"],
     ]);
     expect(users.every((user) => user.passwordHash?.startsWith("$argon2id$"))).toBe(true);
+
+    // Fifteen lessons learned, each with its discussion in the lessons category and searchable;
+    // a few demo people can be found by their peers.
+    const lessons = await database.prisma.lesson.findMany({
+      include: { systems: true, topic: { include: { category: true } } },
+    });
+    expect(lessons).toHaveLength(15);
+    expect(lessons.every((lesson) => lesson.topic?.category?.slug === "lessons")).toBe(true);
+    expect(lessons.filter((lesson) => lesson.stepId !== null).length).toBeGreaterThanOrEqual(8);
+    expect(lessons.filter((lesson) => lesson.systems.length > 0).length).toBeGreaterThanOrEqual(10);
+    expect(lessons.every((lesson) => lesson.dimensionKey !== null)).toBe(true);
+    const unsearchable = await database.prisma.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "Lesson" WHERE "searchVector" IS NULL`;
+    expect(unsearchable).toEqual([{ count: 0 }]);
+    expect(users.filter((user) => user.peerFindable).length).toBeGreaterThanOrEqual(3);
+    expect(users.find((user) => user.email === "nurse@larchwood.example")?.peerFindable).toBe(
+      false,
+    );
   });
 
   it("adds the demo forums: six categories, about 60 topics and 300 posts, some solved", async () => {

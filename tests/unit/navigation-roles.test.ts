@@ -18,6 +18,7 @@ describe("the primary navigation by role", () => {
       "Agreements",
       "Digital maturity",
       "Forums",
+      "Lessons",
       "About",
     ]);
   });
@@ -31,6 +32,7 @@ describe("the primary navigation by role", () => {
       "Data needs",
       "Digital maturity",
       "Forums",
+      "Lessons",
       "People",
       "Audit",
       "Jobs",
@@ -47,6 +49,7 @@ describe("the primary navigation by role", () => {
       "Data needs",
       "Digital maturity",
       "Forums",
+      "Lessons",
       "People",
       "Audit",
       "Outbox",

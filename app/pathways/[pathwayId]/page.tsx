@@ -10,6 +10,8 @@ import { PathwayMap } from "@/components/pathways/pathway-map";
 import { ReadinessSummary } from "@/components/pathways/readiness-summary";
 import { StepsList } from "@/components/pathways/steps-list";
 import { requireActor } from "@/lib/auth/require-actor";
+import { getPrisma } from "@/lib/db/client";
+import { countLessonsByStep } from "@/lib/lessons/placements";
 import { getPathway } from "@/lib/pathways/get-pathway";
 import { pathwayPolicy } from "@/lib/pathways/policy";
 
@@ -32,6 +34,11 @@ export default async function PathwayPage({ params, searchParams }: Props) {
   const { actor, view } = await loadPathway(pathwayId, wantedVersion(query.version));
   if (!view) notFound();
   const editor = pathwayPolicy.canEdit(actor);
+  const lessonCounts = await countLessonsByStep(
+    await getPrisma(),
+    actor,
+    view.content.steps.map((step) => step.id),
+  );
   return (
     <div>
       <p className="mb-2">
@@ -84,7 +91,7 @@ export default async function PathwayPage({ params, searchParams }: Props) {
           editable={false}
         />
       </MapSection>
-      <StepsList content={view.content} />
+      <StepsList content={view.content} lessonCounts={lessonCounts} />
       <FlowsTable
         content={view.content}
         readiness={view.readiness}

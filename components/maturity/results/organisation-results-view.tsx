@@ -2,6 +2,8 @@ import Link from "next/link";
 
 import { changeResultsSharing } from "@/app/organisations/[organisationId]/maturity/actions";
 import { ScrollRegion } from "@/components/layout/scroll-region";
+import { PlacedLessonList } from "@/components/lessons/placed-lessons";
+import type { PlacedLesson } from "@/lib/lessons/placements";
 import { formatScore } from "@/lib/maturity/results/format-score";
 import type {
   Comparison,
@@ -147,7 +149,13 @@ function TrendTable({ results }: { results: OrganisationResults }) {
 const dimensionList = (dimensions: { key: string; name: string; score: number | null }[]) =>
   dimensions.map((dimension) => `${dimension.name} (${formatScore(dimension.score)})`).join(", ");
 
-function HelpSection({ results }: { results: OrganisationResults }) {
+function HelpSection({
+  results,
+  helpLessons,
+}: {
+  results: OrganisationResults;
+  helpLessons?: Map<string, PlacedLesson[]>;
+}) {
   if (results.help.length === 0) return null;
   return (
     <section aria-labelledby="help-heading" className="mb-8">
@@ -185,6 +193,12 @@ function HelpSection({ results }: { results: OrganisationResults }) {
               ))}
             </ul>
           )}
+          {(helpLessons?.get(dimension.key) ?? []).length > 0 ? (
+            <>
+              <h4>Lessons on {dimension.name} from organisations that scored well on it</h4>
+              <PlacedLessonList lessons={helpLessons?.get(dimension.key) ?? []} />
+            </>
+          ) : null}
         </div>
       ))}
     </section>
@@ -195,9 +209,12 @@ function HelpSection({ results }: { results: OrganisationResults }) {
 export function OrganisationResultsView({
   results,
   notice,
+  helpLessons,
 }: {
   results: OrganisationResults;
   notice?: string;
+  /** Lessons for each weak dimension, by its key, from organisations strong on it. */
+  helpLessons?: Map<string, PlacedLesson[]>;
 }) {
   const { organisation, round } = results;
   const base = `/organisations/${organisation.id}/maturity`;
@@ -272,7 +289,7 @@ export function OrganisationResultsView({
           )}
           <TrendTable results={results} />
 
-          <HelpSection results={results} />
+          <HelpSection results={results} helpLessons={helpLessons} />
         </>
       )}
       <SharingSection results={results} />

@@ -15,6 +15,7 @@ import {
 } from "./demo-coalition";
 import { demoDataNeedsFor } from "./demo-data-needs";
 import { seedDemoForums } from "./demo-forums";
+import { seedDemoLessons } from "./demo-lessons";
 import { demoNotifications } from "./demo-notifications";
 
 // Held for the length of the seeding transaction, so that two servers starting together on one
@@ -124,6 +125,7 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
     await seedDemoRounds(tx, leadId, await seedDemoFrameworks(tx));
     await seedAgreementTemplates(tx);
     await seedDemoForums(tx);
+    await seedDemoLessons(tx);
     return "seeded";
   });
 }

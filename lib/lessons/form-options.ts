@@ -1,0 +1,73 @@
+import "server-only";
+
+import type { Actor } from "@/lib/auth/actor";
+import type { DbTransaction } from "@/lib/db/types";
+import { listReadableStepOptions, type StepOptionGroup } from "@/lib/pathways/readable-steps";
+
+import { listDimensionOptions } from "./dimensions";
+import { lessonPolicy } from "./policy";
+
+const SUGGESTION_LIMIT = 200;
+
+export interface LessonFormOptions {
+  organisations: { id: string; name: string; type: string; placeId: string }[];
+  places: { id: string; name: string }[];
+  pathways: { id: string; name: string }[];
+  steps: StepOptionGroup[];
+  dimensions: { key: string; name: string }[];
+  /** Suppliers and products the coalition runs, offered as suggestions. */
+  suppliers: string[];
+  products: string[];
+}
+
+/**
+ * The choices of the lesson form, each only what the person may point a lesson at, and the
+ * organisation a lesson being changed already has (a lead or an admin may keep it).
+ */
+export async function lessonFormOptions(
+  db: DbTransaction,
+  actor: Actor,
+  current: { organisationId: string | null } = { organisationId: null },
+): Promise<LessonFormOptions> {
+  const organisationIds = [
+    ...lessonPolicy.recordableOrganisations(actor),
+    ...(current.organisationId ? [current.organisationId] : []),
+  ];
+  const [organisations, places, pathways, steps, dimensions, suppliers, products] =
+    await Promise.all([
+      db.organisation.findMany({
+        where: { id: { in: organisationIds }, archivedAt: null },
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, type: true, placeId: true },
+      }),
+      db.place.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+      db.pathway.findMany({
+        where: lessonPolicy.readablePathwaysWhere(actor),
+        orderBy: { name: "asc" },
+        select: { id: true, name: true },
+      }),
+      listReadableStepOptions(actor, db),
+      listDimensionOptions(db),
+      db.systemInUse.findMany({
+        distinct: ["supplier"],
+        select: { supplier: true },
+        orderBy: { supplier: "asc" },
+        take: SUGGESTION_LIMIT,
+      }),
+      db.systemInUse.findMany({
+        distinct: ["product"],
+        select: { product: true },
+        orderBy: { product: "asc" },
+        take: SUGGESTION_LIMIT,
+      }),
+    ]);
+  return {
+    organisations,
+    places,
+    pathways,
+    steps,
+    dimensions,
+    suppliers: suppliers.map((row) => row.supplier),
+    products: products.map((row) => row.product),
+  };
+}
