@@ -12,6 +12,11 @@ export const savedNotices = {
   "agreement-signed": "Your signature has been recorded.",
   "agreement-declined":
     "Your organisation's refusal has been recorded, and the agreement has gone back to draft.",
+  engagement: "The organisation's engagement has been saved.",
+  interaction: "The interaction has been saved.",
+  commitment: "The commitment has been saved.",
+  charter: "The new version of the charter has been published.",
+  "charter-endorsed": "Your organisation's endorsement of the charter has been recorded.",
 } as const;
 
 export type SavedNotice = keyof typeof savedNotices;

@@ -44,7 +44,7 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
         const placeId = placeIds.get(place);
         if (!placeId)
           throw new Error(`Demo organisation ${organisation.name} names no known place`);
-        return { ...organisation, placeId, engagementStatus: demoEngagementFor(index) };
+        return { ...organisation, placeId, engagementCurrent: demoEngagementFor(index) };
       }),
     });
     const organisationIds = new Map(
