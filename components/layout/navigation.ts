@@ -19,6 +19,10 @@ const primaryNavigation: NavigationItem[] = [
   { href: "/agreements", label: "Agreements", signedInOnly: true },
   { href: "/data-needs", label: "Data needs", roles: LEADS },
   { href: "/maturity", label: "Digital maturity", signedInOnly: true },
+  // The programme's relationship work: leads' day-to-day lists, and the charter for everyone.
+  { href: "/interactions", label: "Interactions", roles: LEADS },
+  { href: "/commitments", label: "Commitments", roles: LEADS },
+  { href: "/charter", label: "Charter", signedInOnly: true },
   { href: "/people", label: "People", roles: LEADS },
   { href: "/audit", label: "Audit", roles: LEADS },
   { href: "/admin/outbox", label: "Outbox", roles: ["PLATFORM_ADMIN"] },

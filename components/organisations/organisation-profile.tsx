@@ -3,7 +3,9 @@ import type { ReactNode } from "react";
 
 import { archiveOrganisation } from "@/app/organisations/[organisationId]/actions";
 import { OrganisationAgreementsSection } from "@/components/agreements/organisation-agreements-section";
+import { OrganisationCommitmentsSection } from "@/components/commitments/organisation-commitments-section";
 import { OrganisationEngagementSection } from "@/components/engagement/organisation-engagement-section";
+import { OrganisationInteractionsSection } from "@/components/interactions/organisation-interactions-section";
 import { InvitationsSection } from "@/components/invitations/invitations-section";
 import { MemberActions } from "@/components/people/member-actions";
 import type { OrganisationProfile } from "@/lib/organisations/get-organisation-profile";
@@ -74,6 +76,11 @@ export function OrganisationProfileView({
       </dl>
 
       <OrganisationEngagementSection organisationId={profile.id} />
+      <OrganisationCommitmentsSection organisationId={profile.id} organisationName={profile.name} />
+      <OrganisationInteractionsSection
+        organisationId={profile.id}
+        organisationName={profile.name}
+      />
 
       {profile.canSeeDataNeeds ? (
         <section aria-labelledby="data-needs-heading" className="mb-8">

@@ -17,11 +17,12 @@ describe("the primary navigation by role", () => {
       "Pathways",
       "Agreements",
       "Digital maturity",
+      "Charter",
       "About",
     ]);
   });
 
-  it("adds Data needs, People, Audit and Jobs for programme leads", () => {
+  it("adds Data needs, Interactions, Commitments, People, Audit and Jobs for programme leads", () => {
     expect(labels({ role: "PROGRAMME_LEAD" })).toEqual([
       "Home",
       "Organisations",
@@ -29,6 +30,9 @@ describe("the primary navigation by role", () => {
       "Agreements",
       "Data needs",
       "Digital maturity",
+      "Interactions",
+      "Commitments",
+      "Charter",
       "People",
       "Audit",
       "Jobs",
@@ -44,6 +48,9 @@ describe("the primary navigation by role", () => {
       "Agreements",
       "Data needs",
       "Digital maturity",
+      "Interactions",
+      "Commitments",
+      "Charter",
       "People",
       "Audit",
       "Outbox",
