@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { getActor } from "@/lib/auth/get-actor";
+import { getOrganisationEndorsements } from "@/lib/charter/get-charter";
 import { getOrganisationEngagement } from "@/lib/engagement/get-engagement";
 
 import { EngagementSummary } from "./engagement-summary";
@@ -16,6 +17,8 @@ export async function OrganisationEngagementSection({
   const engagement = await getOrganisationEngagement(actor, organisationId);
   if (!engagement) return null;
   const latest = engagement.history?.[0];
+  const charter = await getOrganisationEndorsements(engagement.id);
+  const endorsed = charter.endorsements[0];
   return (
     <section aria-labelledby="engagement-heading" className="mb-8">
       <h2 id="engagement-heading">Engagement</h2>
@@ -26,6 +29,23 @@ export async function OrganisationEngagementSection({
           {latest.reason}
         </p>
       ) : null}
+      <p data-testid="charter-endorsement">
+        <strong>Charter: </strong>
+        {endorsed ? (
+          <>
+            <strong className="nhs-tag nhs-tag-green">
+              Endorsed v{endorsed.charterVersion.number}
+            </strong>
+            {charter.currentNumber !== null &&
+            endorsed.charterVersion.number < charter.currentNumber
+              ? ` (the current version is ${charter.currentNumber})`
+              : ""}
+          </>
+        ) : (
+          "Not endorsed"
+        )}{" "}
+        <Link href="/charter">Read the charter</Link>
+      </p>
       <p>
         <Link href={`/organisations/${engagement.id}/engagement`}>
           {engagement.canEdit ? "Change engagement" : "Engagement"}
