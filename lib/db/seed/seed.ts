@@ -14,6 +14,7 @@ import {
   demoSystemsFor,
 } from "./demo-coalition";
 import { demoDataNeedsFor } from "./demo-data-needs";
+import { seedDemoMobilisation } from "./demo-mobilisation";
 import { demoNotifications } from "./demo-notifications";
 
 // Held for the length of the seeding transaction, so that two servers starting together on one
@@ -122,6 +123,7 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
     await seedDemoAgreements(tx, leadId, idOf);
     await seedDemoRounds(tx, leadId, await seedDemoFrameworks(tx));
     await seedAgreementTemplates(tx);
+    await seedDemoMobilisation(tx, leadId, idOf);
     return "seeded";
   });
 }
