@@ -71,9 +71,8 @@ export async function logInteraction(
 ): Promise<{ id: string }> {
   if (!interactionPolicy.canLog(actor)) throw refused();
   const details = newInteractionSchema.parse(input);
-  if (!interactionPolicy.canWrite(actor, details.organisationIds)) {
-    throw invalid({ organisationIds: ["Include your own organisation"] });
-  }
+  // An admin logs only what their own organisation took part in.
+  if (!interactionPolicy.canWrite(actor, details.organisationIds)) throw refused();
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
     const errors = await checkParticipants(tx, actor, details);
@@ -162,7 +161,7 @@ export async function updateInteraction(
     const before = current.organisations.map((o) => o.organisationId);
     if (!interactionPolicy.canWrite(actor, before)) throw refused();
     if (!interactionPolicy.canWrite(actor, details.organisationIds)) {
-      throw invalid({ organisationIds: ["Include your own organisation"] });
+      throw invalid({ organisationIds: ["Keep your own organisation among those that took part"] });
     }
     const errors = await checkParticipants(
       tx,

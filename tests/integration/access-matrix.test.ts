@@ -14,6 +14,7 @@ import { organisationImportRows } from "./access-matrix/organisation-import";
 import { dataNeedRows } from "./access-matrix/data-needs";
 import { maturityAssessmentRows } from "./access-matrix/maturity-assessments";
 import { maturityResultRows } from "./access-matrix/maturity-results";
+import { mobilisationRows } from "./access-matrix/mobilisation";
 import { offerOf, optionListRows } from "./access-matrix/option-lists";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
@@ -54,6 +55,7 @@ const rows: MatrixRow[] = [
   ...agreementRows,
   ...jobRows,
   ...notificationRows,
+  ...mobilisationRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.
