@@ -18,6 +18,11 @@ export const savedNotices = {
   "forum-category": "The category has been saved.",
   lesson: "The lesson has been saved.",
   "peer-profile": "Your choice about the peer finder has been saved.",
+  engagement: "The organisation's engagement has been saved.",
+  interaction: "The interaction has been saved.",
+  commitment: "The commitment has been saved.",
+  charter: "The new version of the charter has been published.",
+  "charter-endorsed": "Your organisation's endorsement of the charter has been recorded.",
 } as const;
 
 export type SavedNotice = keyof typeof savedNotices;

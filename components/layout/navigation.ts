@@ -21,6 +21,10 @@ const primaryNavigation: NavigationItem[] = [
   { href: "/maturity", label: "Digital maturity", signedInOnly: true },
   { href: "/forums", label: "Forums", signedInOnly: true },
   { href: "/lessons", label: "Lessons", signedInOnly: true },
+  // The programme's relationship work: leads' day-to-day lists, and the charter for everyone.
+  { href: "/interactions", label: "Interactions", roles: LEADS },
+  { href: "/commitments", label: "Commitments", roles: LEADS },
+  { href: "/charter", label: "Charter", signedInOnly: true },
   { href: "/people", label: "People", roles: LEADS },
   { href: "/audit", label: "Audit", roles: LEADS },
   { href: "/admin/outbox", label: "Outbox", roles: ["PLATFORM_ADMIN"] },

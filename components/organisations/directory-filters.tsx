@@ -1,11 +1,7 @@
 import { FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
+import { engagementLevelLabels, engagementLevels } from "@/lib/engagement/labels";
 import type { DirectoryQuery } from "@/lib/organisations/schemas";
-import {
-  engagementStatuses,
-  engagementStatusLabels,
-  organisationTypeLabels,
-  organisationTypes,
-} from "@/lib/organisations/types";
+import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
 
 /** A plain GET form: it works without JavaScript, and the address bar keeps the search. */
 export function DirectoryFilters({
@@ -35,9 +31,9 @@ export function DirectoryFilters({
       id: "engagement",
       label: "Engagement",
       any: "Any engagement",
-      options: engagementStatuses.map((status) => ({
-        value: status,
-        label: engagementStatusLabels[status],
+      options: engagementLevels.map((level) => ({
+        value: level,
+        label: engagementLevelLabels[level],
       })),
     },
   ] as const;

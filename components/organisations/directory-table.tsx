@@ -5,7 +5,8 @@ import { SortableHeader as SortHeading } from "@/components/ui/sortable-header";
 import { sortHref } from "@/lib/organisations/directory-links";
 import type { DirectoryPage } from "@/lib/organisations/list-organisations";
 import type { DirectoryQuery, DirectorySort } from "@/lib/organisations/schemas";
-import { engagementStatusLabels, organisationTypeLabels } from "@/lib/organisations/types";
+import { engagementLevelLabels } from "@/lib/engagement/labels";
+import { organisationTypeLabels } from "@/lib/organisations/types";
 
 const columns: { sort: DirectorySort; label: string }[] = [
   { sort: "name", label: "Name" },
@@ -54,6 +55,7 @@ export function DirectoryTable({
             {columns.slice(1).map((column) => (
               <SortableHeader key={column.sort} query={query} {...column} />
             ))}
+            <th scope="col">Charter</th>
           </tr>
         </thead>
         <tbody>
@@ -65,7 +67,21 @@ export function DirectoryTable({
               <td>{entry.odsCode ?? "–"}</td>
               <td>{organisationTypeLabels[entry.type]}</td>
               <td>{entry.placeName}</td>
-              <td>{engagementStatusLabels[entry.engagementStatus]}</td>
+              <td>
+                {engagementLevelLabels[entry.engagementCurrent]}
+                {entry.engagementDesired && entry.engagementDesired !== entry.engagementCurrent ? (
+                  <span className="block text-sm text-nhs-secondary">
+                    Aim: {engagementLevelLabels[entry.engagementDesired]}
+                  </span>
+                ) : null}
+              </td>
+              <td>
+                {entry.endorsedCharter === null ? (
+                  <span className="text-nhs-secondary">Not endorsed</span>
+                ) : (
+                  <span className="nhs-tag nhs-tag-green">Endorsed v{entry.endorsedCharter}</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -15,8 +15,6 @@ import {
   organisationDetailsSchema,
 } from "@/lib/organisations/schemas";
 import {
-  engagementStatuses,
-  engagementStatusLabels,
   organisationTypeLabels,
   organisationTypes,
   sizeBandLabels,
@@ -30,7 +28,7 @@ const labels: Record<Field, string> = {
   odsCode: "ODS code",
   type: "Type",
   placeId: "Place",
-  engagementStatus: "Engagement",
+  engagementCurrent: "Engagement",
   address: "Address",
   postcode: "Postcode",
   website: "Website",
@@ -38,7 +36,13 @@ const labels: Record<Field, string> = {
 };
 
 // Shown to everyone who may change the organisation at all; the others only to those who may.
-const optionalFields: readonly Field[] = ["name", "odsCode", "type", "placeId", "engagementStatus"];
+const optionalFields: readonly Field[] = [
+  "name",
+  "odsCode",
+  "type",
+  "placeId",
+  "engagementCurrent",
+];
 
 /**
  * An organisation's details: changes an existing organisation when given its id, otherwise adds a
@@ -113,18 +117,6 @@ export function OrganisationDetailsForm({
             ...places.map((place) => ({ value: place.id, label: place.name })),
           ]}
           {...register("placeId")}
-        />
-      ) : null}
-      {can("engagementStatus") ? (
-        <SelectField
-          id="engagementStatus"
-          label={labels.engagementStatus}
-          error={errors.engagementStatus?.message}
-          options={engagementStatuses.map((status) => ({
-            value: status,
-            label: engagementStatusLabels[status],
-          }))}
-          {...register("engagementStatus")}
         />
       ) : null}
       <TextField

@@ -3,14 +3,13 @@ import type { ReactNode } from "react";
 
 import { archiveOrganisation } from "@/app/organisations/[organisationId]/actions";
 import { OrganisationAgreementsSection } from "@/components/agreements/organisation-agreements-section";
+import { OrganisationCommitmentsSection } from "@/components/commitments/organisation-commitments-section";
+import { OrganisationEngagementSection } from "@/components/engagement/organisation-engagement-section";
+import { OrganisationInteractionsSection } from "@/components/interactions/organisation-interactions-section";
 import { InvitationsSection } from "@/components/invitations/invitations-section";
 import { MemberActions } from "@/components/people/member-actions";
 import type { OrganisationProfile } from "@/lib/organisations/get-organisation-profile";
-import {
-  engagementStatusLabels,
-  organisationTypeLabels,
-  sizeBandLabels,
-} from "@/lib/organisations/types";
+import { organisationTypeLabels, sizeBandLabels } from "@/lib/organisations/types";
 
 import { ContactsSection } from "./contacts-section";
 import { SystemsSection } from "./systems-section";
@@ -66,9 +65,6 @@ export function OrganisationProfileView({
         <SummaryRow label="Type">{organisationTypeLabels[profile.type]}</SummaryRow>
         <SummaryRow label="ODS code">{profile.odsCode ?? "Not recorded"}</SummaryRow>
         <SummaryRow label="Place">{profile.place.name}</SummaryRow>
-        <SummaryRow label="Engagement">
-          {engagementStatusLabels[profile.engagementStatus]}
-        </SummaryRow>
         <SummaryRow label="Size">
           {profile.sizeBand ? sizeBandLabels[profile.sizeBand] : "Not recorded"}
         </SummaryRow>
@@ -81,6 +77,13 @@ export function OrganisationProfileView({
           {profile.website ? <a href={profile.website}>{profile.website}</a> : "Not recorded"}
         </SummaryRow>
       </dl>
+
+      <OrganisationEngagementSection organisationId={profile.id} />
+      <OrganisationCommitmentsSection organisationId={profile.id} organisationName={profile.name} />
+      <OrganisationInteractionsSection
+        organisationId={profile.id}
+        organisationName={profile.name}
+      />
 
       {profile.canSeeDataNeeds ? (
         <section aria-labelledby="data-needs-heading" className="mb-8">

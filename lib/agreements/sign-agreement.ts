@@ -12,6 +12,7 @@ import {
 import type { DbTransaction } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { membershipRoleLabels } from "@/lib/users/types";
+import { followRecord } from "@/lib/commitments/follow";
 
 import { findReadableAgreement, lifecycleActor, lifecycleFacts, lockAgreement } from "./access";
 import { type Db, inTransaction } from "./db";
@@ -159,6 +160,8 @@ export async function signAgreement(
     });
     if (check.to !== now.agreement.status) {
       await tx.agreement.update({ where: { id: now.agreement.id }, data: { status: check.to } });
+      // Commitments to sign it follow it, in the same transaction.
+      await followRecord(tx, { kind: "agreement", id: now.agreement.id });
     }
     await recordAuditEvent(tx, actorContext(actor, context, now.party.organisationId), {
       action: "agreement.signed",

@@ -121,6 +121,16 @@ const descriptions: Record<string, string> = {
   "maturity_framework.question_moved": "Moved a maturity framework's question",
   "maturity_framework.question_removed": "Removed a question from a maturity framework",
 
+  "engagement.changed": "Changed an organisation's engagement",
+  "interaction.logged": "Logged an interaction with organisations",
+  "interaction.updated": "Changed a logged interaction",
+  "commitment.created": "Recorded an organisation's commitment",
+  "commitment.updated": "Changed an organisation's commitment",
+  "commitment.status_followed": "A commitment's status followed the record that proves it",
+  "commitment.at_risk": "A commitment passed its due date and is at risk",
+  "charter.published": "Published a new version of the coalition's charter",
+  "charter.endorsed": "Endorsed the coalition's charter for an organisation",
+
   "maturityRound.opened": "Opened an assessment round",
   "maturityRound.updated": "Changed an assessment round's name or days",
   "maturityAnswer.saved": "Saved an answer in an assessment",

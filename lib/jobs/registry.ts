@@ -2,6 +2,7 @@ import "server-only";
 
 import { expireAgreements } from "@/lib/agreements/expiry";
 import { sendAgreementReminders } from "@/lib/agreements/reminders";
+import { runCommitmentsDaily } from "@/lib/commitments/daily";
 import type { DbClient } from "@/lib/db/types";
 import { sendForumDigests } from "@/lib/forums/digests/send-digests";
 
@@ -92,6 +93,13 @@ export const jobRegistry: readonly JobDefinition[] = [
       const { sent } = await sendForumDigests(db, now);
       return `${sent} digests sent.`;
     },
+  },
+  {
+    name: "commitments.daily",
+    description:
+      "Marks overdue commitments that are not kept as at risk (audited), and reminds their owners and the organisation's admins 14 and 3 days before the due date and once it has passed, in the app and by email.",
+    schedule: { every: "day", at: "07:45" },
+    handler: runCommitmentsDaily,
   },
 ];
 

@@ -32,6 +32,17 @@ export async function createOrganisation(
       });
       if (!place) throw placeMissing();
       const { id } = await tx.organisation.create({ data: details, select: { id: true } });
+      // The engagement history starts wherever the organisation does not start unaware.
+      if (details.engagementCurrent !== "UNAWARE") {
+        await tx.engagementChange.create({
+          data: {
+            organisationId: id,
+            toCurrent: details.engagementCurrent,
+            reason: "Added to the coalition",
+            changedById: actor.userId,
+          },
+        });
+      }
       await recordAuditEvent(
         tx,
         { actorId: actor.userId, actorEmail: actor.email, actingOrganisationId: id, ...context },

@@ -1,13 +1,7 @@
-import type { EngagementStatus, OrganisationType, SizeBand } from "@/lib/generated/prisma/enums";
+import { engagementLevelLabels, engagementLevels } from "@/lib/engagement/labels";
+import type { EngagementLevel, OrganisationType, SizeBand } from "@/lib/generated/prisma/enums";
 
-import {
-  engagementStatuses,
-  engagementStatusLabels,
-  organisationTypeLabels,
-  organisationTypes,
-  sizeBandLabels,
-  sizeBands,
-} from "./types";
+import { organisationTypeLabels, organisationTypes, sizeBandLabels, sizeBands } from "./types";
 
 // The columns of the directory's CSV files: what the export writes, and the other names the import
 // accepts for them, such as the headings of an ODS (Organisation Data Service) export.
@@ -17,7 +11,7 @@ export const csvFields = [
   "name",
   "type",
   "place",
-  "engagementStatus",
+  "engagementCurrent",
   "address",
   "postcode",
   "website",
@@ -31,7 +25,7 @@ export const csvHeadings: Record<CsvField, string> = {
   name: "Name",
   type: "Type",
   place: "Place",
-  engagementStatus: "Engagement",
+  engagementCurrent: "Engagement",
   address: "Address",
   postcode: "Postcode",
   website: "Website",
@@ -61,7 +55,7 @@ const headingAliases: Record<CsvField, string[]> = {
     "role description",
   ],
   place: ["locality", "place name"],
-  engagementStatus: ["engagement status", "status in programme"],
+  engagementCurrent: ["engagement status", "engagement level", "current engagement"],
   address: [],
   postcode: ["post code", "postal code", "postcode"],
   website: ["web site", "web address", "url", "website address"],
@@ -198,24 +192,28 @@ export function mapOrganisationType(cell: string): Mapped<OrganisationType> {
   };
 }
 
-const engagementAliases: Record<string, EngagementStatus> = {
-  "not engaged": "NOT_YET_ENGAGED",
-  sharing: "SHARING",
+// The old four stages are still understood, as the levels they became.
+const engagementAliases: Record<string, EngagementLevel> = {
+  "not yet engaged": "UNAWARE",
+  "not engaged": "UNAWARE",
+  engaged: "NEUTRAL",
+  committed: "SUPPORTIVE",
+  "sharing data": "LEADING",
+  sharing: "LEADING",
 };
-for (const status of engagementStatuses) {
-  engagementAliases[normaliseWords(engagementStatusLabels[status])] = status;
-  engagementAliases[normaliseWords(status)] = status;
+for (const level of engagementLevels) {
+  engagementAliases[normaliseWords(engagementLevelLabels[level])] = level;
 }
 
-/** The engagement a cell names; blank means not yet engaged. */
-export function mapEngagementStatus(cell: string): Mapped<EngagementStatus> {
+/** The engagement level a cell names; blank means unaware. */
+export function mapEngagementLevel(cell: string): Mapped<EngagementLevel> {
   const words = normaliseWords(cell);
-  if (!words) return { value: "NOT_YET_ENGAGED" };
-  const status = engagementAliases[words];
-  if (status) return { value: status };
+  if (!words) return { value: "UNAWARE" };
+  const level = engagementAliases[words];
+  if (level) return { value: level };
   return {
-    error: `${quoted(cell.trim())} is not an engagement we know: use ${oneOf(
-      engagementStatuses.map((candidate) => engagementStatusLabels[candidate]),
+    error: `${quoted(cell.trim())} is not an engagement level we know: use ${oneOf(
+      engagementLevels.map((candidate) => engagementLevelLabels[candidate]),
     )}`,
   };
 }

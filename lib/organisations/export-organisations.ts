@@ -2,13 +2,14 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { engagementLevelLabels } from "@/lib/engagement/labels";
 import { AppError } from "@/lib/errors";
 
 import { type CsvRecord, writeOrganisationCsv } from "./csv-file";
 import { directoryOrderBy, directoryWhere } from "./list-organisations";
 import { organisationPolicy } from "./policy";
 import type { DirectoryQuery } from "./schemas";
-import { engagementStatusLabels, organisationTypeLabels, sizeBandLabels } from "./types";
+import { organisationTypeLabels, sizeBandLabels } from "./types";
 
 /**
  * The directory as a CSV file: every organisation the search and filters find (all pages), in the
@@ -27,7 +28,7 @@ export async function exportOrganisationsCsv(actor: Actor, query: DirectoryQuery
       name: true,
       odsCode: true,
       type: true,
-      engagementStatus: true,
+      engagementCurrent: true,
       address: true,
       postcode: true,
       website: true,
@@ -41,7 +42,7 @@ export async function exportOrganisationsCsv(actor: Actor, query: DirectoryQuery
       name: organisation.name,
       type: organisationTypeLabels[organisation.type],
       place: organisation.place.name,
-      engagementStatus: engagementStatusLabels[organisation.engagementStatus],
+      engagementCurrent: engagementLevelLabels[organisation.engagementCurrent],
       address: organisation.address ?? "",
       postcode: organisation.postcode ?? "",
       website: organisation.website ?? "",

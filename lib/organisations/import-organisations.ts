@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
+import { engagementLevelLabels } from "@/lib/engagement/labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { type CsvField, csvFields, csvHeadings } from "./csv-columns";
@@ -27,7 +28,7 @@ import {
 import { type ImportPlan, planOrganisationImport } from "./plan-organisation-import";
 import { organisationPolicy } from "./policy";
 import type { OrganisationDetails } from "./schemas";
-import { engagementStatusLabels, organisationTypeLabels, sizeBandLabels } from "./types";
+import { organisationTypeLabels, sizeBandLabels } from "./types";
 import { throwOrganisationWriteError } from "./write-errors";
 
 /** A row of the preview, as the import page shows it. */
@@ -65,7 +66,7 @@ const detailToColumn: Record<keyof OrganisationDetails, CsvField> = {
   odsCode: "odsCode",
   type: "type",
   placeId: "place",
-  engagementStatus: "engagementStatus",
+  engagementCurrent: "engagementCurrent",
   address: "address",
   postcode: "postcode",
   website: "website",
@@ -89,8 +90,8 @@ function shownValue(
       return organisationTypeLabels[details.type];
     case "placeId":
       return placeNames.get(details.placeId) ?? "";
-    case "engagementStatus":
-      return engagementStatusLabels[details.engagementStatus];
+    case "engagementCurrent":
+      return engagementLevelLabels[details.engagementCurrent];
     case "sizeBand":
       return details.sizeBand ? sizeBandLabels[details.sizeBand] : "";
     default:
@@ -184,11 +185,19 @@ export async function applyOrganisationImport(
         const result: ImportResult = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
         const created: { id: string; details: OrganisationDetails }[] = [];
         const events: (AuditEntry & { actingOrganisationId: string })[] = [];
+        const engagementChanges: Omit<Prisma.EngagementChangeCreateManyInput, "reason">[] = [];
         for (const row of plan.rows) {
           if (row.outcome === "create") {
             created.push({ id: randomUUID(), details: row.details });
           } else if (row.outcome === "update") {
             await tx.organisation.update({ where: { id: row.organisationId }, data: row.details });
+            if (row.changes.includes("engagementCurrent")) {
+              engagementChanges.push({
+                organisationId: row.organisationId,
+                fromCurrent: row.before.engagementCurrent,
+                toCurrent: row.details.engagementCurrent,
+              });
+            }
             events.push({
               action: "organisation.updated",
               entityType: "Organisation",
@@ -210,12 +219,25 @@ export async function applyOrganisationImport(
           });
         }
         for (const { id, details } of created) {
+          if (details.engagementCurrent !== "UNAWARE") {
+            engagementChanges.push({ organisationId: id, toCurrent: details.engagementCurrent });
+          }
           events.push({
             action: "organisation.created",
             entityType: "Organisation",
             entityId: id,
             actingOrganisationId: id,
             after: asJson(details),
+          });
+        }
+        // The engagement history says where a level set by a file came from.
+        if (engagementChanges.length > 0) {
+          await tx.engagementChange.createMany({
+            data: engagementChanges.map((change) => ({
+              ...change,
+              reason: "Imported from a CSV file",
+              changedById: actor.userId,
+            })),
           });
         }
         result.created = created.length;

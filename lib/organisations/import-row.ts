@@ -1,6 +1,6 @@
 import type { CsvField } from "./csv-columns";
 import {
-  mapEngagementStatus,
+  mapEngagementLevel,
   mapOrganisationType,
   mapSizeBand,
   normaliseWords,
@@ -64,11 +64,11 @@ export function checkImportRow({ cells }: CsvRow, context: RowCheckContext): Row
     fail("place", "Enter the place: the file has no Place column");
   }
 
-  let engagementStatus: unknown = current?.engagementStatus ?? "NOT_YET_ENGAGED";
-  if (cells.engagementStatus !== undefined) {
-    const mapped = mapEngagementStatus(cells.engagementStatus);
-    if ("value" in mapped) engagementStatus = mapped.value;
-    else fail("engagementStatus", mapped.error);
+  let engagementCurrent: unknown = current?.engagementCurrent ?? "UNAWARE";
+  if (cells.engagementCurrent !== undefined) {
+    const mapped = mapEngagementLevel(cells.engagementCurrent);
+    if ("value" in mapped) engagementCurrent = mapped.value;
+    else fail("engagementCurrent", mapped.error);
   }
 
   let sizeBand: unknown = current?.sizeBand ?? null;
@@ -86,7 +86,7 @@ export function checkImportRow({ cells }: CsvRow, context: RowCheckContext): Row
     odsCode: text("odsCode"),
     type,
     placeId,
-    engagementStatus,
+    engagementCurrent,
     address: text("address"),
     postcode: text("postcode"),
     website: text("website"),

@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EngagementStatus, OrganisationType } from "@/lib/generated/prisma/enums";
+import type { EngagementLevel, OrganisationType } from "@/lib/generated/prisma/enums";
 
 import { organisationPolicy } from "./policy";
 import { DIRECTORY_PAGE_SIZE, type DirectoryQuery } from "./schemas";
@@ -14,7 +14,10 @@ export interface DirectoryEntry {
   odsCode: string | null;
   type: OrganisationType;
   placeName: string;
-  engagementStatus: EngagementStatus;
+  engagementCurrent: EngagementLevel;
+  engagementDesired: EngagementLevel | null;
+  /** The number of the charter version it endorsed last, if any. */
+  endorsedCharter: number | null;
 }
 
 export interface DirectoryPage {
@@ -35,7 +38,7 @@ export function directoryOrderBy(
     case "place":
       return [{ place: { name: direction } }, { name: "asc" }];
     case "engagement":
-      return [{ engagementStatus: direction }, { name: "asc" }];
+      return [{ engagementCurrent: direction }, { name: "asc" }];
     default:
       return [byName, { id: "asc" }];
   }
@@ -47,7 +50,7 @@ export function directoryWhere(actor: Actor, query: DirectoryQuery): Prisma.Orga
     ...(organisationPolicy.canSeeArchived(actor) ? {} : { archivedAt: null }),
     ...(query.type ? { type: query.type as OrganisationType } : {}),
     ...(query.place ? { placeId: query.place } : {}),
-    ...(query.engagement ? { engagementStatus: query.engagement as EngagementStatus } : {}),
+    ...(query.engagement ? { engagementCurrent: query.engagement as EngagementLevel } : {}),
     ...(query.q
       ? {
           OR: [
@@ -79,12 +82,22 @@ export async function listOrganisations(
       name: true,
       odsCode: true,
       type: true,
-      engagementStatus: true,
+      engagementCurrent: true,
+      engagementDesired: true,
       place: { select: { name: true } },
+      charterEndorsements: {
+        select: { charterVersion: { select: { number: true } } },
+        orderBy: { charterVersion: { number: "desc" } },
+        take: 1,
+      },
     },
   });
   return {
-    entries: rows.map(({ place, ...row }) => ({ ...row, placeName: place.name })),
+    entries: rows.map(({ place, charterEndorsements, ...row }) => ({
+      ...row,
+      placeName: place.name,
+      endorsedCharter: charterEndorsements[0]?.charterVersion.number ?? null,
+    })),
     total,
     page,
     pageCount,

@@ -45,7 +45,7 @@ const detailSelect = {
   odsCode: true,
   type: true,
   placeId: true,
-  engagementStatus: true,
+  engagementCurrent: true,
   address: true,
   postcode: true,
   website: true,

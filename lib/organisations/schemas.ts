@@ -2,14 +2,15 @@ import { z } from "zod";
 
 import { optionalText, requiredText, searchText, singleLine } from "@/lib/validation/text";
 
+import { engagementLevels } from "@/lib/engagement/labels";
 import type {
-  EngagementStatus,
+  EngagementLevel,
   OrganisationType,
   SizeBand,
   SystemCategory,
 } from "@/lib/generated/prisma/enums";
 
-import { engagementStatuses, organisationTypes, sizeBands, systemCategories } from "./types";
+import { organisationTypes, sizeBands, systemCategories } from "./types";
 
 export const DIRECTORY_PAGE_SIZE = 25;
 
@@ -27,7 +28,7 @@ export const directoryQuerySchema = z.object({
   q: searchText(),
   type: optionalEnum(organisationTypes as [string, ...string[]]),
   place: z.uuid().optional().catch(undefined),
-  engagement: optionalEnum(engagementStatuses as [string, ...string[]]),
+  engagement: optionalEnum(engagementLevels as [string, ...string[]]),
   sort: z.enum(directorySorts).default("name").catch("name"),
   order: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
@@ -52,9 +53,16 @@ export const organisationDetailsSchema = z.object({
     message: "Select the type of organisation",
   }),
   placeId: z.uuid("Select a place"),
-  engagementStatus: z.enum(engagementStatuses as [EngagementStatus, ...EngagementStatus[]], {
-    message: "Select how engaged the organisation is",
-  }),
+  /**
+   * Where the organisation stands on the engagement scale. The details form leaves it alone (it
+   * changes on the engagement page, with a reason); a new organisation starts unaware, and an
+   * import may set it.
+   */
+  engagementCurrent: z
+    .enum(engagementLevels as [EngagementLevel, ...EngagementLevel[]], {
+      message: "Select how engaged the organisation is",
+    })
+    .default("UNAWARE"),
   address: optionalText(300, "Address must be 300 characters or fewer"),
   postcode: optionalText(8, "Enter a real postcode, like LS1 4AP")
     .transform((value) => value?.toUpperCase() ?? null)

@@ -1,9 +1,4 @@
-import type {
-  EngagementStatus,
-  OrganisationType,
-  SizeBand,
-  SystemCategory,
-} from "@/lib/generated/prisma/enums";
+import type { OrganisationType, SizeBand, SystemCategory } from "@/lib/generated/prisma/enums";
 
 /**
  * The one source of organisation type names: each type's name in running text, for one and for
@@ -63,13 +58,6 @@ export const organisationTypePluralLabels = Object.fromEntries(
 
 export const organisationTypes = Object.keys(organisationTypeLabels) as OrganisationType[];
 
-export const engagementStatusLabels: Record<EngagementStatus, string> = {
-  NOT_YET_ENGAGED: "Not yet engaged",
-  ENGAGED: "Engaged",
-  COMMITTED: "Committed",
-  SHARING: "Sharing data",
-};
-
 export const sizeBandLabels: Record<SizeBand, string> = {
   UNDER_10: "Fewer than 10 staff",
   FROM_10_TO_49: "10 to 49 staff",
@@ -88,6 +76,5 @@ export const systemCategoryLabels: Record<SystemCategory, string> = {
   OTHER: "Other",
 };
 
-export const engagementStatuses = Object.keys(engagementStatusLabels) as EngagementStatus[];
 export const sizeBands = Object.keys(sizeBandLabels) as SizeBand[];
 export const systemCategories = Object.keys(systemCategoryLabels) as SystemCategory[];

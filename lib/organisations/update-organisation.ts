@@ -17,13 +17,15 @@ import {
 import { throwOrganisationWriteError } from "./write-errors";
 
 const detailFields = Object.keys(organisationDetailsSchema.shape) as (keyof OrganisationDetails)[];
+// Engagement changes on its own page, with a reason and a line in its history (lib/engagement).
+const leadFields = detailFields.filter((field) => field !== "engagementCurrent");
 
 /** The fields this actor may change on this organisation. */
 export function editableFields(
   actor: Actor,
   organisationId: string,
 ): readonly (keyof OrganisationDetails)[] {
-  if (isProgrammeLead(actor)) return detailFields;
+  if (isProgrammeLead(actor)) return leadFields;
   return organisationPolicy.canEdit(actor, organisationId) ? fieldsForOrganisationAdmins : [];
 }
 

@@ -6,6 +6,7 @@ import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { followRecord } from "@/lib/commitments/follow";
 
 import { readDraftContent } from "./content";
 import { pathwayNotFound } from "./errors";
@@ -64,6 +65,8 @@ export async function publishPathway(
       where: { id: pathwayId },
       data: { status: "PUBLISHED", publishedRevision: pathway.revision },
     });
+    // Commitments to publish it follow it, in the same transaction.
+    await followRecord(tx, { kind: "pathway", id: pathwayId });
     await tx.pathwayChange.create({
       data: {
         pathwayId,

@@ -5,6 +5,7 @@ import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-ev
 import { snapshot } from "@/lib/audit/snapshot";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { followRecord } from "@/lib/commitments/follow";
 
 import { changedMeanwhile, flowNotFound } from "./errors";
 import { flowData, flowFields, requireFlowReferences } from "./flows";
@@ -43,6 +44,8 @@ export async function updateFlow(
       data: { ...flowData(flow), version: { increment: 1 } },
     });
     if (count === 0) throw changedMeanwhile("flow");
+    // Commitments to make the flow digital follow its state, in the same transaction.
+    await followRecord(tx, { kind: "flow", id: flowId });
     await tx.flowDataCategory.deleteMany({ where: { flowId } });
     await tx.flowDataCategory.createMany({
       data: flow.dataCategoryIds.map((dataCategoryId) => ({ flowId, dataCategoryId })),

@@ -71,16 +71,20 @@ test.describe("changing an organisation's details", () => {
     expect((await page.goto(`${page.url()}/edit`))?.status()).toBe(403);
   });
 
-  test("a programme lead changes an organisation's engagement", async ({ page }) => {
+  test("a programme lead changes an organisation's engagement, with a reason", async ({ page }) => {
     await signInAs(page, "lead@elmshire.example", DEMO_PASSWORD);
     await openProfile(page, "Hillcrest Nursing Home");
-    await page.getByRole("link", { name: "Change details" }).click();
+    await page.getByRole("link", { name: /Change engagement/ }).click();
 
-    await page.getByLabel("Engagement").selectOption({ label: "Committed" });
-    await page.getByRole("button", { name: "Save details" }).click();
+    await page.getByLabel("Engagement now").selectOption("SUPPORTIVE");
+    await page.getByLabel("Engagement the programme aims for").selectOption("LEADING");
+    await page.getByLabel("Why are you making this change?").fill("Signed up to the pilot");
+    await page.getByRole("button", { name: "Save engagement" }).click();
 
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hillcrest Nursing Home");
-    await expect(page.getByRole("definition").filter({ hasText: "Committed" })).toBeVisible();
+    await expect(page.getByText("The organisation's engagement has been saved.")).toBeVisible();
+    await expect(
+      page.getByTestId("engagement-change").filter({ hasText: "Signed up to the pilot" }),
+    ).toContainText("Supportive");
   });
 });
 

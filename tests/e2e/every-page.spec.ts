@@ -56,6 +56,9 @@ interface Known {
   forumCategory: string;
   /** The newest demo lesson learned. */
   demoLesson: string;
+  /** A demo interaction and a demo commitment. */
+  interaction: string;
+  commitment: string;
 }
 
 interface PageVisit {
@@ -322,6 +325,43 @@ const PAGES: PageVisit[] = [
     path: () => "/peers?product=Tendly+Care",
     as: "manager@larchwood.example",
   },
+  // Engagement, interactions, commitments and the charter.
+  {
+    route: "organisations/[organisationId]/engagement/page.tsx",
+    path: (known) => `/organisations/${known.larchwood}/engagement`,
+    as: LEAD,
+  },
+  { route: "interactions/page.tsx", path: () => "/interactions", as: LEAD },
+  { route: "interactions/new/page.tsx", path: () => "/interactions/new", as: LEAD },
+  {
+    route: "interactions/[interactionId]/page.tsx",
+    path: (known) => `/interactions/${known.interaction}`,
+    as: LEAD,
+  },
+  {
+    route: "interactions/[interactionId]/edit/page.tsx",
+    path: (known) => `/interactions/${known.interaction}/edit`,
+    as: LEAD,
+  },
+  { route: "commitments/page.tsx", path: () => "/commitments", as: LEAD },
+  {
+    route: "commitments/new/page.tsx",
+    path: (known) => `/commitments/new?organisation=${known.larchwood}`,
+    as: LEAD,
+  },
+  {
+    route: "commitments/[commitmentId]/page.tsx",
+    path: (known) => `/commitments/${known.commitment}`,
+    as: LEAD,
+  },
+  {
+    route: "commitments/[commitmentId]/edit/page.tsx",
+    path: (known) => `/commitments/${known.commitment}/edit`,
+    as: LEAD,
+  },
+  { route: "charter/page.tsx", path: () => "/charter", as: "manager@larchwood.example" },
+  { route: "charter/edit/page.tsx", path: () => "/charter/edit", as: LEAD },
+  { route: "charter/versions/[number]/page.tsx", path: () => "/charter/versions/1", as: LEAD },
   { route: "public/agreements/page.tsx", path: () => "/public/agreements", as: null },
   { route: "forums/page.tsx", path: () => "/forums", as: "nurse@larchwood.example" },
   {
@@ -473,6 +513,18 @@ async function findKnown(
     page.locator(`a[href*="/${kind}/"][href$="/edit"]`).first().getAttribute("href");
   const pathwayStep = (await hrefOf("steps"))!.split("/").at(-2)!;
   const pathwayFlow = (await hrefOf("flows"))!.split("/").at(-2)!;
+  await page.goto("/interactions");
+  const interaction = await page
+    .getByTestId("interaction-row")
+    .locator('a[href^="/interactions/"]')
+    .first()
+    .getAttribute("href");
+  await page.goto("/commitments");
+  const commitment = await page
+    .getByTestId("commitment-row")
+    .locator('a[href^="/commitments/"]')
+    .first()
+    .getAttribute("href");
   await page.goto("/maturity/frameworks");
   await page.getByRole("link", { name: "What Good Looks Like" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What Good Looks Like");
@@ -501,6 +553,8 @@ async function findKnown(
     ...known,
     demoAgreement: agreement!.split("/").at(-1)!,
     nurse: person!.split("/").at(-1)!,
+    interaction: interaction!.split("/").at(-1)!,
+    commitment: commitment!.split("/").at(-1)!,
     larchwoodNeed: need!.split("/").at(-2)!,
     resultsRound: roundResults!.split("/").at(-2)!,
     pathway,

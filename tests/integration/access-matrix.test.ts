@@ -17,6 +17,7 @@ import { dataNeedRows } from "./access-matrix/data-needs";
 import { forumRows } from "./access-matrix/forums";
 import { maturityAssessmentRows } from "./access-matrix/maturity-assessments";
 import { maturityResultRows } from "./access-matrix/maturity-results";
+import { mobilisationRows } from "./access-matrix/mobilisation";
 import { offerOf, optionListRows } from "./access-matrix/option-lists";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
@@ -60,6 +61,7 @@ const rows: MatrixRow[] = [
   ...forumRows,
   ...forumModerationRows,
   ...lessonRows,
+  ...mobilisationRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.

@@ -5,7 +5,12 @@ import { getPrisma } from "@/lib/db/client";
 import { createOrganisation } from "@/lib/organisations/create-organisation";
 
 import { actor, adminOf, lead, memberOf, platformAdmin } from "../support/actors";
-import { createOrganisation as createOrganisationRecord, createPlace } from "../support/factories";
+import {
+  createOrganisation as createOrganisationRecord,
+  createPlace,
+  createUser,
+} from "../support/factories";
+import { asActor } from "../support/people-factories";
 
 let placeId: string;
 let organisationA: string;
@@ -16,7 +21,7 @@ const details = (overrides: Record<string, unknown> = {}) => ({
   odsCode: "zzt77",
   type: "CARE_HOME",
   placeId,
-  engagementStatus: "ENGAGED",
+  engagementCurrent: "NEUTRAL",
   address: "2 Mill Lane, Northmoor",
   postcode: "nm1 4ab",
   website: "https://brookfield.example",
@@ -38,7 +43,7 @@ beforeEach(async () => {
 
 describe("adding an organisation", () => {
   it("lets a programme lead add one, audited in the same transaction with what was recorded", async () => {
-    const who = lead();
+    const who = asActor(await createUser(await getPrisma(), { role: "PROGRAMME_LEAD" }));
     const { id } = await createOrganisation(who, details(), { requestId: "req-create-1" });
 
     const prisma = await getPrisma();
@@ -48,7 +53,7 @@ describe("adding an organisation", () => {
       odsCode: "ZZT77",
       type: "CARE_HOME",
       placeId,
-      engagementStatus: "ENGAGED",
+      engagementCurrent: "NEUTRAL",
       postcode: "NM1 4AB",
       sizeBand: "FROM_10_TO_49",
       archivedAt: null,
@@ -66,13 +71,27 @@ describe("adding an organisation", () => {
       before: null,
     });
     expect(event.after).toMatchObject({ name: "Brookfield Lodge", odsCode: "ZZT77", placeId });
+    expect(
+      await prisma.engagementChange.findMany({
+        where: { organisationId: id },
+        select: { fromCurrent: true, toCurrent: true, changedById: true },
+      }),
+    ).toEqual([{ fromCurrent: null, toCurrent: "NEUTRAL", changedById: who.userId }]);
   });
 
   it("lets a platform admin add one, with no ODS code", async () => {
-    const { id } = await createOrganisation(platformAdmin(), details({ odsCode: "" }));
+    const { id } = await createOrganisation(
+      platformAdmin(),
+      details({ odsCode: "", engagementCurrent: undefined }),
+    );
 
     const created = await (await getPrisma()).organisation.findUniqueOrThrow({ where: { id } });
     expect(created.odsCode).toBeNull();
+    // Not given, the engagement starts at the bottom of the scale, with no history yet.
+    expect(created.engagementCurrent).toBe("UNAWARE");
+    expect(
+      await (await getPrisma()).engagementChange.count({ where: { organisationId: id } }),
+    ).toBe(0);
   });
 
   it("refuses members and organisation admins, whichever organisation, adding nothing", async () => {

@@ -29,7 +29,7 @@ beforeAll(async () => {
   });
   await prisma.organisation.update({
     where: { id: larchwood.id },
-    data: { engagementStatus: "SHARING" },
+    data: { engagementCurrent: "LEADING" },
   });
   await prisma.systemInUse.create({
     data: {
@@ -90,7 +90,7 @@ describe("the organisation directory", () => {
   it("filters by type and engagement, and sorts either way", async () => {
     const careHomes = await listOrganisations(memberOf(larchwood.id), query({ type: "CARE_HOME" }));
     expect(names(careHomes)).toEqual(["Larchwood Care Home"]);
-    expect(names(await listOrganisations(lead(), query({ engagement: "SHARING" })))).toEqual([
+    expect(names(await listOrganisations(lead(), query({ engagement: "LEADING" })))).toEqual([
       "Larchwood Care Home",
     ]);
     const descending = await listOrganisations(lead(), query({ order: "desc" }));

@@ -38,7 +38,7 @@ describe("exporting the directory", () => {
     await prisma.organisation.update({
       where: { id: organisation.id },
       data: {
-        engagementStatus: "SHARING",
+        engagementCurrent: "LEADING",
         postcode: "EL1 1AA",
         address: "1 High Street, Northmoor",
         website: "https://alder.example",
@@ -49,7 +49,7 @@ describe("exporting the directory", () => {
 
     expect(csv).toBe(
       '\uFEFF"ODS code","Name","Type","Place","Engagement","Address","Postcode","Website","Size"\r\n' +
-        `"${organisation.odsCode ?? ""}","Alder Practice ${marker}","GP practice","${placeName}","Sharing data",` +
+        `"${organisation.odsCode ?? ""}","Alder Practice ${marker}","GP practice","${placeName}","Leading",` +
         '"1 High Street, Northmoor","EL1 1AA","https://alder.example","10 to 49 staff"\r\n',
     );
   });
@@ -138,7 +138,7 @@ describe("exporting the directory", () => {
         postcode: "EL2 2BB",
         website: "https://full.example",
         sizeBand: "FROM_1000",
-        engagementStatus: "COMMITTED",
+        engagementCurrent: "SUPPORTIVE",
       },
     });
 

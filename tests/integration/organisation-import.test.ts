@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type * as AuditModule from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import {
@@ -11,7 +12,8 @@ import {
 } from "@/lib/organisations/import-organisations";
 
 import { adminOf, lead, memberOf, platformAdmin } from "../support/actors";
-import { createOrganisation, createPlace } from "../support/factories";
+import { createOrganisation, createPlace, createUser } from "../support/factories";
+import { asActor } from "../support/people-factories";
 
 // Lets a test make the import fail after its writes, before it commits.
 const failing = vi.hoisted(() => ({ summary: false }));
@@ -33,6 +35,12 @@ const fileOf = (text: string) => new Blob([text], { type: "text/csv" });
 
 let placeName: string;
 let placeId: string;
+// A lead with an account: the engagement history names whoever imported a level.
+let importer: Actor;
+
+beforeAll(async () => {
+  importer = asActor(await createUser(await getPrisma(), { role: "PROGRAMME_LEAD" }));
+});
 
 beforeEach(async () => {
   failing.summary = false;
@@ -41,11 +49,11 @@ beforeEach(async () => {
   placeId = place.id;
 });
 
-async function preview(text: string, who = lead()) {
+async function preview(text: string, who: Actor = importer) {
   return previewOrganisationImport(who, fileOf(text));
 }
 
-async function importFile(text: string, who = lead()) {
+async function importFile(text: string, who: Actor = importer) {
   const shown = await preview(text, who);
   const outcome = await applyOrganisationImport(
     who,
@@ -165,11 +173,21 @@ describe("importing", () => {
       name: "Brook House",
       type: "CARE_HOME",
       placeId,
-      engagementStatus: "COMMITTED",
+      engagementCurrent: "SUPPORTIVE",
       postcode: "EL1 1AA",
       website: "https://brook.example",
       sizeBand: "FROM_10_TO_49",
     });
+    expect(
+      await (
+        await getPrisma()
+      ).engagementChange.findMany({
+        where: { organisationId: brook!.id },
+        select: { toCurrent: true, reason: true, changedById: true },
+      }),
+    ).toEqual([
+      { toCurrent: "SUPPORTIVE", reason: "Imported from a CSV file", changedById: importer.userId },
+    ]);
     expect(await (await getPrisma()).organisation.count({ where: { name: "Broken" } })).toBe(0);
 
     const prisma = await getPrisma();
@@ -220,7 +238,7 @@ describe("importing", () => {
     const other = await createPlace(prisma);
     const existing = await prisma.organisation.update({
       where: { id: (await createOrganisation(prisma, { placeId, type: "CARE_HOME" })).id },
-      data: { engagementStatus: "ENGAGED" },
+      data: { engagementCurrent: "NEUTRAL" },
     });
     const text = [
       "ODS code,Name,Type,Place,Engagement,Size",
@@ -230,7 +248,7 @@ describe("importing", () => {
     expect(shown.rows[0]?.changes).toEqual([
       { column: "Type", before: "Care home", after: "Hospice" },
       { column: "Place", before: placeName, after: other.name },
-      { column: "Engagement", before: "Engaged", after: "Sharing data" },
+      { column: "Engagement", before: "Neutral", after: "Leading" },
       { column: "Size", before: "", after: "10 to 49 staff" },
     ]);
   });

@@ -89,6 +89,46 @@ describe("demo data", () => {
     expect(await database.prisma.forumPostLike.count()).toBeGreaterThan(50);
   });
 
+  it("adds the coalition's relationships: engagement with history, interactions, commitments in every status, the charter", async () => {
+    await seedDemoData(database.prisma);
+    const prisma = database.prisma;
+    const organisations = await prisma.organisation.findMany({
+      select: {
+        engagementDesired: true,
+        influence: true,
+        _count: { select: { engagementChanges: true } },
+      },
+    });
+    expect(organisations.every((o) => o.engagementDesired && o.influence)).toBe(true);
+    expect(organisations.filter((o) => o._count.engagementChanges > 0).length).toBeGreaterThan(
+      organisations.length / 2,
+    );
+    expect(await prisma.interaction.count()).toBe(80);
+    const commitments = await prisma.commitment.groupBy({ by: ["status"], _count: true });
+    expect(commitments.map((group) => group.status).sort()).toEqual([
+      "AT_RISK",
+      "DONE",
+      "DROPPED",
+      "IN_PROGRESS",
+      "OPEN",
+    ]);
+    expect(commitments.reduce((sum, group) => sum + group._count, 0)).toBeGreaterThanOrEqual(30);
+    expect(
+      await prisma.commitment.count({ where: { assessmentId: { not: null } } }),
+    ).toBeGreaterThan(0);
+    expect(
+      await prisma.commitment.count({ where: { agreementId: { not: null } } }),
+    ).toBeGreaterThan(0);
+    const current = await prisma.charterVersion.findFirstOrThrow({
+      orderBy: { number: "desc" },
+      include: { _count: { select: { endorsements: true } } },
+    });
+    expect(current.number).toBe(2);
+    expect(current._count.endorsements).toBeGreaterThanOrEqual(
+      Math.floor(organisations.length / 2) - 2,
+    );
+  });
+
   it("adds three pathways across the coalition, with flows in every state and every readiness", async () => {
     await seedDemoData(database.prisma);
     const lead = await database.prisma.user.findUniqueOrThrow({
@@ -216,7 +256,9 @@ describe("demo data", () => {
   it("adds two closed, scored rounds for most organisations, the later a little better", async () => {
     await seedDemoData(database.prisma);
     const prisma = database.prisma;
+    // The closed rounds; the open one (lib/db/seed/demo-mobilisation.ts) is ready to submit.
     const rounds = await prisma.assessmentRound.findMany({
+      where: { closesOn: { lt: new Date() } },
       orderBy: { opensOn: "asc" },
       include: {
         frameworkVersion: { include: { framework: true } },

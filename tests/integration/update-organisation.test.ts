@@ -15,7 +15,6 @@ const details = (overrides: Record<string, unknown> = {}) => ({
   odsCode: organisation.odsCode,
   type: organisation.type,
   placeId: organisation.placeId,
-  engagementStatus: "NOT_YET_ENGAGED",
   address: "1 High Street, Northmoor",
   postcode: "ls1 4ap",
   website: "https://larchwood.example",
@@ -67,23 +66,26 @@ describe("changing an organisation's details", () => {
     await updateOrganisationDetails(
       adminOf(organisation.id),
       organisation.id,
-      details({ type: "ACUTE_TRUST", engagementStatus: "SHARING" }),
+      details({ type: "ACUTE_TRUST", engagementCurrent: "LEADING" }),
     );
 
     expect(await reload(organisation.id)).toMatchObject({
       type: "CARE_HOME",
-      engagementStatus: "NOT_YET_ENGAGED",
+      engagementCurrent: "UNAWARE",
     });
   });
 
-  it("lets a programme lead change everything", async () => {
+  it("lets a programme lead change every detail, leaving engagement to its own page", async () => {
     await updateOrganisationDetails(
       lead(),
       organisation.id,
-      details({ engagementStatus: "COMMITTED" }),
+      details({ type: "HOSPICE", engagementCurrent: "LEADING" }),
     );
 
-    expect((await reload(organisation.id)).engagementStatus).toBe("COMMITTED");
+    expect(await reload(organisation.id)).toMatchObject({
+      type: "HOSPICE",
+      engagementCurrent: "UNAWARE",
+    });
   });
 
   it("refuses members, admins of other organisations, and unknown ids, changing nothing", async () => {

@@ -19,11 +19,12 @@ describe("the primary navigation by role", () => {
       "Digital maturity",
       "Forums",
       "Lessons",
+      "Charter",
       "About",
     ]);
   });
 
-  it("adds Data needs, People, Audit and Jobs for programme leads", () => {
+  it("adds Data needs, Interactions, Commitments, People, Audit and Jobs for programme leads", () => {
     expect(labels({ role: "PROGRAMME_LEAD" })).toEqual([
       "Home",
       "Organisations",
@@ -33,6 +34,9 @@ describe("the primary navigation by role", () => {
       "Digital maturity",
       "Forums",
       "Lessons",
+      "Interactions",
+      "Commitments",
+      "Charter",
       "People",
       "Audit",
       "Jobs",
@@ -50,6 +54,9 @@ describe("the primary navigation by role", () => {
       "Digital maturity",
       "Forums",
       "Lessons",
+      "Interactions",
+      "Commitments",
+      "Charter",
       "People",
       "Audit",
       "Outbox",

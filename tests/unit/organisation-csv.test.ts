@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import {
   columnMeaning,
-  mapEngagementStatus,
+  mapEngagementLevel,
   mapOrganisationType,
   mapSizeBand,
 } from "@/lib/organisations/csv-columns";
@@ -128,7 +128,7 @@ describe("column headings", () => {
     ["TYPE", "type"],
     ["Postcode", "postcode"],
     ["Size band", "sizeBand"],
-    ["Engagement", "engagementStatus"],
+    ["Engagement", "engagementCurrent"],
   ])("%s is the %s column", (heading, field) => {
     expect(columnMeaning(heading)).toEqual({ field });
   });
@@ -164,9 +164,11 @@ describe("values", () => {
   });
 
   it("reads engagement and size by their labels and usual forms", () => {
-    expect(mapEngagementStatus("Sharing data")).toEqual({ value: "SHARING" });
-    expect(mapEngagementStatus("")).toEqual({ value: "NOT_YET_ENGAGED" });
-    expect(mapEngagementStatus("Keen")).toHaveProperty("error");
+    expect(mapEngagementLevel("Supportive")).toEqual({ value: "SUPPORTIVE" });
+    // The old stages' names, in files from before, read as the levels they became.
+    expect(mapEngagementLevel("Sharing data")).toEqual({ value: "LEADING" });
+    expect(mapEngagementLevel("")).toEqual({ value: "UNAWARE" });
+    expect(mapEngagementLevel("Keen")).toHaveProperty("error");
     expect(mapSizeBand("10 to 49 staff")).toEqual({ value: "FROM_10_TO_49" });
     expect(mapSizeBand("10-49")).toEqual({ value: "FROM_10_TO_49" });
     expect(mapSizeBand("1,000 staff or more")).toEqual({ value: "FROM_1000" });
@@ -195,7 +197,7 @@ describe("formula injection", () => {
       name: '=HYPERLINK("https://evil.example","Click")',
       type: "Acute trust",
       place: "Riverside",
-      engagementStatus: "Engaged",
+      engagementCurrent: "Neutral",
       address: "@SUM(1+1), Mill Lane",
       postcode: "EL1 1AA",
       website: "",
@@ -219,7 +221,7 @@ describe("checking a row", () => {
     name: " Elm Hospital ",
     type: "Acute trust",
     place: "RIVERSIDE",
-    engagementStatus: "Engaged",
+    engagementCurrent: "Neutral",
     address: "",
     postcode: "el1 1aa",
     website: "",
@@ -234,7 +236,7 @@ describe("checking a row", () => {
         odsCode: "ZZR01",
         type: "ACUTE_TRUST",
         placeId: PLACE_ID,
-        engagementStatus: "ENGAGED",
+        engagementCurrent: "NEUTRAL",
         address: null,
         postcode: "EL1 1AA",
         website: null,
@@ -288,7 +290,7 @@ describe("checking a row", () => {
       odsCode: "ZZR01",
       type: "ACUTE_TRUST" as const,
       placeId: PLACE_ID,
-      engagementStatus: "SHARING" as const,
+      engagementCurrent: "LEADING" as const,
       address: "1 High Street",
       postcode: "EL1 1AA",
       website: "https://elm.example",

@@ -4,11 +4,8 @@ import { ScrollRegion } from "@/components/layout/scroll-region";
 import { OrganisationImport } from "@/components/organisations/organisation-import";
 import { requireActor } from "@/lib/auth/require-actor";
 import { organisationPolicy } from "@/lib/organisations/policy";
-import {
-  engagementStatusLabels,
-  organisationTypeLabels,
-  sizeBandLabels,
-} from "@/lib/organisations/types";
+import { engagementLevelLabels } from "@/lib/engagement/labels";
+import { organisationTypeLabels, sizeBandLabels } from "@/lib/organisations/types";
 import { denyAccess } from "@/lib/server/deny-access";
 
 export const metadata = { title: "Import organisations" };
@@ -37,8 +34,8 @@ const columns: { heading: string; alsoRead: string; meaning: string }[] = [
   },
   {
     heading: "Engagement",
-    alsoRead: "Engagement status",
-    meaning: `One of: ${Object.values(engagementStatusLabels).join(", ")}. Blank means not yet engaged.`,
+    alsoRead: "Engagement status, Engagement level",
+    meaning: `The engagement now, one of: ${Object.values(engagementLevelLabels).join(", ")}. Blank means unaware. A change is noted in the organisation's engagement history.`,
   },
   {
     heading: "Address",

@@ -9,9 +9,12 @@ import { denyAccess } from "@/lib/server/deny-access";
 
 export const metadata = { title: "Add an organisation" };
 
-const allFields = Object.keys(organisationDetailsSchema.shape) as Array<
-  keyof typeof organisationDetailsSchema.shape
->;
+// A new organisation starts unaware; its engagement is then set on its engagement page.
+const allFields = (
+  Object.keys(organisationDetailsSchema.shape) as Array<
+    keyof typeof organisationDetailsSchema.shape
+  >
+).filter((field) => field !== "engagementCurrent");
 
 export default async function AddOrganisationPage() {
   const actor = await requireActor("/organisations/new");
@@ -33,7 +36,6 @@ export default async function AddOrganisationPage() {
         defaults={{
           name: "",
           odsCode: "",
-          engagementStatus: "NOT_YET_ENGAGED",
           address: "",
           postcode: "",
           website: "",

@@ -1,5 +1,5 @@
 import type {
-  EngagementStatus,
+  EngagementLevel,
   OrganisationType,
   SystemCategory,
 } from "@/lib/generated/prisma/enums";
@@ -227,9 +227,17 @@ export function demoSystemsFor(organisation: DemoOrganisation, index: number): D
   }
 }
 
-const engagementCycle: EngagementStatus[] = ["SHARING", "COMMITTED", "ENGAGED", "NOT_YET_ENGAGED"];
+const engagementCycle: EngagementLevel[] = [
+  "LEADING",
+  "SUPPORTIVE",
+  "NEUTRAL",
+  "UNAWARE",
+  "SUPPORTIVE",
+  "RESISTANT",
+];
 
-export function demoEngagementFor(index: number): EngagementStatus {
+/** Where a demo organisation stands on the engagement scale. */
+export function demoEngagementFor(index: number): EngagementLevel {
   return engagementCycle[index % engagementCycle.length]!;
 }
 

@@ -16,6 +16,7 @@ import {
 import { demoDataNeedsFor } from "./demo-data-needs";
 import { seedDemoForums } from "./demo-forums";
 import { seedDemoLessons } from "./demo-lessons";
+import { seedDemoMobilisation } from "./demo-mobilisation";
 import { demoNotifications } from "./demo-notifications";
 
 // Held for the length of the seeding transaction, so that two servers starting together on one
@@ -46,7 +47,7 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
         const placeId = placeIds.get(place);
         if (!placeId)
           throw new Error(`Demo organisation ${organisation.name} names no known place`);
-        return { ...organisation, placeId, engagementStatus: demoEngagementFor(index) };
+        return { ...organisation, placeId, engagementCurrent: demoEngagementFor(index) };
       }),
     });
     const organisationIds = new Map(
@@ -126,6 +127,7 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
     await seedAgreementTemplates(tx);
     await seedDemoForums(tx);
     await seedDemoLessons(tx);
+    await seedDemoMobilisation(tx, leadId, idOf);
     return "seeded";
   });
 }

@@ -5,6 +5,7 @@ import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-ev
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { followRecord } from "@/lib/commitments/follow";
 
 import { maturityPolicy } from "../policy";
 import { assessmentVersionSchema, returnSchema } from "../schemas";
@@ -77,6 +78,7 @@ export async function validateAssessment(
       where: { id: assessmentId },
       data: { status: "VALIDATED", validatedAt: new Date(), version: { increment: 1 } },
     });
+    await followRecord(tx, { kind: "assessment", id: assessmentId });
     await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
       action: "maturity_assessment.validated",
       entityType: "Assessment",

@@ -5,6 +5,7 @@ import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-ev
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { followRecord } from "@/lib/commitments/follow";
 
 import { readFrameworkContent } from "../framework-content";
 import { maturityPolicy } from "../policy";
@@ -66,6 +67,8 @@ export async function submitAssessment(
         version: { increment: 1 },
       },
     });
+    // Commitments to complete it follow it, in the same transaction.
+    await followRecord(tx, { kind: "assessment", id: assessmentId });
     await recordAuditEvent(tx, actorContext(actor, context, assessment.organisationId), {
       action: "maturity_assessment.submitted",
       entityType: "Assessment",

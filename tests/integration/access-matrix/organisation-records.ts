@@ -46,7 +46,7 @@ export const organisationRecordRows = [
         odsCode: "",
         type: "CARE_HOME",
         placeId: world.placeId,
-        engagementStatus: "NOT_YET_ENGAGED",
+        engagementCurrent: "UNAWARE",
         address: "",
         postcode: "",
         website: "",

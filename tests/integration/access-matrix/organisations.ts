@@ -10,7 +10,7 @@ const details = (world: World, name: string) => ({
   odsCode: "",
   type: "GP_PRACTICE",
   placeId: world.placeId,
-  engagementStatus: "ENGAGED",
+  engagementCurrent: "NEUTRAL",
   address: "",
   postcode: "",
   website: "",

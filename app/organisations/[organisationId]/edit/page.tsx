@@ -37,7 +37,6 @@ export default async function EditOrganisationPage({
           odsCode: profile.odsCode ?? "",
           type: profile.type,
           placeId: profile.place.id,
-          engagementStatus: profile.engagementStatus,
           address: profile.address ?? "",
           postcode: profile.postcode ?? "",
           website: profile.website ?? "",
