@@ -13,6 +13,7 @@ describe("the primary navigation by role", () => {
   it("adds the signed-in areas for users, without Data needs, People and Audit", () => {
     expect(labels({ role: "USER" })).toEqual([
       "Home",
+      "Dashboard",
       "Organisations",
       "Pathways",
       "Agreements",
@@ -24,6 +25,7 @@ describe("the primary navigation by role", () => {
   it("adds Data needs, People, Audit and Jobs for programme leads", () => {
     expect(labels({ role: "PROGRAMME_LEAD" })).toEqual([
       "Home",
+      "Dashboard",
       "Organisations",
       "Pathways",
       "Agreements",
@@ -39,6 +41,7 @@ describe("the primary navigation by role", () => {
   it("adds the Outbox, with its emailed links, for platform admins only", () => {
     expect(labels({ role: "PLATFORM_ADMIN" })).toEqual([
       "Home",
+      "Dashboard",
       "Organisations",
       "Pathways",
       "Agreements",
