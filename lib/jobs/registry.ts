@@ -2,6 +2,7 @@ import "server-only";
 
 import { expireAgreements } from "@/lib/agreements/expiry";
 import { sendAgreementReminders } from "@/lib/agreements/reminders";
+import { takeProgrammeSnapshot } from "@/lib/dashboard/snapshots";
 import type { DbClient } from "@/lib/db/types";
 
 import {
@@ -81,6 +82,14 @@ export const jobRegistry: readonly JobDefinition[] = [
       const { sent, emails } = await sendAgreementReminders(db, now);
       return `${sent} reminders sent, in ${emails} emails.`;
     },
+  },
+  {
+    name: "programme.snapshot",
+    description:
+      "Keeps the programme dashboard's figures for the month just ended (overall, by place and by type of organisation), once, for the trends.",
+    schedule: { every: "day", at: "00:45" },
+    leaseMinutes: 30,
+    handler: takeProgrammeSnapshot,
   },
 ];
 
