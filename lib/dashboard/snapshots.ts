@@ -6,6 +6,7 @@ import type { DbClient } from "@/lib/db/types";
 import { activeAgreements } from "./figures";
 import type { TrendSeries } from "./labels";
 import { loadProgrammeFigures } from "./load-figures";
+import { previousMonth } from "./snapshot-months";
 import {
   type DashboardFilters,
   type ProgrammeFigures,
@@ -29,11 +30,6 @@ export const SNAPSHOT_VIEWER: Actor = {
   role: "PROGRAMME_LEAD",
   memberships: [],
 };
-
-/** The first day (UTC) of the month before `now`'s. */
-export function previousMonth(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-}
 
 /** The figures overall, for each place and for each type of organisation in the coalition. */
 export async function collectSnapshotFigures(db: DbClient, now: Date): Promise<SnapshotFigures> {

@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 
 import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoAgreements } from "./demo-agreements";
+import { seedDemoSnapshots } from "./demo-snapshots";
 import { seedDemoFrameworks, seedDemoRounds } from "./seed-maturity";
 import { seedDemoPathways } from "./seed-pathways";
 import { seedAgreementTemplates } from "./demo-agreement-templates";
@@ -122,6 +123,7 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
     await seedDemoAgreements(tx, leadId, idOf);
     await seedDemoRounds(tx, leadId, await seedDemoFrameworks(tx));
     await seedAgreementTemplates(tx);
+    await seedDemoSnapshots(tx);
     return "seeded";
   });
 }
