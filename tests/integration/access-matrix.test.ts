@@ -11,6 +11,7 @@ import { jobRows } from "./access-matrix/jobs";
 import { notificationRows } from "./access-matrix/notifications";
 import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
 import { organisationImportRows } from "./access-matrix/organisation-import";
+import { dashboardRows } from "./access-matrix/dashboard";
 import { dataNeedRows } from "./access-matrix/data-needs";
 import { maturityAssessmentRows } from "./access-matrix/maturity-assessments";
 import { maturityResultRows } from "./access-matrix/maturity-results";
@@ -54,6 +55,7 @@ const rows: MatrixRow[] = [
   ...agreementRows,
   ...jobRows,
   ...notificationRows,
+  ...dashboardRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.
