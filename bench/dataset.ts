@@ -24,6 +24,10 @@ export interface DatasetSize {
   agreements: number;
   /** How many organisations have an assessment in each round (the first ones; all when larger). */
   assessedOrganisations: number;
+  /** Interactions, each with one organisation, over the last year. */
+  interactions: number;
+  /** Commitments of the organisations, in every status, due over eight months around today. */
+  commitments: number;
 }
 
 /** The ids of every row the generators inserted, so that the rows can be removed again. */
@@ -523,6 +527,48 @@ export async function insertAgreements(
   return shown ? { reference: shown.reference, id: shown.id } : null;
 }
 
+const GENERATED = "Generated for the benchmark";
+
+/**
+ * Interactions in two statements: the interactions, then each one's organisation by its number,
+ * so the database builds every row itself.
+ */
+export async function insertInteractions(prisma: DbClient, count: number): Promise<void> {
+  if (count === 0) return;
+  await prisma.$executeRaw`
+    INSERT INTO "Interaction" ("id", "kind", "occurredOn", "direction", "summary", "sentiment", "updatedAt")
+    SELECT gen_random_uuid(), (enum_range(NULL::"InteractionKind"))[1 + g % 5],
+      current_date - (g % 365), (enum_range(NULL::"InteractionDirection"))[1 + g % 3],
+      ${GENERATED}, (enum_range(NULL::"Sentiment"))[1 + g % 3], now()
+    FROM generate_series(0, ${count}::int - 1) AS g`;
+  await prisma.$executeRaw`
+    WITH orgs AS (
+      SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS n FROM "Organisation"
+    ), generated AS (
+      SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS n
+        FROM "Interaction" WHERE "summary" = ${GENERATED}
+    )
+    INSERT INTO "InteractionOrganisation" ("interactionId", "organisationId")
+    SELECT i.id, o.id FROM generated i
+    JOIN orgs o ON o.n = i.n % (SELECT count(*) FROM orgs)`;
+  await prisma.$executeRaw`ANALYZE "Interaction", "InteractionOrganisation"`;
+}
+
+/** Commitments in one statement, spread over the organisations, statuses and due dates. */
+export async function insertCommitments(prisma: DbClient, count: number): Promise<void> {
+  if (count === 0) return;
+  await prisma.$executeRaw`
+    WITH orgs AS (
+      SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS n FROM "Organisation"
+    )
+    INSERT INTO "Commitment" ("id", "organisationId", "title", "dueOn", "status", "updatedAt")
+    SELECT gen_random_uuid(), o.id, 'Benchmark commitment ' || g,
+      current_date + (g % 240) - 120, (enum_range(NULL::"CommitmentStatus"))[1 + g % 5], now()
+    FROM generate_series(0, ${count}::int - 1) AS g
+    JOIN orgs o ON o.n = g % (SELECT count(*) FROM orgs)`;
+  await prisma.$executeRaw`ANALYZE "Commitment"`;
+}
+
 /** Fills an empty database with a generated dataset of the given size. */
 export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<Dataset> {
   const places = await insertPlaces(prisma, size.places);
@@ -554,6 +600,10 @@ export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<
     size.agreements,
     organisations.map((organisation) => organisation.id),
   );
+  if (size.organisations > 0) {
+    await insertInteractions(prisma, size.interactions);
+    await insertCommitments(prisma, size.commitments);
+  }
   return {
     publicAgreement: shownAgreement?.reference ?? null,
     agreementId: shownAgreement?.id ?? null,
@@ -582,6 +632,8 @@ export async function removeDataset(prisma: DbClient, dataset: Dataset): Promise
     await prisma.maturityFramework.delete({ where: { id: dataset.maturity.frameworkId } });
   }
   await prisma.user.delete({ where: { id: dataset.userId } });
+  // Commitments and the interactions' links go with their organisations; the interactions not.
+  await prisma.interaction.deleteMany({ where: { summary: GENERATED } });
   // Their parties hold on to the organisations.
   await prisma.agreement.deleteMany({ where: { reference: { startsWith: AGREEMENT_PREFIX } } });
   await inBatches(dataset.organisationIds, (ids) =>

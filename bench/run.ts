@@ -62,6 +62,8 @@ const presets: Record<Scale, Partial<Record<string, string>>> = {
     questions: "60",
     assessed: "2000",
     agreements: "5000",
+    interactions: "50000",
+    commitments: "10000",
   },
   // A national coalition: 25,000 organisations, 2,000 pathways (the measured one and 1,999 small
   // ones: about 20,000 flows), 200,000 data needs and 10,000 assessments (2 rounds of 5,000).
@@ -76,6 +78,8 @@ const presets: Record<Scale, Partial<Record<string, string>>> = {
     questions: "60",
     assessed: "5000",
     agreements: "25000",
+    interactions: "250000",
+    commitments: "50000",
   },
 };
 
@@ -101,6 +105,8 @@ function parseOptions(): BenchOptions {
       questions: { type: "string" },
       assessed: { type: "string" },
       agreements: { type: "string" },
+      interactions: { type: "string" },
+      commitments: { type: "string" },
       duration: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
       processes: { type: "string", default: "1" },
@@ -114,8 +120,10 @@ function parseOptions(): BenchOptions {
   }
   const preset = presets[scale];
   type SizeFlag = "orgs" | "places" | "needs" | "steps" | "flows" | "pathways" | "rounds";
-  const sized = (name: SizeFlag | "questions" | "assessed" | "agreements", min: number) =>
-    wholeNumber(name, values[name] ?? preset[name] ?? "", min);
+  const sized = (
+    name: SizeFlag | "questions" | "assessed" | "agreements" | "interactions" | "commitments",
+    min: number,
+  ) => wholeNumber(name, values[name] ?? preset[name] ?? "", min);
   return {
     scale,
     size: {
@@ -129,6 +137,8 @@ function parseOptions(): BenchOptions {
       maturityQuestions: sized("questions", 1),
       assessedOrganisations: sized("assessed", 0),
       agreements: sized("agreements", 0),
+      interactions: sized("interactions", 0),
+      commitments: sized("commitments", 0),
     },
     duration: wholeNumber("duration", values.duration, 1),
     connections: wholeNumber("connections", values.connections, 1),
@@ -331,7 +341,8 @@ async function main(): Promise<void> {
       `${SMALL_PATHWAY_FLOWS} flows, ${size.maturityRounds} maturity rounds of ` +
       `${size.maturityQuestions} questions answered by ` +
       `${Math.min(size.assessedOrganisations, size.organisations)} organisations each, ` +
-      `${size.agreements} data sharing agreements; ` +
+      `${size.agreements} data sharing agreements, ${size.interactions} interactions and ` +
+      `${size.commitments} commitments; ` +
       `filled in ${seconds(filled.fillMs)} (opening and migrating: ${seconds(filled.openMs)})`,
   );
 

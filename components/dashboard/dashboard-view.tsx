@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { agreementStatuses, agreementStatusLabels } from "@/lib/agreements/labels";
-import { activeAgreements, percentage } from "@/lib/dashboard/figures";
+import { percentage } from "@/lib/dashboard/figures";
 import {
   commitmentStatuses,
   commitmentStatusLabels,
@@ -102,7 +102,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
           href={lead ? links.dataNeeds(filters) : null}
         />
         <FigureCard
-          value={activeAgreements(figures)}
+          value={figures.agreements.byStatus.ACTIVE}
           label="Active agreements"
           href={links.agreements("ACTIVE")}
         />
