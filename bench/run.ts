@@ -45,6 +45,8 @@ interface BenchOptions extends LoadOptions {
   build: boolean;
   /** App processes started on the one database (more than one needs PostgreSQL). */
   processes: number;
+  /** Only the pages whose name contains this (and /about, for the shares); all when empty. */
+  only: string;
 }
 
 type Scale = "default" | "national";
@@ -111,6 +113,7 @@ function parseOptions(): BenchOptions {
       connections: { type: "string", default: "10" },
       processes: { type: "string", default: "1" },
       "no-build": { type: "boolean", default: false },
+      only: { type: "string", default: "" },
     },
     strict: true,
   });
@@ -144,6 +147,7 @@ function parseOptions(): BenchOptions {
     connections: wholeNumber("connections", values.connections, 1),
     processes: wholeNumber("processes", values.processes, 1),
     build: !values["no-build"],
+    only: values.only,
   };
 }
 
@@ -224,10 +228,11 @@ async function checkPages(
   server: RunningServer,
   dataset: Dataset,
   headersFor: (page: BenchPage) => Record<string, string>,
+  pages: BenchPage[],
 ): Promise<number[]> {
   const { size } = dataset;
   const sizes: number[] = [];
-  for (const page of benchPages) {
+  for (const page of pages) {
     const path = pathOf(page, dataset);
     const response = await fetch(`${server.url}${path}`, { headers: headersFor(page) });
     const body = await response.text();
@@ -369,8 +374,13 @@ async function main(): Promise<void> {
   const first = servers[0]!;
   const cookie = await signIn(first.url, BENCH_EMAIL, BENCH_PASSWORD);
   const headersFor = (page: BenchPage): Record<string, string> => (page.signedIn ? { cookie } : {});
-  const htmlBytes = await checkPages(first, filled.dataset, headersFor);
-  for (const server of servers.slice(1)) await checkPages(server, filled.dataset, headersFor);
+  const pages = benchPages.filter(
+    (page) => !options.only || page.name.includes(options.only) || page.path === "/about",
+  );
+  const htmlBytes = await checkPages(first, filled.dataset, headersFor, pages);
+  for (const server of servers.slice(1)) {
+    await checkPages(server, filled.dataset, headersFor, pages);
+  }
 
   console.log(
     `Load: ${options.connections} connections for ${options.duration} s per page over ` +
@@ -378,7 +388,7 @@ async function main(): Promise<void> {
       `${cpus().length} CPUs, Node ${process.version}\n`,
   );
   const measured: Omit<PageResult, "ratioToAbout">[] = [];
-  for (const [index, page] of benchPages.entries()) {
+  for (const [index, page] of pages.entries()) {
     const path = pathOf(page, filled.dataset);
     const urls = servers.map((server) => `${server.url}${path}`);
     const pageOptions = { ...options, headers: headersFor(page) };
