@@ -198,7 +198,9 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
           ],
         }))}
       />
-      <h3 className="mt-6">Most overdue{lead ? "" : " of your organisations'"} commitments</h3>
+      <h3 className="mt-6">
+        {lead ? "The most overdue commitments" : "Your organisations' most overdue commitments"}
+      </h3>
       {dashboard.overdue.length === 0 ? (
         <p>None.</p>
       ) : (
