@@ -47,7 +47,13 @@ export function CountTable({
               </th>
               {row.cells.map((cell, index) => (
                 <td key={index} className="text-right">
-                  {cell.href ? <Link href={cell.href}>{cell.value}</Link> : cell.value}
+                  {cell.href ? (
+                    <Link href={cell.href} prefetch={false}>
+                      {cell.value}
+                    </Link>
+                  ) : (
+                    cell.value
+                  )}
                 </td>
               ))}
             </tr>

@@ -207,8 +207,10 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
         <ul data-testid="overdue-commitments">
           {dashboard.overdue.map((commitment) => (
             <li key={commitment.id}>
-              <Link href={`/commitments/${commitment.id}`}>{commitment.title}</Link>,{" "}
-              {commitment.organisationName}, due {dayLabel(commitment.dueOn)} (
+              <Link href={`/commitments/${commitment.id}`} prefetch={false}>
+                {commitment.title}
+              </Link>
+              , {commitment.organisationName}, due {dayLabel(commitment.dueOn)} (
               {commitmentStatusLabels[commitment.status].toLowerCase()})
             </li>
           ))}
@@ -269,8 +271,10 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
       {maturity ? (
         <>
           <p>
-            <Link href={links.maturity(maturity.round.id, filters)}>{maturity.round.name}</Link>:
-            results from {maturity.round.organisations} organisations. Scores run from 1 to 5; a
+            <Link href={links.maturity(maturity.round.id, filters)} prefetch={false}>
+              {maturity.round.name}
+            </Link>
+            : results from {maturity.round.organisations} organisations. Scores run from 1 to 5; a
             dimension scored by fewer than {SMALLEST_GROUP} organisations is not shown.
           </p>
           <CountTable
@@ -322,7 +326,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
       />
       {figures.agreements.flowsWithout !== null ? (
         <p className="mt-4">
-          <Link href={links.coverage(filters)}>
+          <Link href={links.coverage(filters)} prefetch={false}>
             {figures.agreements.flowsWithout} flows between organisations have no agreement in force
           </Link>
         </p>

@@ -24,7 +24,7 @@ export function FigureCard({
   return (
     <li className="nhs-card m-0">
       {href ? (
-        <Link href={href} className="block no-underline hover:underline">
+        <Link href={href} prefetch={false} className="block no-underline hover:underline">
           {content}
         </Link>
       ) : (

@@ -95,7 +95,7 @@ export function SvgLineChart({
               key={month}
               x={left + index * step}
               y={height - 10}
-              textAnchor="middle"
+              textAnchor={index === months.length - 1 ? "end" : index === 0 ? "start" : "middle"}
               fontSize="12"
               fill="#212b32"
             >
