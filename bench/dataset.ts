@@ -29,6 +29,10 @@ export interface DatasetSize extends ForumSize {
   assessedOrganisations: number;
   /** Lessons learned, spread over the organisations, with a system in use for each organisation. */
   lessons: number;
+  /** Interactions, each with one organisation, over the last year. */
+  interactions: number;
+  /** Commitments of the organisations, in every status, due over eight months around today. */
+  commitments: number;
 }
 
 /** The ids of every row the generators inserted, so that the rows can be removed again. */
@@ -605,6 +609,46 @@ export async function insertLessons(
     lessons.map((lesson) => lesson.id),
     (ids) => refreshLessonsSearch(prisma, ids),
   );
+const GENERATED = "Generated for the benchmark";
+
+/**
+ * Interactions in two statements: the interactions, then each one's organisation by its number,
+ * so the database builds every row itself.
+ */
+export async function insertInteractions(prisma: DbClient, count: number): Promise<void> {
+  if (count === 0) return;
+  await prisma.$executeRaw`
+    INSERT INTO "Interaction" ("id", "kind", "occurredOn", "direction", "summary", "sentiment", "updatedAt")
+    SELECT gen_random_uuid(), (enum_range(NULL::"InteractionKind"))[1 + g % 5],
+      current_date - (g % 365), (enum_range(NULL::"InteractionDirection"))[1 + g % 3],
+      ${GENERATED}, (enum_range(NULL::"Sentiment"))[1 + g % 3], now()
+    FROM generate_series(0, ${count}::int - 1) AS g`;
+  await prisma.$executeRaw`
+    WITH orgs AS (
+      SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS n FROM "Organisation"
+    ), generated AS (
+      SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS n
+        FROM "Interaction" WHERE "summary" = ${GENERATED}
+    )
+    INSERT INTO "InteractionOrganisation" ("interactionId", "organisationId")
+    SELECT i.id, o.id FROM generated i
+    JOIN orgs o ON o.n = i.n % (SELECT count(*) FROM orgs)`;
+  await prisma.$executeRaw`ANALYZE "Interaction", "InteractionOrganisation"`;
+}
+
+/** Commitments in one statement, spread over the organisations, statuses and due dates. */
+export async function insertCommitments(prisma: DbClient, count: number): Promise<void> {
+  if (count === 0) return;
+  await prisma.$executeRaw`
+    WITH orgs AS (
+      SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS n FROM "Organisation"
+    )
+    INSERT INTO "Commitment" ("id", "organisationId", "title", "dueOn", "status", "updatedAt")
+    SELECT gen_random_uuid(), o.id, 'Benchmark commitment ' || g,
+      current_date + (g % 240) - 120, (enum_range(NULL::"CommitmentStatus"))[1 + g % 5], now()
+    FROM generate_series(0, ${count}::int - 1) AS g
+    JOIN orgs o ON o.n = g % (SELECT count(*) FROM orgs)`;
+  await prisma.$executeRaw`ANALYZE "Commitment"`;
 }
 
 /** Fills an empty database with a generated dataset of the given size. */
@@ -644,6 +688,10 @@ export async function fillDataset(prisma: DbClient, size: DatasetSize): Promise<
     organisations.map((organisation) => organisation.id),
   );
   await insertLessons(prisma, size.lessons, organisations, user.id);
+  if (size.organisations > 0) {
+    await insertInteractions(prisma, size.interactions);
+    await insertCommitments(prisma, size.commitments);
+  }
   return {
     forum,
     lessonProduct: BENCH_PRODUCTS[0]!,
@@ -676,6 +724,8 @@ export async function removeDataset(prisma: DbClient, dataset: Dataset): Promise
   await prisma.lesson.deleteMany({ where: { title: { startsWith: LESSON_TITLE_PREFIX } } });
   await prisma.user.delete({ where: { id: dataset.userId } });
   await removeForums(prisma);
+  // Commitments and the interactions' links go with their organisations; the interactions not.
+  await prisma.interaction.deleteMany({ where: { summary: GENERATED } });
   // Their parties hold on to the organisations.
   await prisma.agreement.deleteMany({ where: { reference: { startsWith: AGREEMENT_PREFIX } } });
   await inBatches(dataset.organisationIds, (ids) =>

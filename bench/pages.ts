@@ -17,6 +17,18 @@ export interface BenchPage {
 // Measured in this order. Add a page here when a feature adds one worth watching.
 export const benchPages: BenchPage[] = [
   {
+    name: "programme dashboard",
+    path: "/dashboard",
+    signedIn: true,
+    expect: (size) => `data-figure="">${size.organisations}<`,
+  },
+  {
+    name: "programme dashboard (place)",
+    path: (dataset) => `/dashboard?place=${dataset.placeIds[0] ?? ""}`,
+    signedIn: true,
+    expect: () => "Programme dashboard",
+  },
+  {
     name: "home (DB-backed)",
     path: "/",
     expect: (size) => `<strong>${size.organisations}</strong> organisations`,

@@ -3,6 +3,7 @@
 // Usage: npm run bench [-- --scale default|national --orgs 2000 --places 20 --needs 50000 --steps 150
 //   --flows 600 --pathways 0 --rounds 3 --questions 60 --assessed 2000 --agreements 5000 --duration 10 --connections 10
 //   --processes 1 --no-build --topics 20000 --posts 200000 --forum-categories 10 --lessons 2000
+//   --interactions 50000 --commitments 10000
 //   --only <part of a page's name>]
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -69,6 +70,8 @@ const presets: Record<Scale, Partial<Record<string, string>>> = {
     topics: "20000",
     posts: "200000",
     lessons: "2000",
+    interactions: "50000",
+    commitments: "10000",
   },
   // A national coalition: 25,000 organisations, 2,000 pathways (the measured one and 1,999 small
   // ones: about 20,000 flows), 200,000 data needs and 10,000 assessments (2 rounds of 5,000).
@@ -87,6 +90,8 @@ const presets: Record<Scale, Partial<Record<string, string>>> = {
     topics: "20000",
     posts: "200000",
     lessons: "20000",
+    interactions: "250000",
+    commitments: "50000",
   },
 };
 
@@ -117,6 +122,8 @@ function parseOptions(): BenchOptions {
       posts: { type: "string" },
       lessons: { type: "string" },
       only: { type: "string" },
+      interactions: { type: "string" },
+      commitments: { type: "string" },
       duration: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
       processes: { type: "string", default: "1" },
@@ -131,8 +138,9 @@ function parseOptions(): BenchOptions {
   const preset = presets[scale];
   type SizeFlag = "orgs" | "places" | "needs" | "steps" | "flows" | "pathways" | "rounds";
   type ForumFlag = "forum-categories" | "topics" | "posts" | "lessons";
+  type ProgrammeFlag = "interactions" | "commitments";
   const sized = (
-    name: SizeFlag | ForumFlag | "questions" | "assessed" | "agreements",
+    name: SizeFlag | ForumFlag | ProgrammeFlag | "questions" | "assessed" | "agreements",
     min: number,
   ) => wholeNumber(name, values[name] ?? preset[name] ?? "", min);
   return {
@@ -152,6 +160,8 @@ function parseOptions(): BenchOptions {
       forumTopics: sized("topics", 0),
       forumPosts: sized("posts", 0),
       lessons: sized("lessons", 0),
+      interactions: sized("interactions", 0),
+      commitments: sized("commitments", 0),
     },
     only: values.only,
     duration: wholeNumber("duration", values.duration, 1),
@@ -357,7 +367,8 @@ async function main(): Promise<void> {
       `${size.maturityQuestions} questions answered by ` +
       `${Math.min(size.assessedOrganisations, size.organisations)} organisations each, ` +
       `${size.agreements} data sharing agreements, ${size.forumPosts} forum posts over ` +
-      `${size.forumTopics} topics in ${size.forumCategories} categories, ${size.lessons} lessons; ` +
+      `${size.forumTopics} topics in ${size.forumCategories} categories, ${size.lessons} lessons, ` +
+      `${size.interactions} interactions and ${size.commitments} commitments; ` +
       `filled in ${seconds(filled.fillMs)} (opening and migrating: ${seconds(filled.openMs)})`,
   );
 

@@ -14,6 +14,7 @@ const LEADS: UserRole[] = ["PROGRAMME_LEAD", "PLATFORM_ADMIN"];
 // Only areas that exist are listed; each issue that adds an area adds its entry here.
 const primaryNavigation: NavigationItem[] = [
   { href: "/", label: "Home" },
+  { href: "/dashboard", label: "Dashboard", signedInOnly: true },
   { href: "/organisations", label: "Organisations", signedInOnly: true },
   { href: "/pathways", label: "Pathways", signedInOnly: true },
   { href: "/agreements", label: "Agreements", signedInOnly: true },

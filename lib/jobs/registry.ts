@@ -3,6 +3,7 @@ import "server-only";
 import { expireAgreements } from "@/lib/agreements/expiry";
 import { sendAgreementReminders } from "@/lib/agreements/reminders";
 import { runCommitmentsDaily } from "@/lib/commitments/daily";
+import { takeProgrammeSnapshot } from "@/lib/dashboard/snapshots";
 import type { DbClient } from "@/lib/db/types";
 import { sendForumDigests } from "@/lib/forums/digests/send-digests";
 
@@ -100,6 +101,14 @@ export const jobRegistry: readonly JobDefinition[] = [
       "Marks overdue commitments that are not kept as at risk (audited), and reminds their owners and the organisation's admins 14 and 3 days before the due date and once it has passed, in the app and by email.",
     schedule: { every: "day", at: "07:45" },
     handler: runCommitmentsDaily,
+  },
+  {
+    name: "programme.snapshot",
+    description:
+      "Keeps the programme dashboard's figures for the month just ended (overall, by place and by type of organisation), once, for the trends.",
+    schedule: { every: "day", at: "00:45" },
+    leaseMinutes: 30,
+    handler: takeProgrammeSnapshot,
   },
 ];
 

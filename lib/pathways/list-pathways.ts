@@ -34,16 +34,14 @@ interface DerivedSummary {
 const derivedSummaries = sharedCache<DerivedSummary>("pathway-summaries", 20_000);
 
 /**
- * The coalition's pathways by readiness, worst first: leads see every pathway's working draft
- * (archived ones only when asked), everyone else the published versions. Reads two small queries
- * when every pathway's summary is known for its revision; a changed pathway's content and the
- * needs its flows match are read once, for all that changed together.
+ * Every pathway the person reads with its readiness summary, worst first, unpaged: for the list
+ * and for the programme dashboard's counts of flows by readiness.
  */
-export async function listPathways(
+export async function summarisePathways(
   actor: Actor,
-  options: { archived?: boolean; page?: number } = {},
-): Promise<{ items: PathwayListItem[]; total: number; page: number; pageSize: number }> {
-  if (!pathwayPolicy.canRead(actor)) return { items: [], total: 0, page: 1, pageSize: 0 };
+  options: { archived?: boolean } = {},
+): Promise<PathwayListItem[]> {
+  if (!pathwayPolicy.canRead(actor)) return [];
   const editor = pathwayPolicy.canSeeDrafts(actor);
   const prisma = await getPrisma();
   // The keys' parts are read before the data, so an entry is never older than its key.
@@ -95,7 +93,7 @@ export async function listPathways(
     ),
   );
 
-  const items = pathways
+  return pathways
     .map((pathway, index) => {
       const summary = summaries[index] as DerivedSummary;
       return {
@@ -114,6 +112,20 @@ export async function listPathways(
         b.readiness.counts.BLOCKED - a.readiness.counts.BLOCKED ||
         a.name.localeCompare(b.name),
     );
+}
+
+/**
+ * The coalition's pathways by readiness, worst first: leads see every pathway's working draft
+ * (archived ones only when asked), everyone else the published versions. Reads two small queries
+ * when every pathway's summary is known for its revision; a changed pathway's content and the
+ * needs its flows match are read once, for all that changed together.
+ */
+export async function listPathways(
+  actor: Actor,
+  options: { archived?: boolean; page?: number } = {},
+): Promise<{ items: PathwayListItem[]; total: number; page: number; pageSize: number }> {
+  if (!pathwayPolicy.canRead(actor)) return { items: [], total: 0, page: 1, pageSize: 0 };
+  const items = await summarisePathways(actor, options);
   const pageCount = Math.max(1, Math.ceil(items.length / PATHWAY_PAGE_SIZE));
   const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
   return {

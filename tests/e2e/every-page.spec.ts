@@ -158,6 +158,9 @@ const PAGES: PageVisit[] = [
     as: LEAD,
   })),
   { route: "data-needs/page.tsx", path: () => "/data-needs", as: LEAD },
+  // The engagement bars and the four trend charts over the demo's twelve months.
+  { route: "dashboard/page.tsx", path: () => "/dashboard", as: LEAD, charts: 5 },
+  { route: "dashboard/report/page.tsx", path: () => "/dashboard/report", as: LEAD },
   { route: "data-needs/list/page.tsx", path: () => "/data-needs/list?type=CARE_HOME", as: LEAD },
   { route: "account/page.tsx", path: () => "/account", as: LEAD },
   { route: "people/page.tsx", path: () => "/people", as: LEAD },

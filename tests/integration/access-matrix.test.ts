@@ -13,6 +13,7 @@ import { lessonRows } from "./access-matrix/lessons";
 import { notificationRows } from "./access-matrix/notifications";
 import { maturityFrameworkRows } from "./access-matrix/maturity-frameworks";
 import { organisationImportRows } from "./access-matrix/organisation-import";
+import { dashboardRows } from "./access-matrix/dashboard";
 import { dataNeedRows } from "./access-matrix/data-needs";
 import { forumRows } from "./access-matrix/forums";
 import { maturityAssessmentRows } from "./access-matrix/maturity-assessments";
@@ -62,6 +63,7 @@ const rows: MatrixRow[] = [
   ...forumModerationRows,
   ...lessonRows,
   ...mobilisationRows,
+  ...dashboardRows,
 ];
 
 // Any action or handler added to app/ must be added to the matrix, or this fails.

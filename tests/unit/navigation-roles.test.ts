@@ -13,6 +13,7 @@ describe("the primary navigation by role", () => {
   it("adds the signed-in areas for users, without Data needs, People and Audit", () => {
     expect(labels({ role: "USER" })).toEqual([
       "Home",
+      "Dashboard",
       "Organisations",
       "Pathways",
       "Agreements",
@@ -27,6 +28,7 @@ describe("the primary navigation by role", () => {
   it("adds Data needs, Interactions, Commitments, People, Audit and Jobs for programme leads", () => {
     expect(labels({ role: "PROGRAMME_LEAD" })).toEqual([
       "Home",
+      "Dashboard",
       "Organisations",
       "Pathways",
       "Agreements",
@@ -47,6 +49,7 @@ describe("the primary navigation by role", () => {
   it("adds the Outbox, with its emailed links, for platform admins only", () => {
     expect(labels({ role: "PLATFORM_ADMIN" })).toEqual([
       "Home",
+      "Dashboard",
       "Organisations",
       "Pathways",
       "Agreements",

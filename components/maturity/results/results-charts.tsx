@@ -43,7 +43,7 @@ function useInBrowser(): boolean {
 }
 
 /** A chart's frame: a fixed-height image with its label, drawn only in the browser. */
-function ChartFrame({
+export function ChartFrame({
   label,
   className,
   children,

@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 
 import { demoAccounts, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoAgreements } from "./demo-agreements";
+import { seedDemoSnapshots } from "./demo-snapshots";
 import { seedDemoFrameworks, seedDemoRounds } from "./seed-maturity";
 import { seedDemoPathways } from "./seed-pathways";
 import { seedAgreementTemplates } from "./demo-agreement-templates";
@@ -128,6 +129,7 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
     await seedDemoForums(tx);
     await seedDemoLessons(tx);
     await seedDemoMobilisation(tx, leadId, idOf);
+    await seedDemoSnapshots(tx);
     return "seeded";
   });
 }

@@ -1,0 +1,221 @@
+import "server-only";
+
+import { listCoveragePairs } from "@/lib/agreements/coverage/coalition-coverage";
+import { agreementPolicy } from "@/lib/agreements/policy";
+import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
+import type { DbClient } from "@/lib/db/types";
+import { forumPolicy } from "@/lib/forums/policy";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { summarisePathways } from "@/lib/pathways/list-pathways";
+
+import {
+  addUpFlows,
+  type CommitmentCountsRow,
+  type OrganisationGroupRow,
+  shapeAgreements,
+  shapeCommitments,
+  shapeOrganisations,
+} from "./figures";
+import type { DashboardFilters, ProgrammeFigures } from "./schemas";
+
+// The programme's figures in a handful of aggregate queries: each counts with GROUP BY or FILTER
+// in the database, over the organisations the filters choose (archived ones never count), so the
+// cost does not grow with the rows counted in the app.
+
+/** Still to do: the statuses a commitment can be due or overdue in. */
+export const UNFINISHED_COMMITMENTS = ["OPEN", "IN_PROGRESS", "AT_RISK"] as const;
+
+export const ACTIVITY_DAYS = 30;
+
+/** The first instant of `now`'s day (UTC), as the due dates' day. */
+export const startOfDay = (now: Date) => new Date(now.toISOString().slice(0, 10));
+
+/** The organisations the filters choose, as SQL over the alias `o`. */
+export function organisationConditions(filters: DashboardFilters): Prisma.Sql {
+  const conditions = [Prisma.sql`o."archivedAt" IS NULL`];
+  if (filters.placeId) conditions.push(Prisma.sql`o."placeId" = ${filters.placeId}::uuid`);
+  if (filters.organisationType) {
+    conditions.push(Prisma.sql`o.type::text = ${filters.organisationType}`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+/** The same choice as a Prisma filter on an organisation. */
+export function organisationWhere(filters: DashboardFilters): Prisma.OrganisationWhereInput {
+  return {
+    archivedAt: null,
+    ...(filters.placeId ? { placeId: filters.placeId } : {}),
+    ...(filters.organisationType ? { type: filters.organisationType } : {}),
+  };
+}
+
+const isFiltered = (filters: DashboardFilters) =>
+  Boolean(filters.placeId || filters.organisationType);
+
+async function countOrganisations(db: DbClient, filters: DashboardFilters) {
+  const rows = await db.$queryRaw<OrganisationGroupRow[]>`
+    SELECT o."engagementCurrent"::text AS current, o."engagementDesired"::text AS desired,
+           o.influence::text AS influence, o.interest::text AS interest, count(*)::int AS count
+      FROM "Organisation" o
+     WHERE ${organisationConditions(filters)}
+     GROUP BY 1, 2, 3, 4`;
+  return shapeOrganisations(rows);
+}
+
+async function countCommitments(db: DbClient, filters: DashboardFilters, now: Date) {
+  const today = startOfDay(now);
+  const unfinished = Prisma.join(UNFINISHED_COMMITMENTS.map((status) => Prisma.sql`${status}`));
+  const rows = await db.$queryRaw<CommitmentCountsRow[]>`
+    SELECT c.status::text AS status, count(*)::int AS count,
+           count(*) FILTER (WHERE c.status::text IN (${unfinished})
+                              AND c."dueOn" >= ${today}::date
+                              AND c."dueOn" < ${today}::date + ${ACTIVITY_DAYS}::int)::int AS "dueSoon",
+           count(*) FILTER (WHERE c.status::text IN (${unfinished})
+                              AND c."dueOn" < ${today}::date)::int AS overdue
+      FROM "Commitment" c
+      JOIN "Organisation" o ON o.id = c."organisationId"
+     WHERE ${organisationConditions(filters)}
+     GROUP BY 1`;
+  return shapeCommitments(rows);
+}
+
+async function countDataNeeds(
+  db: DbClient,
+  filters: DashboardFilters,
+): Promise<ProgrammeFigures["dataNeeds"]> {
+  const [row] = await db.$queryRaw<ProgrammeFigures["dataNeeds"][]>`
+    SELECT count(*) FILTER (WHERE n."metToday" = 'FULLY')::int AS met,
+           count(*) FILTER (WHERE n."metToday" = 'PARTLY')::int AS partly,
+           count(*) FILTER (WHERE n."metToday" = 'NOT_AT_ALL')::int AS unmet
+      FROM "DataNeed" n
+      JOIN "Organisation" o ON o.id = n."organisationId"
+     WHERE ${organisationConditions(filters)}`;
+  return row ?? { met: 0, partly: 0, unmet: 0 };
+}
+
+/** Agreements the person reads, by status, with a party the filters choose. */
+async function countAgreements(db: DbClient, actor: Actor, filters: DashboardFilters) {
+  const groups = await db.agreement.groupBy({
+    by: ["status"],
+    where: {
+      AND: [
+        agreementPolicy.readableWhere(actor),
+        isFiltered(filters)
+          ? { parties: { some: { organisation: organisationWhere(filters) } } }
+          : {},
+      ],
+    },
+    _count: { _all: true },
+  });
+  return groups.map((group) => ({
+    status: group.status,
+    count: group._count._all,
+  }));
+}
+
+/**
+ * Flows between two organisations that no agreement covers (or only one not yet in force), with
+ * an end the filters choose: the coverage area's own verdicts. Only leads see coverage.
+ */
+async function countFlowsWithoutAgreement(actor: Actor, filters: DashboardFilters) {
+  if (!isProgrammeLead(actor)) return null;
+  const pairs = await listCoveragePairs(actor, {
+    place: filters.placeId,
+    type: filters.organisationType,
+  });
+  return pairs.reduce((total, pair) => total + pair.flows.notCovered, 0);
+}
+
+/** Flows of the pathways the person reads, by readiness; with filters, pathways they take part in. */
+async function countFlows(db: DbClient, actor: Actor, filters: DashboardFilters) {
+  const [pathways, chosen] = await Promise.all([
+    summarisePathways(actor),
+    isFiltered(filters) ? pathwaysTakingPart(db, filters) : Promise.resolve(null),
+  ]);
+  return addUpFlows(
+    pathways
+      .filter((pathway) => chosen === null || chosen.has(pathway.id))
+      .map((pathway) => pathway.readiness),
+  );
+}
+
+/** Pathways with a step in an organisation the filters choose (or, by type, in any of a type). */
+async function pathwaysTakingPart(db: DbClient, filters: DashboardFilters): Promise<Set<string>> {
+  // A lane for any organisation of a type belongs to no place.
+  const typeLanes =
+    filters.organisationType && !filters.placeId
+      ? Prisma.sql`OR s."organisationType"::text = ${filters.organisationType}`
+      : Prisma.empty;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT s."pathwayId" AS id
+      FROM "PathwayStep" s
+      LEFT JOIN "Organisation" o ON o.id = s."organisationId"
+     WHERE (o.id IS NOT NULL AND ${organisationConditions(filters)}) ${typeLanes}`;
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Discussions and posts of the last 30 days that the person reads, in the filters' scope. */
+async function countForumActivity(
+  db: DbClient,
+  actor: Actor,
+  filters: DashboardFilters,
+  now: Date,
+): Promise<ProgrammeFigures["forums"]> {
+  const since = new Date(now.getTime() - ACTIVITY_DAYS * 24 * 60 * 60 * 1000);
+  const scope: Prisma.ForumTopicWhereInput = {
+    kind: "DISCUSSION",
+    ...(filters.placeId ? { category: { placeId: filters.placeId } } : {}),
+  };
+  const byAuthor: Prisma.UserWhereInput | null = filters.organisationType
+    ? { memberships: { some: { organisation: { type: filters.organisationType } } } }
+    : null;
+  const topics: Prisma.ForumTopicWhereInput = {
+    AND: [
+      forumPolicy.readableTopicsWhere(actor),
+      scope,
+      { createdAt: { gte: since } },
+      byAuthor ? { author: byAuthor } : {},
+    ],
+  };
+  const [started, solved, posts] = await Promise.all([
+    db.forumTopic.count({ where: topics }),
+    db.forumTopic.count({ where: { AND: [topics, { acceptedPostId: { not: null } }] } }),
+    db.forumPost.count({
+      where: {
+        AND: [
+          forumPolicy.readablePostsWhere(actor),
+          { status: "PUBLISHED", createdAt: { gte: since }, topic: scope },
+          byAuthor ? { author: byAuthor } : {},
+        ],
+      },
+    }),
+  ]);
+  return { topics: started, posts, solved };
+}
+
+/** Every figure the dashboard and the snapshots share, as `actor` may see them. */
+export async function loadProgrammeFigures(
+  db: DbClient,
+  actor: Actor,
+  filters: DashboardFilters,
+  now: Date,
+): Promise<ProgrammeFigures> {
+  const [organisations, commitments, dataNeeds, agreements, flowsWithout, flows, forums] =
+    await Promise.all([
+      countOrganisations(db, filters),
+      countCommitments(db, filters, now),
+      countDataNeeds(db, filters),
+      countAgreements(db, actor, filters),
+      countFlowsWithoutAgreement(actor, filters),
+      countFlows(db, actor, filters),
+      countForumActivity(db, actor, filters, now),
+    ]);
+  return {
+    ...organisations,
+    commitments,
+    flows,
+    dataNeeds,
+    agreements: shapeAgreements(agreements, flowsWithout),
+    forums,
+  };
+}
