@@ -609,6 +609,8 @@ export async function insertLessons(
     lessons.map((lesson) => lesson.id),
     (ids) => refreshLessonsSearch(prisma, ids),
   );
+}
+
 const GENERATED = "Generated for the benchmark";
 
 /**
