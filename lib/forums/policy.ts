@@ -35,9 +35,7 @@ export const forumPolicy = {
         ...(organisations.length > 0
           ? [{ organisations: { some: { organisationId: { in: organisations } } } }]
           : []),
-        // One `has` per role rather than `hasSome`: the embedded database's adapter, as the app
-        // is built, sends a list of enum values as a plain value and the query fails.
-        ...roles.map((role) => ({ allowedMembershipRoles: { has: role } })),
+        ...(roles.length > 0 ? [{ allowedMembershipRoles: { hasSome: roles } }] : []),
       ],
     };
   },
