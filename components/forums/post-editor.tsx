@@ -3,7 +3,7 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 
 import { previewAction, saveDraftAction } from "@/app/forums/actions";
-import { controlClass, describedBy } from "@/components/ui/field-shell";
+import { controlClass, describedBy, FieldShell } from "@/components/ui/field-shell";
 
 // The post editor: a textarea with buttons that insert Markdown, Write and Preview tabs (the
 // preview rendered by the server's one sanitising pipeline), and a draft saved as one types.
@@ -124,20 +124,7 @@ export function PostEditor({
     `min-h-11 border-2 border-b-0 px-4 py-2 font-bold ${active ? "border-nhs-text bg-white" : "border-transparent text-nhs-blue underline"}`;
 
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-nhs-red pl-4" : ""}`}>
-      <label htmlFor={id} className="mb-1 block font-bold">
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="mb-2 text-nhs-secondary">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mb-2 font-bold text-nhs-red">
-          <span className="sr-only">Error:</span> {error}
-        </p>
-      ) : null}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <div role="tablist" aria-label={`${label}: write or preview`} className="flex gap-1">
         <button
           ref={writeTab}
@@ -226,6 +213,6 @@ export function PostEditor({
       <p role="status" className="nhs-secondary-text mt-1 mb-0 min-h-6 text-base">
         {draftStatus}
       </p>
-    </div>
+    </FieldShell>
   );
 }

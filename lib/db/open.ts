@@ -87,6 +87,9 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
     const db = await PGlite.create(pgliteDir, { extensions: pgliteExtensions });
     try {
       await applyMigrations(pgliteTarget(db));
+      // PGlite learns the array types (such as a list of enum values) when it starts; on a new
+      // database the migrations have only just made them, so it must look again.
+      await db.refreshArrayTypes();
     } catch (error) {
       await db.close();
       throw error;

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { DbTransaction } from "@/lib/db/types";
 import { isId } from "@/lib/validation/ids";
 
-import { categoryNotFound, postNotFound, topicNotFound } from "./errors";
+import { cannotEditPost, categoryNotFound, postNotFound, topicNotFound } from "./errors";
 import { forumPolicy, type Moderation } from "./policy";
 
 // Finding the records a change is about, through the policy's where-clauses: what a person may
@@ -40,6 +40,15 @@ export async function findReadablePost(db: DbTransaction, actor: Actor, postId: 
     include: { topic: true },
   });
   if (!post) throw postNotFound();
+  return post;
+}
+
+/** A post the person may edit: their own, or one where they moderate. */
+export async function findEditablePost(db: DbTransaction, actor: Actor, postId: string) {
+  const post = await findReadablePost(db, actor, postId);
+  const moderations = await moderationsOf(db, actor);
+  const facts = { authorId: post.authorId, categoryId: post.topic.categoryId };
+  if (!forumPolicy.canEditPost(actor, facts, moderations)) throw cannotEditPost();
   return post;
 }
 

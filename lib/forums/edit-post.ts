@@ -4,11 +4,10 @@ import { actorContext } from "@/lib/audit/actor-context";
 import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 
-import { findReadablePost, moderationsOf } from "./access";
+import { findEditablePost } from "./access";
 import { mentionedPeople } from "./add-post";
 import { type Db, inTransaction } from "./db";
-import { cannotEditPost, changedMeanwhile } from "./errors";
-import { forumPolicy } from "./policy";
+import { changedMeanwhile } from "./errors";
 import { editPostSchema } from "./schemas";
 
 /**
@@ -25,16 +24,7 @@ export async function editPost(
 ): Promise<{ topicId: string; number: number }> {
   const edit = editPostSchema.parse(input);
   return inTransaction(db, async (tx) => {
-    const post = await findReadablePost(tx, actor, postId);
-    const moderations = await moderationsOf(tx, actor);
-    if (
-      !forumPolicy.canEditPost(
-        actor,
-        { authorId: post.authorId, categoryId: post.topic.categoryId },
-        moderations,
-      )
-    )
-      throw cannotEditPost();
+    const post = await findEditablePost(tx, actor, postId);
     const mentioned = await mentionedPeople(tx, post.topicId, edit.body);
     const { count } = await tx.forumPost.updateMany({
       where: { id: post.id, version: edit.version },

@@ -1,28 +1,5 @@
 import "server-only";
 
-import { notFound } from "next/navigation";
-
-import type { Actor } from "@/lib/auth/actor";
-import { getPrisma } from "@/lib/db/client";
-import type { DbClient } from "@/lib/db/types";
-import { AppError } from "@/lib/errors";
-import { denyAccess } from "@/lib/server/deny-access";
-
-/**
- * Loads what a forum page shows: what the person may not see renders the 404 page, what they see
- * but may not do the 403 page, with the attempt audited.
- */
-export async function loadForumPage<T>(
-  actor: Actor,
-  attempted: string,
-  load: (db: DbClient) => Promise<T>,
-): Promise<T> {
-  try {
-    return await load(await getPrisma());
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof AppError && error.code === "FORBIDDEN")
-      return denyAccess(actor, attempted);
-    throw error;
-  }
-}
+// Forum pages load what they show as agreement pages do: what the person may not see renders the
+// 404 page, what they see but may not do the 403 page, with the attempt audited.
+export { loadForPage as loadForumPage } from "@/lib/agreements/page-access";
