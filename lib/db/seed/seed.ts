@@ -14,6 +14,7 @@ import {
   demoSystemsFor,
 } from "./demo-coalition";
 import { demoDataNeedsFor } from "./demo-data-needs";
+import { seedDemoForumModeration } from "./demo-forum-moderation";
 import { demoNotifications } from "./demo-notifications";
 
 // Held for the length of the seeding transaction, so that two servers starting together on one
@@ -122,6 +123,8 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
     await seedDemoAgreements(tx, leadId, idOf);
     await seedDemoRounds(tx, leadId, await seedDemoFrameworks(tx));
     await seedAgreementTemplates(tx);
+    // After the forum's own demo conversations: flags, a post waiting for review, watch levels.
+    await seedDemoForumModeration(tx);
     return "seeded";
   });
 }
