@@ -8,7 +8,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { type GrantModeratorInput, grantModeratorSchema } from "@/lib/forums/moderation/schemas";
+import { grantModeratorSchema } from "@/lib/forums/moderation/schemas";
 
 /** Names a moderator: a person by email, for one category or for every category. */
 export function GrantModeratorForm({ categories }: { categories: { id: string; name: string }[] }) {

@@ -7,7 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormFooter } from "@/components/ui/form-footer";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { type WarnAuthorInput, warnAuthorSchema } from "@/lib/forums/moderation/schemas";
+import { warnAuthorSchema } from "@/lib/forums/moderation/schemas";
 
 /** A moderator's message to a post's author, behind a disclosure. */
 export function WarnAuthorForm({ postId, authorName }: { postId: string; authorName: string }) {

@@ -10,7 +10,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { flagReasonLabels, flagReasons } from "@/lib/forums/moderation/labels";
-import { type FlagPostInput, flagPostSchema } from "@/lib/forums/moderation/schemas";
+import { flagPostSchema } from "@/lib/forums/moderation/schemas";
 
 /**
  * "Flag this post": a disclosure that opens a short form, why and an optional note for the

@@ -213,6 +213,8 @@ const PAGES: PageVisit[] = [
   { route: "admin/outbox/page.tsx", path: () => "/admin/outbox", as: PLATFORM_ADMIN },
   { route: "admin/jobs/page.tsx", path: () => "/admin/jobs", as: PLATFORM_ADMIN },
   { route: "notifications/page.tsx", path: () => "/notifications", as: LEAD },
+  { route: "forums/review/page.tsx", path: () => "/forums/review", as: LEAD },
+  { route: "forums/moderators/page.tsx", path: () => "/forums/moderators", as: LEAD },
   {
     route: "forums/search/page.tsx",
     path: () => "/forums/search?q=discharge+summary",

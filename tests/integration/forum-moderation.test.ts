@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { rateLimiter } from "@/lib/auth/rate-limiter";
 import { getPrisma } from "@/lib/db/client";
+import { seedDemoForumModeration } from "@/lib/db/seed/demo-forum-moderation";
 import type { DbClient } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { FORUM_LIMITS } from "@/lib/forums/moderation/admission";
@@ -358,5 +359,66 @@ describe("moderators", () => {
     expect(
       await prisma.forumModerator.findUniqueOrThrow({ where: { id: moderatorId } }),
     ).toMatchObject({ categoryId: category.id, grantedById: lead.userId });
+  });
+});
+
+describe("the demo's moderation", () => {
+  it("does nothing without forum posts, and fills the queue once they exist", async () => {
+    // A database of its own for the demo accounts' fixed emails: a fresh transaction, rolled back.
+    const rolledBack = new Error("roll back");
+    const outcome = await prisma
+      .$transaction(async (tx) => {
+        await tx.forumFlag.deleteMany({});
+        await tx.forumModerator.deleteMany({});
+        await tx.forumPost.deleteMany({});
+        await tx.forumTopic.deleteMany({});
+        await seedDemoForumModeration(tx);
+        const none = await tx.forumFlag.count();
+
+        const emails = [
+          "nurse@larchwood.example",
+          "manager@larchwood.example",
+          "practice.manager@moorside.example",
+          "ig@elmshire-royal.example",
+          "ig@larchwood.example",
+          "dpo@moorside.example",
+        ];
+        for (const email of emails) await tx.user.create({ data: { email, name: email } });
+        const author = await tx.user.create({ data: { email: "author@example.org", name: "A" } });
+        const topic = await tx.forumTopic.create({
+          data: { categoryId: category.id, title: "Demo", authorId: author.id, postCount: 10 },
+        });
+        await tx.forumPost.createMany({
+          data: Array.from({ length: 10 }, (_, index) => ({
+            topicId: topic.id,
+            number: index + 1,
+            authorId: author.id,
+            body: `Post ${index + 1}`,
+          })),
+        });
+        await seedDemoForumModeration(tx);
+        const statuses = await tx.forumPost.groupBy({
+          by: ["status"],
+          _count: { _all: true },
+          orderBy: { status: "asc" },
+        });
+        const flagged = await tx.forumPost.count({ where: { flags: { some: {} } } });
+        const moderators = await tx.forumModerator.count();
+        throw Object.assign(rolledBack, { result: { none, statuses, flagged, moderators } });
+      })
+      .catch((error: unknown) => {
+        if (error !== rolledBack) throw error;
+        return (error as Error & { result: unknown }).result;
+      });
+    expect(outcome).toEqual({
+      none: 0,
+      statuses: [
+        { status: "PUBLISHED", _count: { _all: 9 } },
+        { status: "AWAITING_REVIEW", _count: { _all: 1 } },
+        { status: "HIDDEN", _count: { _all: 1 } },
+      ],
+      flagged: 3,
+      moderators: 1,
+    });
   });
 });

@@ -3,6 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { DbClient } from "@/lib/db/types";
+import {
+  getForumDigestPreference,
+  updateForumDigestPreference,
+} from "@/lib/forums/digests/preference";
 import { sendForumDigests } from "@/lib/forums/digests/send-digests";
 import { announcePost, trackOnReply } from "@/lib/forums/publishing";
 import { setWatchLevel } from "@/lib/forums/watching/set-watch-level";
@@ -203,6 +207,23 @@ describe("announcing a post", () => {
 });
 
 describe("forum digests", () => {
+  it("come weekly unless the person chooses otherwise, and the choice is audited", async () => {
+    const person = await member();
+    expect(await getForumDigestPreference(person)).toEqual({ forumDigest: "WEEKLY" });
+    await updateForumDigestPreference(person, { forumDigest: "DAILY" });
+    await updateForumDigestPreference(person, { forumDigest: "DAILY" });
+    await expect(updateForumDigestPreference(person, { forumDigest: "HOURLY" })).rejects.toThrow(
+      "Choose how often to get the forum digest",
+    );
+    expect(await getForumDigestPreference(person)).toEqual({ forumDigest: "DAILY" });
+    expect(
+      await prisma.auditEvent.findMany({
+        where: { entityId: person.userId },
+        select: { action: true, after: true },
+      }),
+    ).toEqual([{ action: "user.forum_digest_changed", after: { forumDigest: "DAILY" } }]);
+  });
+
   // A Monday at 07:00 UK time (GMT), far ahead so that only this file's posts fall in the week.
   const monday = new Date("2031-01-06T07:00:00Z");
   const daysBefore = (days: number) => new Date(monday.getTime() - days * 24 * 60 * 60 * 1000);

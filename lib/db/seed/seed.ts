@@ -15,6 +15,7 @@ import {
   demoSystemsFor,
 } from "./demo-coalition";
 import { demoDataNeedsFor } from "./demo-data-needs";
+import { seedDemoForumModeration } from "./demo-forum-moderation";
 import { seedDemoForums } from "./demo-forums";
 import { seedDemoLessons } from "./demo-lessons";
 import { seedDemoMobilisation } from "./demo-mobilisation";
@@ -130,6 +131,8 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
     await seedDemoLessons(tx);
     await seedDemoMobilisation(tx, leadId, idOf);
     await seedDemoSnapshots(tx);
+    // After the forum's own demo conversations: flags, a post waiting for review, watch levels.
+    await seedDemoForumModeration(tx);
     return "seeded";
   });
 }

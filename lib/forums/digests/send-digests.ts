@@ -5,7 +5,7 @@ import type { DbClient } from "@/lib/db/types";
 import { forumPolicy } from "@/lib/forums/policy";
 import { excerptOf } from "@/lib/forums/watching/announce";
 import { postHref } from "@/lib/forums/watching/post-link";
-import { groupByVisibility } from "@/lib/forums/watching/readers";
+import { actorSelect, groupByVisibility, toActor } from "@/lib/forums/watching/readers";
 import type { DigestFrequency } from "@/lib/generated/prisma/enums";
 import { deliverOutboxMessages } from "@/lib/mail/deliver";
 import { linkTo } from "@/lib/mail/links";
@@ -149,22 +149,10 @@ async function sendFor(
       disabledAt: null,
       forumDigests: { none: { period: window.period } },
     },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      memberships: { select: { organisationId: true, role: true } },
-    },
+    select: actorSelect,
   });
   if (people.length === 0) return [];
-  const readers: Actor[] = people.map((person) => ({
-    userId: person.id,
-    email: person.email,
-    name: person.name,
-    role: person.role,
-    memberships: person.memberships,
-  }));
+  const readers = people.map(toActor);
   const ids = readers.map((reader) => reader.userId);
   const [mutedCategories, mutedTopics] = await Promise.all([
     db.forumCategoryWatch.findMany({

@@ -11,26 +11,37 @@ import { forumPolicy } from "@/lib/forums/policy";
 // one query per group asks the policy. Private messages also depend on the person, so there each
 // person is their own group (a private message has a handful of participants).
 
+/** What makes a person an actor the forum policy reads for. */
+export const actorSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  memberships: { select: { organisationId: true, role: true } },
+} as const;
+
+export const toActor = (person: {
+  id: string;
+  email: string;
+  name: string;
+  role: Actor["role"];
+  memberships: Actor["memberships"];
+}): Actor => ({
+  userId: person.id,
+  email: person.email,
+  name: person.name,
+  role: person.role,
+  memberships: person.memberships,
+});
+
 /** The people, as actors, that the forum policy reads for; disabled accounts are left out. */
 export async function actorsOf(db: DbTransaction, userIds: readonly string[]): Promise<Actor[]> {
   if (userIds.length === 0) return [];
   const people = await db.user.findMany({
     where: { id: { in: [...new Set(userIds)] }, disabledAt: null },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      memberships: { select: { organisationId: true, role: true } },
-    },
+    select: actorSelect,
   });
-  return people.map((person) => ({
-    userId: person.id,
-    email: person.email,
-    name: person.name,
-    role: person.role,
-    memberships: person.memberships,
-  }));
+  return people.map(toActor);
 }
 
 /** What decides which discussions a person reads: people with the same key read the same. */
