@@ -24,7 +24,7 @@ import {
 } from "@/lib/forums/search/search-forums";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { insertForums, removeForums } from "./forum-dataset";
+import { FORUM_PREFIX, insertForums, removeForums } from "./forum-dataset";
 
 const SEARCHES: Record<string, string>[] = [
   { q: "discharge summary" },
@@ -49,6 +49,9 @@ async function main() {
       topics: { type: "string", default: "20000" },
       categories: { type: "string", default: "10" },
       rounds: { type: "string", default: "20" },
+      /** Leaves the generated forums in place, and uses them on the next run. */
+      keep: { type: "boolean", default: false },
+      explain: { type: "string", default: "discharge summary" },
     },
   });
   const size = {
@@ -70,13 +73,17 @@ async function main() {
   }
   const { prisma } = database;
   try {
-    if ((await prisma.forumCategory.count()) > 0) {
+    const kept = await prisma.forumCategory.count({
+      where: { slug: { startsWith: FORUM_PREFIX } },
+    });
+    if (!kept && (await prisma.forumCategory.count()) > 0) {
       throw new Error(
         "The database already has forum categories: point DATABASE_URL at an empty one.",
       );
     }
     const started = performance.now();
-    await insertForums(prisma, size, []);
+    // Forums left by an earlier run with --keep are used as they are.
+    if (!kept) await insertForums(prisma, size, []);
     const fillMs = performance.now() - started;
     console.log(
       `${databaseUrl ? "PostgreSQL" : "Embedded (PGlite)"}: ${size.forumPosts} posts over ` +
@@ -120,7 +127,8 @@ async function main() {
         `p99 ${percentile(sorted, 99).toFixed(1)} ms over ${all.length}`,
     );
 
-    const statement = forumSearchStatement(member, forumSearchQuerySchema.parse(SEARCHES[0]));
+    const explained = { q: values.explain };
+    const statement = forumSearchStatement(member, forumSearchQuerySchema.parse(explained));
     if (statement) {
       const plan = await prisma.$transaction(async (tx) => {
         await allowLooserLikeness(tx);
@@ -128,11 +136,11 @@ async function main() {
           Prisma.sql`EXPLAIN (ANALYZE, COSTS OFF) ${statement}`,
         );
       });
-      console.log(`\nPlan of ${JSON.stringify(SEARCHES[0])}:\n`);
+      console.log(`\nPlan of ${JSON.stringify(explained)}:\n`);
       console.log(plan.map((line) => line["QUERY PLAN"]).join("\n"));
     }
   } finally {
-    if (databaseUrl) await removeForums(prisma);
+    if (databaseUrl && !values.keep) await removeForums(prisma);
     await database.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }

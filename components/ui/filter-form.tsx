@@ -81,17 +81,34 @@ export function FilterSearch({
   label: string;
   value: string | null | undefined;
 }) {
+  return <FilterInput id={id} label={label} value={value} type="search" wide />;
+}
+
+/** A text or date field of a filter panel; `wide` spans the panel's full width. */
+export function FilterInput({
+  id,
+  label,
+  value,
+  type = "text",
+  wide = false,
+}: {
+  id: string;
+  label: string;
+  value: string | null | undefined;
+  type?: "text" | "search" | "date";
+  wide?: boolean;
+}) {
   return (
-    <div className="md:col-span-2">
+    <div className={wide ? "md:col-span-2" : undefined}>
       <label htmlFor={id} className="mb-1 block font-bold">
         {label}
       </label>
       <input
         id={id}
         name={id}
-        type="search"
+        type={type}
         defaultValue={value ?? ""}
-        className="block w-full border-2 border-nhs-text bg-white px-2 py-2"
+        className={`block ${type === "date" ? "" : "w-full"} border-2 border-nhs-text bg-white px-2 py-2`}
       />
     </div>
   );

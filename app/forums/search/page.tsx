@@ -37,8 +37,8 @@ export default async function ForumSearchPage({
       <h1>Search the forums</h1>
       <p className="nhs-lede">
         Find conversations by their words. Put a phrase in &quot;quotes&quot;, write{" "}
-        <strong>or</strong> between words for either one, and a minus sign before a word to leave
-        it out.
+        <strong>or</strong> between words for either one, and a minus sign before a word to leave it
+        out.
       </p>
       <ForumSearchFilters
         query={query}

@@ -1,25 +1,7 @@
-import { FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
+import { FilterForm, FilterInput, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
 import type { ForumSearchQuery } from "@/lib/forums/search/schemas";
 
 const option = (item: { id: string; name: string }) => ({ value: item.id, label: item.name });
-
-/** A day field of the filter panel. */
-function FilterDay({ id, label, value }: { id: string; label: string; value?: string }) {
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-bold">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={id}
-        type="date"
-        defaultValue={value ?? ""}
-        className="block border-2 border-nhs-text bg-white px-2 py-2"
-      />
-    </div>
-  );
-}
 
 /** Forum search's box and filters: a plain GET form, so the address bar keeps the search. */
 export function ForumSearchFilters({
@@ -41,19 +23,7 @@ export function ForumSearchFilters({
         value={query.category}
         options={categories.map(option)}
       />
-      <div>
-        <label htmlFor="author" className="mb-1 block font-bold">
-          Author
-        </label>
-        <input
-          id="author"
-          name="author"
-          type="text"
-          defaultValue={query.author ?? ""}
-          autoComplete="off"
-          className="block w-full border-2 border-nhs-text bg-white px-2 py-2"
-        />
-      </div>
+      <FilterInput id="author" label="Author" value={query.author} />
       <FilterSelect
         id="organisation"
         label="Author's organisation"
@@ -71,8 +41,8 @@ export function ForumSearchFilters({
           { value: "no", label: "Not solved yet" },
         ]}
       />
-      <FilterDay id="from" label="Written on or after" value={query.from} />
-      <FilterDay id="to" label="Written on or before" value={query.to} />
+      <FilterInput id="from" label="Written on or after" value={query.from} type="date" />
+      <FilterInput id="to" label="Written on or before" value={query.to} type="date" />
     </FilterForm>
   );
 }

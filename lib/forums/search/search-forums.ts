@@ -12,9 +12,9 @@ import { readablePostsSql } from "./visibility";
 // Two ways to match, words first:
 // 1. Full-text search on each post's vector (the topic's title weighs most, then the category's
 //    name and the tags, then the body), ranked by ts_rank_cd, with the matched words highlighted.
-// 2. Then topics whose title is like what was typed (pg_trgm's word similarity), or whose author's
-//    name is, so that a misspelling ("Sytemone") still finds "SystmOne"; the words found nothing
-//    in these topics.
+// 2. When the words find less than a page, topics whose title is like what was typed (pg_trgm's
+//    word similarity), or whose author's name is, so that a misspelling ("Sytemone") still finds
+//    "SystmOne"; the words found nothing in these topics.
 
 type Db = DbClient | DbTransaction;
 
@@ -26,6 +26,13 @@ type Db = DbClient | DbTransaction;
 export const TITLE_SIMILARITY = 0.35;
 /** Below this many characters, a typed text is too short to match by likeness. */
 const SIMILARITY_MIN_LENGTH = 4;
+/**
+ * Topics like what was typed are looked for only when its words find fewer topics than this:
+ * a page of good matches needs no guesses, and the guesses cost most when words match plenty.
+ */
+const LIKENESS_BELOW = FORUM_SEARCH_PAGE_SIZE;
+/** The most alike topics looked at: guesses beyond these are not worth a reader's time. */
+const LIKENESS_MAX = 500;
 
 export interface ForumSearchResult {
   topicId: string;
@@ -53,18 +60,10 @@ export interface ForumSearchResults {
   pageSize: number;
 }
 
-interface Row {
-  topicId: string;
-  postId: string;
-  postNumber: number;
-  title: string;
-  snippet: string;
-  kind: "DISCUSSION" | "PRIVATE";
+/** A row of the statement: a result as SQL gives it. */
+interface Row extends Omit<ForumSearchResult, "category" | "match"> {
   categoryName: string | null;
   categorySlug: string | null;
-  authorName: string | null;
-  postedAt: Date;
-  solved: boolean;
   matchGroup: number;
   total: number;
 }
@@ -124,21 +123,14 @@ export async function searchForums(
     return tx.$queryRaw<Row[]>(statement);
   });
   return {
-    results: rows.map((row) => ({
-      topicId: row.topicId,
-      postId: row.postId,
-      postNumber: row.postNumber,
-      title: row.title,
+    results: rows.map(({ categoryName, categorySlug, matchGroup, total: _total, ...row }) => ({
+      ...row,
       snippet: plainSnippet(row.snippet),
-      kind: row.kind,
       category:
-        row.categoryName !== null && row.categorySlug !== null
-          ? { name: row.categoryName, slug: row.categorySlug }
+        categoryName !== null && categorySlug !== null
+          ? { name: categoryName, slug: categorySlug }
           : null,
-      authorName: row.authorName,
-      postedAt: row.postedAt,
-      solved: row.solved,
-      match: row.matchGroup === 0 ? "words" : "similar",
+      match: matchGroup === 0 ? ("words" as const) : ("similar" as const),
     })),
     total: rows[0]?.total ?? 0,
     page,
@@ -167,7 +159,8 @@ export function forumSearchStatement(actor: Actor, query: ForumSearchQuery): Pri
   const statement = Prisma.sql`
     WITH by_words AS (
       SELECT DISTINCT ON (p."topicId")
-             p."topicId", p."id" AS "postId", ts_rank_cd(p."searchVector", query) AS score
+             p."topicId", p."id" AS "postId", ts_rank_cd(p."searchVector", query) AS score,
+             t."lastPostAt"
         FROM "ForumPost" p
         JOIN "ForumTopic" t ON t."id" = p."topicId"
         LEFT JOIN "ForumCategory" c ON c."id" = t."categoryId"
@@ -175,20 +168,36 @@ export function forumSearchStatement(actor: Actor, query: ForumSearchQuery): Pri
        WHERE p."searchVector" @@ query AND ${where}
        ORDER BY p."topicId", score DESC, p."number"
     ),
+    liked_topics AS (
+      SELECT liked."id", max(liked.score) AS score
+        FROM (
+          SELECT t."id", word_similarity(${q}, t."title") AS score
+            FROM "ForumTopic" t
+           WHERE ${bySimilarity} AND (SELECT count(*) FROM by_words) < ${LIKENESS_BELOW}
+             AND ${q} <% t."title"
+          UNION ALL
+          SELECT t."id", similarity(${q}, a."name") AS score
+            FROM "User" a
+            JOIN "ForumTopic" t ON t."authorId" = a."id"
+           WHERE ${bySimilarity} AND (SELECT count(*) FROM by_words) < ${LIKENESS_BELOW}
+             AND a."name" % ${q}
+        ) liked
+       GROUP BY liked."id"
+       ORDER BY score DESC
+       LIMIT ${LIKENESS_MAX}
+    ),
     by_likeness AS (
-      SELECT DISTINCT ON (t."id")
-             t."id" AS "topicId", p."id" AS "postId", word_similarity(${q}, t."title") AS score
-        FROM "ForumTopic" t
-        JOIN "ForumPost" p ON p."topicId" = t."id"
+      SELECT t."id" AS "topicId", first."id" AS "postId", liked.score, t."lastPostAt"
+        FROM liked_topics liked
+        JOIN "ForumTopic" t ON t."id" = liked."id"
         LEFT JOIN "ForumCategory" c ON c."id" = t."categoryId"
-       WHERE ${bySimilarity}
-         AND (
-           ${q} <% t."title"
-           OR EXISTS (SELECT 1 FROM "User" a WHERE a."id" = t."authorId" AND a."name" % ${q})
-         )
-         AND NOT EXISTS (SELECT 1 FROM by_words w WHERE w."topicId" = t."id")
-         AND ${where}
-       ORDER BY t."id", p."number"
+        CROSS JOIN LATERAL (
+          SELECT p."id" FROM "ForumPost" p
+           WHERE p."topicId" = t."id" AND ${where}
+           ORDER BY p."number"
+           LIMIT 1
+        ) first
+       WHERE NOT EXISTS (SELECT 1 FROM by_words w WHERE w."topicId" = t."id")
     ),
     hits AS (
       SELECT 0 AS "matchGroup", * FROM by_words
@@ -196,10 +205,9 @@ export function forumSearchStatement(actor: Actor, query: ForumSearchQuery): Pri
       SELECT 1 AS "matchGroup", * FROM by_likeness
     ),
     found AS (
-      SELECT hits.*, t."lastPostAt", count(*) OVER () AS total
+      SELECT hits.*, count(*) OVER () AS total
         FROM hits
-        JOIN "ForumTopic" t ON t."id" = hits."topicId"
-       ORDER BY hits."matchGroup", hits.score DESC, t."lastPostAt" DESC, hits."topicId"
+       ORDER BY hits."matchGroup", hits.score DESC, hits."lastPostAt" DESC, hits."topicId"
        LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
     )
     SELECT found."topicId", found."postId", p."number" AS "postNumber",
