@@ -35,7 +35,9 @@ export const forumPolicy = {
         ...(organisations.length > 0
           ? [{ organisations: { some: { organisationId: { in: organisations } } } }]
           : []),
-        ...(roles.length > 0 ? [{ allowedMembershipRoles: { hasSome: roles } }] : []),
+        // One `has` per role rather than `hasSome`: the built app's client sent a one-role list
+        // to PGlite as a plain value ("malformed array literal").
+        ...roles.map((role) => ({ allowedMembershipRoles: { has: role } })),
       ],
     };
   },
