@@ -35,9 +35,7 @@ export const forumPolicy = {
         ...(organisations.length > 0
           ? [{ organisations: { some: { organisationId: { in: organisations } } } }]
           : []),
-        // One `has` per role rather than `hasSome`: the built app's client sent a one-role list
-        // to PGlite as a plain value ("malformed array literal").
-        ...roles.map((role) => ({ allowedMembershipRoles: { has: role } })),
+        ...(roles.length > 0 ? [{ allowedMembershipRoles: { hasSome: roles } }] : []),
       ],
     };
   },
@@ -65,6 +63,26 @@ export const forumPolicy = {
       OR: [{ status: "PUBLISHED" }, { status: "AWAITING_REVIEW", authorId: actor.userId }],
     };
   },
+
+  /**
+   * Whether the person reads a category, as readableCategoriesWhere decides it, for a category
+   * already loaded with its named organisations: lets a caller narrow topics by category ids
+   * without sending the membership roles to the database.
+   */
+  canReadCategory: (
+    actor: Actor,
+    category: {
+      archivedAt: Date | null;
+      restricted: boolean;
+      allowedMembershipRoles: readonly MembershipRole[];
+      organisations: readonly { organisationId: string }[];
+    },
+  ) =>
+    category.archivedAt === null &&
+    (isProgrammeLead(actor) ||
+      !category.restricted ||
+      category.organisations.some((o) => memberOrganisations(actor).includes(o.organisationId)) ||
+      category.allowedMembershipRoles.some((role) => membershipRoles(actor).includes(role))),
 
   /** Whether the person may start a topic in a category they read. */
   canStartTopic: (actor: Actor, category: { whoMayStart: TopicStarters }) =>
