@@ -64,6 +64,26 @@ export const forumPolicy = {
     };
   },
 
+  /**
+   * Whether the person reads a category, as readableCategoriesWhere decides it, for a category
+   * already loaded with its named organisations: lets a caller narrow topics by category ids
+   * without sending the membership roles to the database.
+   */
+  canReadCategory: (
+    actor: Actor,
+    category: {
+      archivedAt: Date | null;
+      restricted: boolean;
+      allowedMembershipRoles: readonly MembershipRole[];
+      organisations: readonly { organisationId: string }[];
+    },
+  ) =>
+    category.archivedAt === null &&
+    (isProgrammeLead(actor) ||
+      !category.restricted ||
+      category.organisations.some((o) => memberOrganisations(actor).includes(o.organisationId)) ||
+      category.allowedMembershipRoles.some((role) => membershipRoles(actor).includes(role))),
+
   /** Whether the person may start a topic in a category they read. */
   canStartTopic: (actor: Actor, category: { whoMayStart: TopicStarters }) =>
     category.whoMayStart === "EVERYONE" || isProgrammeLead(actor),

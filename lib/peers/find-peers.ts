@@ -107,11 +107,26 @@ async function acceptedAnswerers(
   );
   const answers = new Map<string, number>();
   if (terms.length === 0) return answers;
+  // The categories are few: read them and keep those the person reads (the forum policy's rule),
+  // so that the topics query narrows by category ids alone.
+  const categories = await db.forumCategory.findMany({
+    where: { archivedAt: null },
+    select: {
+      id: true,
+      archivedAt: true,
+      restricted: true,
+      allowedMembershipRoles: true,
+      organisations: { select: { organisationId: true } },
+    },
+  });
+  const readable = categories
+    .filter((category) => forumPolicy.canReadCategory(actor, category))
+    .map((category) => category.id);
+  if (readable.length === 0) return answers;
   const topics = await db.forumTopic.findMany({
     where: {
       AND: [
-        forumPolicy.readableTopicsWhere(actor),
-        { kind: "DISCUSSION" },
+        { kind: "DISCUSSION", categoryId: { in: readable } },
         { acceptedPost: { status: "PUBLISHED", authorId: { not: null } } },
         { OR: terms.map((term) => ({ title: { contains: term, mode: "insensitive" as const } })) },
       ],

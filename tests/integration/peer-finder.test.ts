@@ -177,6 +177,46 @@ describe("the peer finder", () => {
     ]);
   });
 
+  it("never reads an answer in a category the asker may not read", async () => {
+    const restricted = await prisma.forumCategory.create({
+      data: {
+        slug: "admins-only",
+        name: "Admins only",
+        description: "",
+        colour: "#330072",
+        position: 10,
+        restricted: true,
+        allowedMembershipRoles: ["ORG_ADMIN"],
+      },
+    });
+    const insider = await createPerson(prisma, { name: "Insider Ida", peerFindable: true });
+    const topic = await prisma.forumTopic.create({
+      data: {
+        categoryId: restricted.id,
+        title: "Rota software for weekend cover",
+        authorId: hidden.userId,
+        posts: {
+          create: [
+            { number: 1, authorId: hidden.userId, body: "Which?" },
+            { number: 2, authorId: insider.userId, body: "This one." },
+          ],
+        },
+      },
+      include: { posts: true },
+    });
+    await prisma.forumTopic.update({
+      where: { id: topic.id },
+      data: { acceptedPostId: topic.posts.find((post) => post.number === 2)!.id },
+    });
+    const asMember = await ask(me, { q: "weekend cover" });
+    expect(asMember.people.map((person) => person.id)).not.toContain(insider.userId);
+    const anAdmin = await createPerson(prisma, {
+      memberships: [{ organisationId: writer.id, role: "ORG_ADMIN" }],
+    });
+    const asAdmin = await ask(anAdmin, { q: "weekend cover" });
+    expect(asAdmin.people.map((person) => person.id)).toContain(insider.userId);
+  });
+
   it("hides a person again once they stop being findable, with the change audited", async () => {
     await updatePeerProfile(prisma, findable, { peerFindable: false, canHelpWith: "" });
     expect(await getPeerProfile(prisma, findable)).toEqual({
