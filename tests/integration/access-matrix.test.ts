@@ -19,7 +19,7 @@ import { forumRows } from "./access-matrix/forums";
 import { maturityAssessmentRows } from "./access-matrix/maturity-assessments";
 import { maturityResultRows } from "./access-matrix/maturity-results";
 import { mobilisationRows } from "./access-matrix/mobilisation";
-import { offerOf, optionListRows } from "./access-matrix/option-lists";
+import { mobilisationOptionRows, offerOf, optionListRows } from "./access-matrix/option-lists";
 import { organisationRecordRows } from "./access-matrix/organisation-records";
 import { organisationRows } from "./access-matrix/organisations";
 import { pathwayRows } from "./access-matrix/pathways";
@@ -133,7 +133,7 @@ describe("the access matrix", () => {
 
 describe("the lists of options", () => {
   const signedIn = ROLES.filter((role) => role !== "anonymous");
-  describe.each(optionListRows)("$list: $record", (row) => {
+  describe.each([...optionListRows, ...mobilisationOptionRows])("$list: $record", (row) => {
     it.each(signedIn)("as %s", async (role) => {
       const world = await createWorld();
       const prepared = await row.prepare(world);

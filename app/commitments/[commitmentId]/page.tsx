@@ -1,24 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 
 import { CommitmentStatusTag } from "@/components/commitments/commitment-status-tag";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getCommitment } from "@/lib/commitments/get-commitment";
 import { commitmentLinkKindLabels, commitmentLinkRules } from "@/lib/commitments/labels";
+import { SummaryRow } from "@/components/ui/summary-row";
 
 export const metadata = { title: "Commitment" };
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="border-b border-nhs-grey-4 py-2 md:grid md:grid-cols-[1fr_2fr] md:gap-4">
-      <dt className="font-bold">{label}</dt>
-      <dd className="whitespace-pre-line">{children}</dd>
-    </div>
-  );
-}
 
 export default async function CommitmentPage({
   params,
@@ -44,17 +35,17 @@ export default async function CommitmentPage({
         </p>
       ) : null}
       <dl className="nhs-card">
-        <Row label="Organisation">
+        <SummaryRow label="Organisation">
           <Link href={`/organisations/${commitment.organisation.id}`}>
             {commitment.organisation.name}
           </Link>
-        </Row>
-        <Row label="Owner">{commitment.owner?.name ?? "Nobody yet"}</Row>
-        <Row label="Due">{dayFormat.format(commitment.dueOn)}</Row>
+        </SummaryRow>
+        <SummaryRow label="Owner">{commitment.owner?.name ?? "Nobody yet"}</SummaryRow>
+        <SummaryRow label="Due">{dayFormat.format(commitment.dueOn)}</SummaryRow>
         {commitment.completedAt ? (
-          <Row label="Done on">{dayFormat.format(commitment.completedAt)}</Row>
+          <SummaryRow label="Done on">{dayFormat.format(commitment.completedAt)}</SummaryRow>
         ) : null}
-        <Row label="Proved by">
+        <SummaryRow label="Proved by">
           {commitment.link ? (
             <>
               {commitmentLinkKindLabels[commitment.link.kind]}:{" "}
@@ -66,14 +57,14 @@ export default async function CommitmentPage({
           ) : (
             "No record: its status is set by hand"
           )}
-        </Row>
-        <Row label="Details">{commitment.description ?? "None"}</Row>
+        </SummaryRow>
+        <SummaryRow label="Details">{commitment.description ?? "None"}</SummaryRow>
         {commitment.interactionId ? (
-          <Row label="Made at">
+          <SummaryRow label="Made at">
             <Link href={`/interactions/${commitment.interactionId}`}>An interaction</Link>
-          </Row>
+          </SummaryRow>
         ) : null}
-        <Row label="Recorded by">{commitment.createdBy?.name ?? "Not known"}</Row>
+        <SummaryRow label="Recorded by">{commitment.createdBy?.name ?? "Not known"}</SummaryRow>
       </dl>
     </div>
   );

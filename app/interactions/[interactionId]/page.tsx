@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 
 import { CommitmentStatusTag } from "@/components/commitments/commitment-status-tag";
 import { dayFormat } from "@/components/interactions/interactions-table";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getInteraction } from "@/lib/interactions/get-interaction";
+import { SummaryRow } from "@/components/ui/summary-row";
 import {
   interactionDirectionLabels,
   interactionKindLabels,
@@ -13,15 +13,6 @@ import {
 } from "@/lib/interactions/labels";
 
 export const metadata = { title: "Interaction" };
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="border-b border-nhs-grey-4 py-2 md:grid md:grid-cols-[1fr_2fr] md:gap-4">
-      <dt className="font-bold">{label}</dt>
-      <dd className="whitespace-pre-line">{children}</dd>
-    </div>
-  );
-}
 
 export default async function InteractionPage({
   params,
@@ -46,7 +37,7 @@ export default async function InteractionPage({
         </p>
       ) : null}
       <dl className="nhs-card">
-        <Row label="Organisations">
+        <SummaryRow label="Organisations">
           <ul className="m-0 list-none pl-0">
             {interaction.organisations.map((organisation) => (
               <li key={organisation.id}>
@@ -54,8 +45,8 @@ export default async function InteractionPage({
               </li>
             ))}
           </ul>
-        </Row>
-        <Row label="People">
+        </SummaryRow>
+        <SummaryRow label="People">
           {interaction.people.length === 0
             ? "Nobody with an account named"
             : interaction.people
@@ -63,14 +54,16 @@ export default async function InteractionPage({
                   person.jobTitle ? `${person.name}, ${person.jobTitle}` : person.name,
                 )
                 .join("; ")}
-        </Row>
-        <Row label="Who reached out">{interactionDirectionLabels[interaction.direction]}</Row>
-        <Row label="Summary">{interaction.summary}</Row>
-        <Row label="How it went">{sentimentLabels[interaction.sentiment]}</Row>
-        <Row label="Follow-up actions">{interaction.followUp ?? "None recorded"}</Row>
-        <Row label="Logged by">
+        </SummaryRow>
+        <SummaryRow label="Who reached out">
+          {interactionDirectionLabels[interaction.direction]}
+        </SummaryRow>
+        <SummaryRow label="Summary">{interaction.summary}</SummaryRow>
+        <SummaryRow label="How it went">{sentimentLabels[interaction.sentiment]}</SummaryRow>
+        <SummaryRow label="Follow-up actions">{interaction.followUp ?? "None recorded"}</SummaryRow>
+        <SummaryRow label="Logged by">
           {interaction.createdBy?.name ?? "Someone whose account was removed"}
-        </Row>
+        </SummaryRow>
       </dl>
       <section aria-labelledby="commitments-heading" className="mb-8">
         <h2 id="commitments-heading">Commitments made</h2>

@@ -1,14 +1,17 @@
 import type { Actor } from "@/lib/auth/actor";
 import { listAuditFilterOptions } from "@/lib/audit/list-audit-filter-options";
+import { getCommitmentChoices } from "@/lib/commitments/choices";
 import { getPrisma } from "@/lib/db/client";
 import { listCoalitionFilterOptions } from "@/lib/data-needs/list-coalition-needs";
 import { listDataNeedFormOptions } from "@/lib/data-needs/list-form-options";
 import { AppError } from "@/lib/errors";
+import { getInteractionFormOptions } from "@/lib/interactions/form-data";
 import { listRoundFormOptions } from "@/lib/maturity/rounds/list-round-form-options";
 import { publishPathway } from "@/lib/pathways/publish-pathway";
 
 import { createPathwayStep } from "../../support/data-need-factories";
-import { createOrganisation } from "../../support/factories";
+import { createOrganisation, createUser } from "../../support/factories";
+import { createFramework, createRound } from "../../support/maturity-factories";
 import type { Role, World } from "./world";
 
 // Every list of options the app loads from the database, and whether a record each person may
@@ -133,6 +136,43 @@ export const optionListRows = [
     offers: async (actor, world) =>
       (await listRoundFormOptions(actor)).organisations.some(
         ({ value }) => value === world.organisationA.id,
+      ),
+  }),
+];
+
+/** Options of the mobilisation forms: a commitment's records, and who took part in an interaction. */
+export const mobilisationOptionRows = [
+  optionRow({
+    list: "lib/commitments/choices.ts#getCommitmentChoices",
+    record: "an assessment of organisation B, as the record proving a commitment of A",
+    expected: expect5("refused", "left out", "refused", "left out", "left out"),
+    prepare: async (world) => {
+      const prisma = await getPrisma();
+      const framework = await createFramework(prisma, { dimensions: 1, questions: 1 });
+      const round = await createRound(prisma, {
+        versionId: framework.versionId,
+        organisationIds: [world.organisationB.id],
+      });
+      return round.assessments[0]!.id;
+    },
+    offers: async (actor, world, assessmentId) =>
+      (await getCommitmentChoices(actor, world.organisationA.id)).links.some(
+        (option) => option.value === `assessment:${assessmentId}`,
+      ),
+  }),
+  optionRow({
+    list: "lib/interactions/form-data.ts#getInteractionFormOptions",
+    record: "a member of organisation B, as someone who took part",
+    expected: expect5("left out", "left out", "offered", "offered", "offered"),
+    prepare: async (world) =>
+      (
+        await createUser(await getPrisma(), {
+          memberships: [{ organisationId: world.organisationB.id, role: "MEMBER" }],
+        })
+      ).id,
+    offers: async (actor, _world, userId) =>
+      (await getInteractionFormOptions(actor)).peopleOptions.some(
+        (option) => option.value === userId,
       ),
   }),
 ];
