@@ -5,7 +5,9 @@ import { postedAt } from "@/components/forums/format";
 import { TopicFilters, topicListHref } from "@/components/forums/topic-filters";
 import { TopicList } from "@/components/forums/topic-list";
 import { Pagination } from "@/components/ui/pagination";
+import { isProgrammeLead } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
+import { moderationsOf } from "@/lib/forums/access";
 import { swatchOf } from "@/lib/forums/labels";
 import { loadForumPage } from "@/lib/forums/page-access";
 import { forumPolicy } from "@/lib/forums/policy";
@@ -22,7 +24,13 @@ export default async function ForumsPage({
 }) {
   const actor = await requireActor("/forums");
   const query = topicListQuerySchema.parse(await searchParams);
-  const home = await loadForumPage(actor, "forum.read", (db) => forumsHome(db, actor, query));
+  const { home, moderates } = await loadForumPage(actor, "forum.read", async (db) => {
+    const [home, moderations] = await Promise.all([
+      forumsHome(db, actor, query),
+      moderationsOf(db, actor),
+    ]);
+    return { home, moderates: isProgrammeLead(actor) || moderations.length > 0 };
+  });
   const pageCount = Math.max(1, Math.ceil(home.total / home.pageSize));
   return (
     <>
@@ -39,6 +47,16 @@ export default async function ForumsPage({
         {forumPolicy.canManageCategories(actor) ? (
           <Link href="/forums/categories" className="inline-flex min-h-6 items-center">
             Manage categories
+          </Link>
+        ) : null}
+        {moderates ? (
+          <Link href="/forums/review" className="inline-flex min-h-6 items-center">
+            Review queue
+          </Link>
+        ) : null}
+        {forumPolicy.canManageCategories(actor) ? (
+          <Link href="/forums/moderators" className="inline-flex min-h-6 items-center">
+            Moderators
           </Link>
         ) : null}
       </p>

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { ForumsHeader } from "@/components/forums/forums-header";
 import { TopicFilters, topicListHref } from "@/components/forums/topic-filters";
 import { TopicList } from "@/components/forums/topic-list";
+import { WatchControl } from "@/components/forums/watch-control";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
 import { loadForumPage } from "@/lib/forums/page-access";
 import { categoryPage } from "@/lib/forums/read";
 import { topicListQuerySchema } from "@/lib/forums/schemas";
+import { getWatchLevel } from "@/lib/forums/watching/set-watch-level";
 
 export const metadata = { title: "Forum category" };
 
@@ -26,6 +28,7 @@ export default async function CategoryPage({
     categoryPage(db, actor, slug, query),
   );
   const pageCount = Math.max(1, Math.ceil(view.total / view.pageSize));
+  const watchLevel = await getWatchLevel(actor, "category", view.category.id);
   return (
     <>
       <p className="mb-2">
@@ -34,7 +37,7 @@ export default async function CategoryPage({
       <h1>{view.category.name}</h1>
       <p className="nhs-lede">{view.category.description}</p>
       <ForumsHeader />
-      {/* watch control */}
+      <WatchControl target="category" id={view.category.id} level={watchLevel} />
       {view.canStart ? (
         <p>
           <Link href={`/forums/new?category=${view.category.slug}`} className="nhs-button">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { postedAt } from "@/components/forums/format";
+import { FlagButton } from "@/components/forums/flag-button";
 import { ForumsHeader } from "@/components/forums/forums-header";
 import { AcceptButton, LikeButton, QuoteButton } from "@/components/forums/post-buttons";
 import { ReplyForm } from "@/components/forums/post-forms";
@@ -9,6 +10,7 @@ import {
   SplitTopicForm,
   TopicStateForm,
 } from "@/components/forums/topic-moderation-forms";
+import { WatchControl } from "@/components/forums/watch-control";
 import { Markdown } from "@/components/ui/markdown";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -17,6 +19,7 @@ import { loadForumPage } from "@/lib/forums/page-access";
 import { postHref, topicHref } from "@/lib/forums/quote";
 import { forumsHome, topicPage } from "@/lib/forums/read";
 import { recordCards } from "@/lib/forums/record-cards";
+import { getWatchLevel } from "@/lib/forums/watching/set-watch-level";
 import { pageQuerySchema } from "@/lib/forums/schemas";
 
 export const metadata = { title: "Forum topic" };
@@ -41,6 +44,7 @@ export default async function TopicPage({
     return { view, cards, draft, moveTo };
   });
   const { topic, category } = view;
+  const watchLevel = await getWatchLevel(actor, "topic", topic.id);
   const pageCount = Math.max(1, Math.ceil(view.total / view.pageSize));
   const categoryOptions = (moveTo?.categories ?? []).map((entry) => ({
     value: entry.id,
@@ -70,7 +74,7 @@ export default async function TopicPage({
         {topic.tags.length > 0 ? <span>Tags: {topic.tags.join(", ")}</span> : null}
       </p>
       <ForumsHeader />
-      {/* watch control */}
+      <WatchControl target="topic" id={topic.id} level={watchLevel} />
       <ol className="list-none pl-0">
         {view.posts.map((post) => (
           <li key={post.id} id={`post-${post.number}`} className="nhs-card mb-4 scroll-mt-4">
@@ -163,7 +167,7 @@ export default async function TopicPage({
                     Edit<span className="sr-only"> post {post.number}</span>
                   </Link>
                 ) : null}
-                {/* flag button */}
+                {post.canLike ? <FlagButton postId={post.id} /> : null}
               </p>
             </article>
           </li>
