@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { agreementStatuses, agreementStatusLabels } from "@/lib/agreements/labels";
 import { activeAgreements, percentage } from "@/lib/dashboard/figures";
 import {
@@ -38,39 +39,41 @@ function Table({
   rows: (string | number)[][];
 }) {
   return (
-    <table className="nhs-table report-table bg-white text-sm">
-      <caption className="text-left font-bold">{caption}</caption>
-      <thead>
-        <tr>
-          {headings.map((heading) => (
-            <th key={heading} scope="col">
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
+    <ScrollRegion label={caption} className="report-table">
+      <table className="nhs-table bg-white text-sm">
+        <caption className="text-left font-bold">{caption}</caption>
+        <thead>
           <tr>
-            <td colSpan={headings.length}>None in the period.</td>
+            {headings.map((heading) => (
+              <th key={heading} scope="col">
+                {heading}
+              </th>
+            ))}
           </tr>
-        ) : (
-          rows.map((row, index) => (
-            <tr key={index}>
-              {row.map((cell, column) =>
-                column === 0 ? (
-                  <th key={column} scope="row" className="font-normal">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={column}>{cell}</td>
-                ),
-              )}
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={headings.length}>None in the period.</td>
             </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+          ) : (
+            rows.map((row, index) => (
+              <tr key={index}>
+                {row.map((cell, column) =>
+                  column === 0 ? (
+                    <th key={column} scope="row" className="font-normal">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={column}>{cell}</td>
+                  ),
+                )}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 

@@ -57,3 +57,15 @@ export const trendSeriesLabels = {
   agreementsActive: "Active agreements",
 } as const;
 export type TrendSeries = keyof typeof trendSeriesLabels;
+
+/** The sheet names, in order: as the spreadsheet names them. */
+export const REPORT_SHEETS = [
+  "Summary",
+  "Engagement",
+  "Commitments",
+  "Pathways and data needs",
+  "Digital maturity",
+  "Agreements",
+  "Forums",
+  "Trends",
+] as const;

@@ -41,12 +41,12 @@ export async function loadMaturityFigures(
 ): Promise<MaturityFigures | null> {
   const counted = Prisma.join(COUNTED_STATUSES.map((status) => Prisma.sql`${status}`));
   const rows = await db.$queryRaw<Row[]>`
-    WITH scoped AS (
+    WITH scoped AS MATERIALIZED (
       SELECT a.id, a."roundId"
         FROM "Assessment" a
         JOIN "Organisation" o ON o.id = a."organisationId"
        WHERE a.status::text IN (${counted}) AND ${organisationConditions(filters)}
-    ), latest AS (
+    ), latest AS MATERIALIZED (
       SELECT r.id, r.name, r."frameworkVersionId", count(*)::int AS organisations
         FROM "AssessmentRound" r
         JOIN scoped ON scoped."roundId" = r.id
@@ -64,9 +64,13 @@ export async function loadMaturityFigures(
            max(s.score) AS max
       FROM latest
       JOIN "FrameworkDimension" d ON d."versionId" = latest."frameworkVersionId"
-      LEFT JOIN "AssessmentScore" s
-        ON s."dimensionId" = d.id AND s.score IS NOT NULL
-       AND s."assessmentId" IN (SELECT scoped.id FROM scoped WHERE scoped."roundId" = latest.id)
+      LEFT JOIN (
+        SELECT s."dimensionId", s.score
+          FROM latest l
+          JOIN scoped ON scoped."roundId" = l.id
+          JOIN "AssessmentScore" s ON s."assessmentId" = scoped.id
+         WHERE s.score IS NOT NULL
+      ) s ON s."dimensionId" = d.id
      GROUP BY latest.id, latest.name, latest.organisations, d.id, d.key, d.name, d.position
      ORDER BY d.position, d.key`;
   const first = rows[0];

@@ -12,6 +12,7 @@ import {
   engagementLevels,
   stakeholderRatingLabels,
   stakeholderRatings,
+  type REPORT_SHEETS,
   trendSeriesLabels,
   type TrendSeries,
 } from "./labels";
@@ -22,18 +23,6 @@ import type { BoardReport } from "./report";
 // and reasons come from people.
 
 type Cell = string | number | null;
-
-/** The sheet names, in order: the test and the page name them the same. */
-export const REPORT_SHEETS = [
-  "Summary",
-  "Engagement",
-  "Commitments",
-  "Pathways and data needs",
-  "Digital maturity",
-  "Agreements",
-  "Forums",
-  "Trends",
-] as const;
 
 const safe = (cell: Cell) => (typeof cell === "string" ? escapeFormula(cell) : cell);
 

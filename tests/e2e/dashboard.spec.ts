@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 
-import { REPORT_SHEETS } from "@/lib/dashboard/report-workbook";
+import { REPORT_SHEETS } from "@/lib/dashboard/labels";
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
 import { expect, signInAs, test } from "./fixtures";

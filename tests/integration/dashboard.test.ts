@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
 import { loadDashboard } from "@/lib/dashboard/load-dashboard";
+import { loadBoardReport } from "@/lib/dashboard/report";
 import { readTrends, takeProgrammeSnapshot } from "@/lib/dashboard/snapshots";
 import { snapshotFiguresSchema } from "@/lib/dashboard/schemas";
 import { getPrisma } from "@/lib/db/client";
@@ -259,5 +260,56 @@ describe("the monthly snapshot", () => {
     expect(await readTrends(prisma, { placeId: south, organisationType: "GP_PRACTICE" })).toEqual(
       [],
     );
+  });
+});
+
+describe("the board report", () => {
+  it("gives leads the period's changes, in the place chosen", async () => {
+    await prisma.engagementChange.create({
+      data: {
+        organisationId: practice.id,
+        fromCurrent: "UNAWARE",
+        toCurrent: "RESISTANT",
+        reason: "First meeting went badly",
+        changedAt: new Date("2026-05-10T10:00:00Z"),
+      },
+    });
+    await prisma.engagementChange.create({
+      data: {
+        organisationId: hospital.id,
+        toCurrent: "LEADING",
+        reason: "Before the period",
+        changedAt: new Date("2026-01-10T10:00:00Z"),
+      },
+    });
+    await prisma.commitment.updateMany({
+      where: { title: "Name a champion" },
+      data: { completedAt: new Date("2026-05-20T10:00:00Z") },
+    });
+    const period = { from: "2026-04-01", to: "2026-06-15" };
+    const all = await loadBoardReport(prisma, lead(), { ...period, place: undefined }, NOW);
+    expect(all.changes.engagement.rows.map((row) => row.reason)).toEqual([
+      "First meeting went badly",
+    ]);
+    expect(all.changes.commitmentsDone.rows.map((row) => row.title)).toEqual(["Name a champion"]);
+    expect(all.changes.commitmentsAtRisk.rows.map((row) => row.organisation)).toEqual([
+      "South Surgery",
+    ]);
+    const northgate = await loadBoardReport(prisma, lead(), { ...period, place: north }, NOW);
+    expect(northgate.place?.name).toBe("Northgate");
+    expect(northgate.changes.engagement.total).toBe(0);
+    expect(northgate.changes.commitmentsDone.total).toBe(1);
+    expect(northgate.figures.organisations).toBe(4);
+  });
+
+  it("is for leads only", async () => {
+    await expect(
+      loadBoardReport(
+        prisma,
+        memberOf(practice.id),
+        { from: "2026-04-01", to: "2026-06-15", place: undefined },
+        NOW,
+      ),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

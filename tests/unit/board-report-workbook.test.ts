@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 
 import { shapeAgreements, shapeCommitments, shapeOrganisations } from "@/lib/dashboard/figures";
 import type { BoardReport } from "@/lib/dashboard/report";
-import { boardReportWorkbook, REPORT_SHEETS } from "@/lib/dashboard/report-workbook";
+import { REPORT_SHEETS } from "@/lib/dashboard/labels";
+import { boardReportWorkbook } from "@/lib/dashboard/report-workbook";
 
 const report: BoardReport = {
   place: null,
