@@ -24,6 +24,8 @@ export function commitmentsWhere(
     and.push({ status: open, dueOn: { gte: today, lte: addDays(today, query.dueWithin) } });
   }
   if (query.overdue) and.push({ status: open, dueOn: { lt: today } });
+  if (query.place) and.push({ organisation: { placeId: query.place } });
+  if (query.type) and.push({ organisation: { type: query.type } });
   return { AND: and };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
+import { organisationTypes } from "@/lib/organisations/types";
 import { optionalText, requiredText } from "@/lib/validation/text";
 
 import { commitmentLinkKinds, commitmentStatuses, dueWithinChoices } from "./labels";
@@ -89,6 +90,9 @@ export const commitmentsQuerySchema = z.object({
     .optional()
     .catch(undefined),
   overdue: z.enum(["yes"]).optional().catch(undefined),
+  /** The dashboard's scope, carried to the list behind its figures. */
+  place: z.uuid().optional().catch(undefined),
+  type: z.enum(organisationTypes).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type CommitmentsQuery = z.infer<typeof commitmentsQuerySchema>;

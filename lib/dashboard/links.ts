@@ -1,5 +1,9 @@
 import { coalitionHref } from "@/lib/data-needs/links";
-import type { AgreementStatus, EngagementLevel } from "@/lib/generated/prisma/enums";
+import type {
+  AgreementStatus,
+  CommitmentStatus,
+  EngagementLevel,
+} from "@/lib/generated/prisma/enums";
 import { roundResultsHref } from "@/lib/maturity/results/links";
 
 import type { DashboardFilters } from "./schemas";
@@ -25,8 +29,15 @@ export const dashboardLinks = {
   organisations: (filters: DashboardFilters, engagement?: EngagementLevel) =>
     withQuery("/organisations", { ...scope(filters), engagement }),
   /** `status` is a commitment status, or "due-soon" / "overdue". */
-  commitments: (filters: DashboardFilters, status?: string) =>
-    withQuery("/commitments", { status, ...scope(filters) }),
+  commitments: (filters: DashboardFilters, status?: CommitmentStatus | "due-soon" | "overdue") =>
+    withQuery("/commitments", {
+      ...(status === "due-soon"
+        ? { dueWithin: "30" }
+        : status === "overdue"
+          ? { overdue: "yes" }
+          : { status }),
+      ...scope(filters),
+    }),
   interactions: (filters: DashboardFilters) => withQuery("/interactions", scope(filters)),
   pathways: () => "/pathways",
   dataNeeds: (filters: DashboardFilters) =>

@@ -4,9 +4,12 @@ import { z } from "zod";
 
 import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import type { DbClient } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { AgreementStatus, OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
+import { readinessKeyFor } from "@/lib/pathways/assess-pathway";
 
 import { assessFlowCoverage, type CoverageFlow, liveAgreementStatuses } from "./coverage";
 import { loadCoverageAgreements } from "./load-agreements";
@@ -90,6 +93,35 @@ export async function listCoveragePairs(
     throw new AppError("FORBIDDEN", "Only programme leads see the coalition's coverage.");
   }
   const prisma = await getPrisma();
+  // Every pathway's flows and every agreement go into the pairs: they are worked out once per
+  // change of their inputs (agreements, organisations and data needs raise the counter; any change
+  // to a pathway raises its revision) and per day (review and end dates come closer).
+  const [inputs, [pathways]] = await Promise.all([
+    readChangeCounter(prisma, "pathway-inputs"),
+    prisma.$queryRaw<{ count: number; revisions: number; changed: Date | null }[]>`
+      SELECT count(*)::int AS count, coalesce(sum(revision), 0)::int AS revisions,
+             max("updatedAt") AS changed
+        FROM "Pathway"`,
+  ]);
+  const key = [
+    inputs,
+    pathways?.count,
+    pathways?.revisions,
+    pathways?.changed?.toISOString(),
+    readinessKeyFor(actor),
+    query.place ?? "",
+    query.type ?? "",
+  ].join("|");
+  return pairsCache.get(key, () => computeCoveragePairs(prisma, actor, query));
+}
+
+const pairsCache = sharedCache<CoveragePair[]>("coalition-coverage-pairs", 32);
+
+async function computeCoveragePairs(
+  prisma: DbClient,
+  actor: Actor,
+  query: Omit<CoalitionCoverageQuery, "page">,
+): Promise<CoveragePair[]> {
   const [agreementPairs, flows] = await Promise.all([
     prisma.$queryRaw<PairRow[]>`
       SELECT p1."organisationId" AS a, p2."organisationId" AS b, ag.status::text AS status,
