@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import type { DbTransaction } from "@/lib/db/types";
-import { admitPost, announcePost } from "@/lib/forums/publishing";
+import { announcePost } from "@/lib/forums/publishing";
 
 import { lessonHref, LESSONS_CATEGORY } from "./labels";
 
@@ -37,9 +37,10 @@ export const openingPostBody = (lesson: { id: string; title: string }) =>
 
 /**
  * Opens a lesson's own discussion topic, in the transaction that saves the lesson: a topic in
- * the lessons category whose first post links back to the lesson. The post passes through the
- * same admission and announcement as every other post. Returns the topic and the emails to send
- * once the transaction has committed.
+ * the lessons category whose first post links back to the lesson. That post is written by the
+ * platform from the lesson's title, so it is published at once and counts against no posting
+ * limit (the lesson itself is an audited record); it is announced like every other post. Returns
+ * the topic and the emails to send once the transaction has committed.
  */
 export async function openLessonDiscussion(
   tx: DbTransaction,
@@ -47,8 +48,6 @@ export async function openLessonDiscussion(
   lesson: { id: string; title: string },
 ): Promise<{ topicId: string; outboxMessageIds: string[] }> {
   const category = await ensureLessonsCategory(tx);
-  const { status } = await admitPost(tx, { actor, categoryId: category.id, kind: "topic" });
-  const published = status === "PUBLISHED";
   const now = new Date();
   const topic = await tx.forumTopic.create({
     data: {
@@ -57,14 +56,14 @@ export async function openLessonDiscussion(
       title: lesson.title,
       tags: ["lesson"],
       authorId: actor.userId,
-      postCount: published ? 1 : 0,
+      postCount: 1,
       lastPostAt: now,
       posts: {
         create: {
           number: 1,
           authorId: actor.userId,
           body: openingPostBody(lesson),
-          status,
+          status: "PUBLISHED",
           createdAt: now,
         },
       },
@@ -72,7 +71,6 @@ export async function openLessonDiscussion(
     select: { id: true, posts: { select: { id: true } } },
   });
   const postId = topic.posts[0]?.id;
-  const announced =
-    published && postId ? await announcePost(tx, { postId }) : { outboxMessageIds: [] };
+  const announced = postId ? await announcePost(tx, { postId }) : { outboxMessageIds: [] };
   return { topicId: topic.id, outboxMessageIds: announced.outboxMessageIds };
 }

@@ -19,7 +19,7 @@ import { forumsHome, postRevisions, topicPage } from "@/lib/forums/read";
 import { recordCards } from "@/lib/forums/record-cards";
 import { replyToTopic, startTopic } from "@/lib/forums/topics";
 
-import { createOrganisation, createPlace, createUser } from "../support/factories";
+import { createOrganisation, createPlace, createUser, MONTHS_AGO } from "../support/factories";
 import { createForumCategory, createForumTopic } from "../support/forum-factories";
 import { asActor } from "../support/people-factories";
 
@@ -57,18 +57,21 @@ beforeAll(async () => {
     await createUser(prisma, {
       name: "Nadia Forum-Nurse",
       memberships: [{ organisationId: care.id, role: "MEMBER" }],
+      createdAt: MONTHS_AGO,
     }),
   );
   colleague = asActor(
     await createUser(prisma, {
       name: "Colin Colleague",
       memberships: [{ organisationId: care.id, role: "ORG_ADMIN" }],
+      createdAt: MONTHS_AGO,
     }),
   );
   outsider = asActor(
     await createUser(prisma, {
       name: "Olive Outsider",
       memberships: [{ organisationId: trust.id, role: "MEMBER" }],
+      createdAt: MONTHS_AGO,
     }),
   );
   lead = asActor(await createUser(prisma, { name: "Lena Lead", role: "PROGRAMME_LEAD" }));

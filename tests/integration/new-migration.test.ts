@@ -25,6 +25,7 @@ describe("writing a new migration offline", () => {
       "prisma",
       "scripts",
       "prisma.config.ts",
+      "lib/db/pglite-extensions.ts",
       "package.json",
       "tsconfig.json",
     ]) {

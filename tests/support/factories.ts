@@ -52,10 +52,13 @@ export async function createUser(
     password?: string;
     disabled?: boolean;
     memberships?: { organisationId: string; role: MembershipRole }[];
+    /** When the account was made: now unless told (a new account on its first day). */
+    createdAt?: Date;
   } = {},
 ) {
   return prisma.user.create({
     data: {
+      ...(overrides.createdAt ? { createdAt: overrides.createdAt } : {}),
       email: overrides.email ?? `person-${unique()}@example.org`,
       name: overrides.name ?? `Person ${unique()}`,
       role: overrides.role ?? "USER",
@@ -68,3 +71,6 @@ export async function createUser(
     omit: { passwordHash: false },
   });
 }
+
+/** A time long enough ago that an account made then is no longer new (forum admission). */
+export const MONTHS_AGO = new Date(Date.now() - 120 * 24 * 60 * 60 * 1000);

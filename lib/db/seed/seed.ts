@@ -102,12 +102,16 @@ export async function seedDemoData(prisma: DbClient): Promise<SeedOutcome> {
     });
     let leadId: string | undefined;
     const userIds: string[] = [];
+    // The demo people have been in the coalition for months: none of them is a new account that
+    // the forums would hold for review.
+    const joined = new Date(Date.now() - 120 * 24 * 60 * 60 * 1000);
     for (const { membership, describes, ...account } of demoAccounts) {
       const organisationId = membership && idOf(membership.odsCode);
       const user = await tx.user.create({
         data: {
           ...account,
           passwordHash,
+          createdAt: joined,
           ...(organisationId
             ? { memberships: { create: { organisationId, role: membership.role } } }
             : {}),

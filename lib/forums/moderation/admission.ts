@@ -11,10 +11,10 @@ import type { PostStatus } from "@/lib/generated/prisma/enums";
 
 import { moderationsOf } from "./moderations";
 
-// Admission of a new post. A person is new while their account is less than a day old, or until
-// two of their posts have been published (approved by a moderator, for a new person's first
-// posts). New people's topics and replies wait in the review queue, and they may start at most 3
-// topics and post at most 10 replies a day, with 30 seconds between posts. Everyone posts at most
+// Admission of a new post. A person is new on their account's first day (accounts come only by
+// invitation). A new person's first two posts wait in the review queue until a moderator approves
+// them, and they may start at most 3 topics and post at most 10 replies that day, with 30 seconds
+// between posts. Everyone posts at most
 // 30 times an hour. Programme leads, platform admins and moderators of the category are trusted:
 // their posts never wait and the new-account limits do not apply to them (the hourly ceiling
 // does). Private messages never wait, as no moderator may read them; their limits are a reply's.
@@ -62,14 +62,18 @@ export function whenAgain(waitMs: number, now: Date = new Date()): string {
 const refuse = (limit: LimitName, waitMs: number) =>
   new AppError("RATE_LIMITED", `${refusals[limit]} You can post again ${whenAgain(waitMs)}.`);
 
-/** Whether the person counts as new: a young account, or too few published posts. */
+/** Whether the person's account is on its first day. */
 async function isNewPerson(db: DbTransaction, actor: Actor): Promise<boolean> {
   const person = await db.user.findUnique({
     where: { id: actor.userId },
     select: { createdAt: true },
   });
   if (!person) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
-  if (Date.now() - person.createdAt.getTime() < NEW_ACCOUNT_HOURS * 60 * 60 * 1000) return true;
+  return Date.now() - person.createdAt.getTime() < NEW_ACCOUNT_HOURS * 60 * 60 * 1000;
+}
+
+/** Whether a new person's posts still wait: fewer than two of theirs have been published. */
+async function firstPostsPending(db: DbTransaction, actor: Actor): Promise<boolean> {
   const published = await db.forumPost.findMany({
     where: { authorId: actor.userId, status: "PUBLISHED" },
     select: { id: true },
@@ -120,5 +124,6 @@ export async function admitNewPost(
       ]
     : ["everyoneHourly"];
   await takeAllowance(actor.userId, limits);
-  return { status: isNew && kind !== "message" ? "AWAITING_REVIEW" : "PUBLISHED" };
+  const waits = isNew && kind !== "message" && (await firstPostsPending(db, actor));
+  return { status: waits ? "AWAITING_REVIEW" : "PUBLISHED" };
 }

@@ -52,11 +52,22 @@ async function restrictedTopic(world: World) {
   return { category, topic };
 }
 
+/**
+ * A person's @handle. Other rows rename the people of the world (their account details), so each
+ * is given back a name of their own first: a handle shared by two people is refused.
+ */
+async function handleFor(world: World, role: "memberOfA" | "adminOfB"): Promise<string> {
+  const prisma = await getPrisma();
+  const name = `Matrix ${role} ${world.actors[role].userId.slice(0, 8)}`;
+  await prisma.user.update({ where: { id: world.actors[role].userId }, data: { name } });
+  return `@${handleOf(name)}`;
+}
+
 /** A private message between the member of A and the admin of B. */
 async function privateMessage(world: World) {
   const prisma = await getPrisma();
   return sendPrivateMessage(prisma, world.actors.memberOfA, {
-    to: `@${handleOf(world.actors.adminOfB.name)}`,
+    to: await handleFor(world, "adminOfB"),
     title: "Just between us",
     body: "Can we talk about the pilot?",
   });
@@ -194,9 +205,12 @@ export const forumRows = [
     handler: "app/forums/actions.ts#sendMessageAction",
     attempt: "send a private message to A's member and B's admin",
     expected: everyone,
-    run: (world) =>
+    prepare: async (world) => ({
+      to: `${await handleFor(world, "memberOfA")}, ${await handleFor(world, "adminOfB")}`,
+    }),
+    run: (_world, { to }) =>
       sendMessageAction({
-        to: `@${handleOf(world.actors.memberOfA.name)}, @${handleOf(world.actors.adminOfB.name)}`,
+        to,
         title: "A word with you both",
         body: "Hello",
       }),

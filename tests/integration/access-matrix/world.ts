@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
-import { createOrganisation, createPlace, createUser } from "../../support/factories";
+import { createOrganisation, createPlace, createUser, MONTHS_AGO } from "../../support/factories";
 
 /** The six people every server action and route handler is tried as. */
 export const ROLES = [
@@ -47,11 +47,21 @@ export async function createWorld(): Promise<World> {
   const organisationA = await createOrganisation(prisma, { placeId: place.id });
   const organisationB = await createOrganisation(prisma, { placeId: place.id });
   const [memberOfA, adminOfA, adminOfB, lead, platformAdmin] = await Promise.all([
-    createUser(prisma, { memberships: [{ organisationId: organisationA.id, role: "MEMBER" }] }),
-    createUser(prisma, { memberships: [{ organisationId: organisationA.id, role: "ORG_ADMIN" }] }),
-    createUser(prisma, { memberships: [{ organisationId: organisationB.id, role: "ORG_ADMIN" }] }),
-    createUser(prisma, { role: "PROGRAMME_LEAD" }),
-    createUser(prisma, { role: "PLATFORM_ADMIN" }),
+    // Established accounts: the forums hold a new account's first posts for review.
+    createUser(prisma, {
+      memberships: [{ organisationId: organisationA.id, role: "MEMBER" }],
+      createdAt: MONTHS_AGO,
+    }),
+    createUser(prisma, {
+      memberships: [{ organisationId: organisationA.id, role: "ORG_ADMIN" }],
+      createdAt: MONTHS_AGO,
+    }),
+    createUser(prisma, {
+      memberships: [{ organisationId: organisationB.id, role: "ORG_ADMIN" }],
+      createdAt: MONTHS_AGO,
+    }),
+    createUser(prisma, { role: "PROGRAMME_LEAD", createdAt: MONTHS_AGO }),
+    createUser(prisma, { role: "PLATFORM_ADMIN", createdAt: MONTHS_AGO }),
   ]);
   return {
     placeId: place.id,
@@ -88,7 +98,12 @@ export async function outcomeOf(attempt: () => Promise<unknown>): Promise<Outcom
       throw new Error(`Unexpected status ${result.status}`);
     }
     if (typeof result === "object" && result !== null && "ok" in result) {
-      const actionResult = result as { ok: boolean; code?: string; message?: string };
+      const actionResult = result as {
+        ok: boolean;
+        code?: string;
+        message?: string;
+        fieldErrors?: Record<string, string[]>;
+      };
       if (actionResult.ok) return "allowed";
       if (actionResult.code === "UNAUTHENTICATED") return "sign-in";
       // A conflict is a refusal of the record's state (an agreement in force, a stale version).
@@ -99,7 +114,9 @@ export async function outcomeOf(attempt: () => Promise<unknown>): Promise<Outcom
       ) {
         return "denied";
       }
-      throw new Error(`Unexpected refusal ${actionResult.code}: ${actionResult.message}`);
+      throw new Error(
+        `Unexpected refusal ${actionResult.code}: ${actionResult.message} ${JSON.stringify(actionResult.fieldErrors ?? {})}`,
+      );
     }
     return "allowed";
   } catch (error) {
