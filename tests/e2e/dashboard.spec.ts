@@ -31,28 +31,51 @@ test.describe("the programme dashboard and the board report", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme dashboard");
     await expectAccessible();
 
-    const organisations = await figureOf(page, "Organisations");
-    expect(organisations).toBeGreaterThan(0);
-    await glanceCard(page, "Organisations").click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisations");
-    expect(await listTotal(page)).toBe(organisations);
+    // Other journeys add organisations and agreements while this one runs: a figure and its
+    // list are compared as a pair, read again until no other journey has changed either between.
+    const matchesItsList = (figure: () => Promise<number>, open: () => Promise<void>) =>
+      expect
+        .poll(
+          async () => {
+            await page.goto("/dashboard");
+            const shown = await figure();
+            await open();
+            return (await listTotal(page)) - shown;
+          },
+          { timeout: 60_000 },
+        )
+        .toBe(0);
 
-    await page.goto("/dashboard");
-    const active = await figureOf(page, "Active agreements");
-    await glanceCard(page, "Active agreements").click();
-    await expect(page).toHaveURL(/\/agreements\?status=ACTIVE$/);
-    expect(await listTotal(page)).toBe(active);
+    expect(await figureOf(page, "Organisations")).toBeGreaterThan(0);
+    await matchesItsList(
+      () => figureOf(page, "Organisations"),
+      async () => {
+        await glanceCard(page, "Organisations").click();
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisations");
+      },
+    );
+
+    await matchesItsList(
+      () => figureOf(page, "Active agreements"),
+      async () => {
+        await glanceCard(page, "Active agreements").click();
+        await expect(page).toHaveURL(/\/agreements\?status=ACTIVE$/);
+      },
+    );
 
     // A figure of a table: draft agreements.
-    await page.goto("/dashboard");
-    const drafts = page
-      .getByRole("table", { name: "Data sharing agreements by status" })
-      .getByRole("row", { name: /^Draft/ })
-      .getByRole("link");
-    const draftCount = Number(await drafts.textContent());
-    await drafts.click();
-    await expect(page).toHaveURL(/\/agreements\?status=DRAFT$/);
-    expect(await listTotal(page)).toBe(draftCount);
+    const drafts = () =>
+      page
+        .getByRole("table", { name: "Data sharing agreements by status" })
+        .getByRole("row", { name: /^Draft/ })
+        .getByRole("link");
+    await matchesItsList(
+      async () => Number(await drafts().textContent()),
+      async () => {
+        await drafts().click();
+        await expect(page).toHaveURL(/\/agreements\?status=DRAFT$/);
+      },
+    );
   });
 
   test("the board report prints with every chart drawn, and downloads as a spreadsheet", async ({

@@ -3,7 +3,7 @@ import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 import { expect, signInAs, test } from "./fixtures";
 
 // Searching the demo forums: their conversations speak of discharge summaries sent to GP
-// practices and of care homes moving to SystmOne.
+// practices, and a demo lesson's discussion of a care home moving to Tendly Care.
 
 test("a member finds posts by a word in their body and by a misspelt system name", async ({
   page,
@@ -23,13 +23,13 @@ test("a member finds posts by a word in their body and by a misspelt system name
   await expect(results.first().locator("mark").first()).toHaveText(/discharge|summar/i);
   await expectAccessible();
 
-  await searchBox.fill("Sytemone");
+  await searchBox.fill("Tendlly");
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page).toHaveURL(/q=Sytemone/);
+  await expect(page).toHaveURL(/q=Tendlly/);
   await expect(
     page
       .getByRole("list", { name: "Results" })
-      .getByRole("link", { name: /SystmOne/ })
+      .getByRole("link", { name: /Tendly Care/ })
       .first(),
   ).toBeVisible();
 

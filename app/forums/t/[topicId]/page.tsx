@@ -131,7 +131,8 @@ export default async function TopicPage({
                   <Markdown text={view.accepted.body} />
                 </aside>
               ) : null}
-              <p className="mt-3 mb-0 flex flex-wrap gap-x-6 gap-y-2 text-base">
+              {/* A div, not a paragraph: the flag's form may not sit inside a paragraph. */}
+              <div className="mt-3 mb-0 flex flex-wrap items-start gap-x-6 gap-y-2 text-base">
                 {post.canLike ? (
                   <LikeButton
                     postId={post.id}
@@ -168,7 +169,7 @@ export default async function TopicPage({
                   </Link>
                 ) : null}
                 {post.canLike ? <FlagButton postId={post.id} /> : null}
-              </p>
+              </div>
             </article>
           </li>
         ))}
