@@ -38,7 +38,11 @@ export default async function OrganisationsPage({
           ) : null}
         </p>
       ) : null}
-      <DirectoryFilters query={query} places={places} />
+      <DirectoryFilters
+        query={query}
+        places={places}
+        showStatus={organisationPolicy.canSeeArchived(actor)}
+      />
       {organisationPolicy.canExport(actor) ? (
         <p>
           <a href={exportHref(query)} download>

@@ -7,9 +7,12 @@ import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/t
 export function DirectoryFilters({
   query,
   places,
+  showStatus,
 }: {
   query: DirectoryQuery;
   places: { id: string; name: string }[];
+  /** For those who may see archived organisations. */
+  showStatus: boolean;
 }) {
   const filters = [
     {
@@ -58,6 +61,18 @@ export function DirectoryFilters({
           options={filter.options}
         />
       ))}
+      {showStatus ? (
+        <FilterSelect
+          id="status"
+          label="Status"
+          any="Active and archived"
+          value={query.status}
+          options={[
+            { value: "active", label: "Active" },
+            { value: "archived", label: "Archived" },
+          ]}
+        />
+      ) : null}
     </FilterForm>
   );
 }

@@ -27,7 +27,7 @@ export const dashboardHref = (filters: DashboardFilters) => withQuery("/dashboar
 
 export const dashboardLinks = {
   organisations: (filters: DashboardFilters, engagement?: EngagementLevel) =>
-    withQuery("/organisations", { ...scope(filters), engagement }),
+    withQuery("/organisations", { ...scope(filters), engagement, status: "active" }),
   /** `status` is a commitment status, or "due-soon" / "overdue". */
   commitments: (filters: DashboardFilters, status?: CommitmentStatus | "due-soon" | "overdue") =>
     withQuery("/commitments", {

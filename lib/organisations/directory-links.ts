@@ -11,6 +11,7 @@ export function directoryHref(
   if (next.type) params.set("type", next.type);
   if (next.place) params.set("place", next.place);
   if (next.engagement) params.set("engagement", next.engagement);
+  if (next.status) params.set("status", next.status);
   if (next.sort !== "name") params.set("sort", next.sort);
   if (next.order !== "asc") params.set("order", next.order);
   if (next.page > 1) params.set("page", String(next.page));

@@ -44,10 +44,18 @@ export function directoryOrderBy(
   }
 }
 
+/** Archived organisations are only ever shown to those who may see them, and then on request. */
+function archivedWhere(actor: Actor, query: DirectoryQuery): Prisma.OrganisationWhereInput {
+  if (!organisationPolicy.canSeeArchived(actor) || query.status === "active") {
+    return { archivedAt: null };
+  }
+  return query.status === "archived" ? { archivedAt: { not: null } } : {};
+}
+
 /** The organisations the directory shows this actor for a search and its filters. */
 export function directoryWhere(actor: Actor, query: DirectoryQuery): Prisma.OrganisationWhereInput {
   return {
-    ...(organisationPolicy.canSeeArchived(actor) ? {} : { archivedAt: null }),
+    ...archivedWhere(actor, query),
     ...(query.type ? { type: query.type as OrganisationType } : {}),
     ...(query.place ? { placeId: query.place } : {}),
     ...(query.engagement ? { engagementCurrent: query.engagement as EngagementLevel } : {}),

@@ -29,6 +29,8 @@ export const directoryQuerySchema = z.object({
   type: optionalEnum(organisationTypes as [string, ...string[]]),
   place: z.uuid().optional().catch(undefined),
   engagement: optionalEnum(engagementLevels as [string, ...string[]]),
+  /** Only for people who see archived organisations: active ones, archived ones, or both. */
+  status: optionalEnum(["active", "archived"] as const),
   sort: z.enum(directorySorts).default("name").catch("name"),
   order: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),

@@ -26,6 +26,7 @@ async function listTotal(page: Page): Promise<number> {
 
 test.describe("the programme dashboard and the board report", () => {
   test("a lead's figures match the lists behind them", async ({ page, expectAccessible }) => {
+    test.setTimeout(120_000);
     await signInAs(page, LEAD, DEMO_PASSWORD);
     await page.goto("/dashboard");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme dashboard");
@@ -51,6 +52,8 @@ test.describe("the programme dashboard and the board report", () => {
       () => figureOf(page, "Organisations"),
       async () => {
         await glanceCard(page, "Organisations").click();
+        // Archived organisations (which a lead's directory can show) are not counted.
+        await expect(page).toHaveURL(/\/organisations\?status=active$/);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisations");
       },
     );

@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 
 import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
 
-import { expect, signInAs, test } from "./fixtures";
+import { expect, signInAs, test, useSavedSignIn } from "./fixtures";
 import { draftFromTemplate, LARCHWOOD_IG, sendForSignature } from "./support/agreements";
 import { addCareHome, openRoundFor } from "./support/maturity";
 import {
@@ -624,18 +624,18 @@ test.describe("every page", () => {
       page,
       expectAccessible,
     }) => {
-      if (visit.as) await signInAs(page, visit.as, DEMO_PASSWORD);
+      if (visit.as) await useSavedSignIn(page, visit.as);
       const watch = await watchPage(page, visit.status);
       const target = visit.path(known);
 
-      // The page's own request context carries the session cookie.
-      const response = await page.request.get(target);
-      expect(response.status()).toBe(visit.status ?? 200);
-      expect(response.url()).toContain(target.split("?")[0]);
-      expectStaticHeaders(response);
-      expectStrictPolicy(response);
+      // The page itself, not a redirect to the sign-in page or elsewhere.
+      const response = await page.goto(target);
+      expect(response?.status()).toBe(visit.status ?? 200);
+      expect(response?.url()).toContain(target.split("?")[0]);
+      const headers = await response!.headersArray();
+      expectStaticHeaders({ headersArray: () => headers });
+      expectStrictPolicy({ headersArray: () => headers });
 
-      await page.goto(target);
       await expectChartsDrawn(page, visit.charts);
       await expectAccessible();
       await expectFitsPhone(page);

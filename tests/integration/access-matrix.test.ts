@@ -1,11 +1,11 @@
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 import { agreementCoverageRows } from "./access-matrix/agreement-coverage";
 import { agreementRows } from "./access-matrix/agreements";
-import { dataFingerprint } from "./access-matrix/data-fingerprint";
+import { installChangeCounter, writesSoFar } from "./access-matrix/change-counter";
 import { forumModerationRows } from "./access-matrix/forum-moderation";
 import { invitationRows } from "./access-matrix/invitations";
 import { jobRows } from "./access-matrix/jobs";
@@ -85,6 +85,25 @@ const PUBLIC_BY_DESIGN = [
 ];
 
 describe("the access matrix", () => {
+  beforeAll(installChangeCounter);
+
+  it("notices a write to any table but the audit trail", async () => {
+    const prisma = await getPrisma();
+    const before = await writesSoFar();
+    const world = await createWorld();
+    const afterInserts = await writesSoFar();
+    await prisma.organisation.update({
+      where: { id: world.organisationA.id },
+      data: { name: world.organisationA.name },
+    });
+    const afterUpdate = await writesSoFar();
+    await prisma.auditEvent.create({ data: { action: "access.denied" } });
+
+    expect(afterInserts).toBeGreaterThan(before);
+    expect(afterUpdate).toBeGreaterThan(afterInserts);
+    expect(await writesSoFar()).toBe(afterUpdate);
+  });
+
   it("covers every server action and route handler in app/", () => {
     const handlers = [
       ...Object.entries(actionModules).flatMap(([path, module]) =>
@@ -107,14 +126,14 @@ describe("the access matrix", () => {
       const world = await createWorld();
       const prepared = await row.prepare?.(world);
       session.actor = role === "anonymous" ? null : world.actors[role];
-      const before = await dataFingerprint();
+      const before = await writesSoFar();
       const auditBefore = await (await getPrisma()).auditEvent.count();
 
       const outcome = await outcomeOf(() => row.run(world, prepared));
 
       expect(outcome).toBe(row.expected[role]);
       if (outcome !== "allowed") {
-        expect(await dataFingerprint(), "a refused attempt changed data").toBe(before);
+        expect(await writesSoFar(), "a refused attempt changed data").toBe(before);
       }
       if (outcome === "denied" && row.auditsDenial !== false && role !== "anonymous") {
         const denials = await (

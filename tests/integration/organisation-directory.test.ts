@@ -105,12 +105,27 @@ describe("the organisation directory", () => {
     expect(names(forLead)).toContain("Closed Care Home");
   });
 
+  it("lets a lead choose active or archived organisations; a member asking for archived sees none", async () => {
+    const active = await listOrganisations(lead(), query({ type: "CARE_HOME", status: "active" }));
+    const closed = await listOrganisations(lead(), query({ type: "CARE_HOME", status: "archived" }));
+    const memberAsks = await listOrganisations(
+      memberOf(larchwood.id),
+      query({ type: "CARE_HOME", status: "archived" }),
+    );
+
+    expect(names(active)).not.toContain("Closed Care Home");
+    expect(names(closed)).toEqual(["Closed Care Home"]);
+    expect(names(memberAsks)).not.toContain("Closed Care Home");
+    expect(memberAsks.total).toBeGreaterThan(0);
+  });
+
   it("ignores unknown filter values instead of failing", () => {
     const parsed = directoryQuerySchema.parse({
       type: "SPACESHIP",
       place: "not-a-uuid",
       page: "-3",
       sort: "x",
+      status: "gone",
     });
     expect(parsed).toEqual({ sort: "name", order: "asc", page: 1 });
   });

@@ -1,4 +1,9 @@
-import { type APIResponse, expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+
+/** A response's headers, as a request or a page's navigation answered them. */
+export interface Answered {
+  headersArray(): { name: string; value: string }[];
+}
 
 const STATIC_HEADERS = {
   "strict-transport-security": "max-age=63072000; includeSubDomains",
@@ -11,21 +16,21 @@ const STATIC_HEADERS = {
 // Listed in the test server's APP_ORIGINS (playwright.config.ts).
 export const EXTRA_ORIGIN = "https://coalition.example";
 
-function headerValues(response: APIResponse, name: string): string[] {
+function headerValues(response: Answered, name: string): string[] {
   return response
     .headersArray()
     .filter((header) => header.name.toLowerCase() === name)
     .map((header) => header.value);
 }
 
-export function expectStaticHeaders(response: APIResponse) {
+export function expectStaticHeaders(response: Answered) {
   for (const [name, value] of Object.entries(STATIC_HEADERS)) {
     expect(headerValues(response, name), name).toEqual([value]);
   }
 }
 
 /** Checks the policy directive by directive and returns its nonce. */
-export function expectStrictPolicy(response: APIResponse): string {
+export function expectStrictPolicy(response: Answered): string {
   // Two policies would both be enforced, so there must be exactly one.
   const policies = headerValues(response, "content-security-policy");
   expect(policies).toHaveLength(1);

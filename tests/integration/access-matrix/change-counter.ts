@@ -1,0 +1,43 @@
+import { getPrisma } from "@/lib/db/client";
+
+// A refused attempt must change nothing. Comparing a digest of every table before and after each
+// attempt grows with the data the matrix has made; counting writes as they happen does not. Every
+// row inserted, updated or deleted (and every truncation) in any table but the audit trail, which
+// rightly grows when access is denied, adds one to a counter.
+
+const COUNTER = "_access_matrix_writes";
+
+/** Puts a write counter on every table of the test database. Run once, before any attempt. */
+export async function installChangeCounter(): Promise<void> {
+  const prisma = await getPrisma();
+  await prisma.$executeRawUnsafe(`CREATE TABLE "${COUNTER}" (writes bigint NOT NULL)`);
+  await prisma.$executeRawUnsafe(`INSERT INTO "${COUNTER}" VALUES (0)`);
+  await prisma.$executeRawUnsafe(
+    `CREATE FUNCTION "${COUNTER}_add"() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN UPDATE "${COUNTER}" SET writes = writes + 1; RETURN NULL; END $$`,
+  );
+  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT table_name::text AS name FROM information_schema.tables
+      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+        AND table_name NOT IN ('AuditEvent', '_prisma_migrations', '${COUNTER}')`,
+  );
+  for (const { name } of tables) {
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER "${COUNTER}_rows" AFTER INSERT OR UPDATE OR DELETE ON "${name}"
+         FOR EACH ROW EXECUTE FUNCTION "${COUNTER}_add"()`,
+    );
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER "${COUNTER}_truncate" AFTER TRUNCATE ON "${name}"
+         FOR EACH STATEMENT EXECUTE FUNCTION "${COUNTER}_add"()`,
+    );
+  }
+}
+
+/** How many rows have been written since the counter was installed. */
+export async function writesSoFar(): Promise<number> {
+  const prisma = await getPrisma();
+  const [row] = await prisma.$queryRawUnsafe<{ writes: bigint }[]>(
+    `SELECT writes FROM "${COUNTER}"`,
+  );
+  return Number(row?.writes);
+}
