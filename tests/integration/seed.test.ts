@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/db/open";
 import { demoAccounts } from "@/lib/db/seed/demo-accounts";
@@ -13,20 +13,32 @@ import { keyContactSchema } from "@/lib/organisations/schemas";
 import { createOrganisation } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
+/** A fresh, migrated database of its own. */
+async function emptyDatabase(): Promise<{ database: Database; dispose: () => Promise<void> }> {
+  const db: TestDatabase = await createTestDatabase("migrated");
+  const database = await db.migrate();
+  return {
+    database,
+    dispose: async () => {
+      await database.close();
+      await db.dispose();
+    },
+  };
+}
+
+// Seeding the demo coalition takes seconds: it is seeded once, and the checks below only read it.
 describe("demo data", () => {
-  let db: TestDatabase;
   let database: Database;
-  beforeEach(async () => {
-    db = await createTestDatabase("migrated");
-    database = await db.migrate();
+  let dispose: () => Promise<void>;
+  let firstRun: Awaited<ReturnType<typeof seedDemoData>>;
+  beforeAll(async () => {
+    ({ database, dispose } = await emptyDatabase());
+    firstRun = await seedDemoData(database.prisma);
   });
-  afterEach(async () => {
-    await database.close();
-    await db.dispose();
-  });
+  afterAll(() => dispose());
 
   it("fills an empty database with the fictional coalition", async () => {
-    expect(await seedDemoData(database.prisma)).toBe("seeded");
+    expect(firstRun).toBe("seeded");
 
     const places = await database.prisma.place.findMany({
       include: { _count: { select: { organisations: true } } },
@@ -69,7 +81,6 @@ describe("demo data", () => {
   });
 
   it("adds the demo forums: six categories, about 60 topics and 300 posts, some solved", async () => {
-    await seedDemoData(database.prisma);
     const categories = await database.prisma.forumCategory.findMany({
       orderBy: { position: "asc" },
     });
@@ -93,7 +104,6 @@ describe("demo data", () => {
   });
 
   it("adds the coalition's relationships: engagement with history, interactions, commitments in every status, the charter", async () => {
-    await seedDemoData(database.prisma);
     const prisma = database.prisma;
     const organisations = await prisma.organisation.findMany({
       select: {
@@ -133,7 +143,6 @@ describe("demo data", () => {
   });
 
   it("adds three pathways across the coalition, with flows in every state and every readiness", async () => {
-    await seedDemoData(database.prisma);
     const lead = await database.prisma.user.findUniqueOrThrow({
       where: { email: "lead@elmshire.example" },
     });
@@ -163,7 +172,6 @@ describe("demo data", () => {
   });
 
   it("gives every demo organisation one to three key contacts, at .example addresses", async () => {
-    await seedDemoData(database.prisma);
 
     const organisations = await database.prisma.organisation.findMany({
       include: { contacts: true },
@@ -190,7 +198,6 @@ describe("demo data", () => {
   });
 
   it("gives most demo organisations data needs, with a mix of importance and how far they are met", async () => {
-    await seedDemoData(database.prisma);
 
     const organisations = await database.prisma.organisation.findMany({
       select: { name: true, _count: { select: { dataNeeds: true } } },
@@ -214,7 +221,6 @@ describe("demo data", () => {
   });
 
   it("adds the two demo maturity frameworks, every question with five levels", async () => {
-    await seedDemoData(database.prisma);
     const frameworks = await database.prisma.maturityFramework.findMany({
       orderBy: { name: "asc" },
       include: {
@@ -257,7 +263,6 @@ describe("demo data", () => {
   });
 
   it("adds two closed, scored rounds for most organisations, the later a little better", async () => {
-    await seedDemoData(database.prisma);
     const prisma = database.prisma;
     // The closed rounds; the open one (lib/db/seed/demo-mobilisation.ts) is ready to submit.
     const rounds = await prisma.assessmentRound.findMany({
@@ -325,7 +330,6 @@ describe("demo data", () => {
   });
 
   it("is idempotent: a second run changes nothing", async () => {
-    await seedDemoData(database.prisma);
     const before = await database.prisma.organisation.findMany({ orderBy: { id: "asc" } });
     const contactsBefore = await database.prisma.keyContact.findMany({ orderBy: { id: "asc" } });
 
@@ -338,12 +342,19 @@ describe("demo data", () => {
   });
 
   it("never runs against a database that already has data", async () => {
-    const existing = await createOrganisation(database.prisma, { name: "Real Organisation" });
+    const other = await emptyDatabase();
+    try {
+      const existing = await createOrganisation(other.database.prisma, {
+        name: "Real Organisation",
+      });
 
-    expect(await seedDemoData(database.prisma)).toBe("skipped: database has data");
+      expect(await seedDemoData(other.database.prisma)).toBe("skipped: database has data");
 
-    const organisations = await database.prisma.organisation.findMany();
-    expect(organisations.map((organisation) => organisation.id)).toEqual([existing.id]);
+      const organisations = await other.database.prisma.organisation.findMany();
+      expect(organisations.map((organisation) => organisation.id)).toEqual([existing.id]);
+    } finally {
+      await other.dispose();
+    }
   });
 
   it("gives every demo organisation a unique name and ODS code", () => {
