@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { Controller } from "react-hook-form";
+import { type Control, Controller, type FieldPath, type FieldValues } from "react-hook-form";
 
 import {
   editPostAction,
@@ -26,6 +26,42 @@ import { PostEditor } from "./post-editor";
 
 const BODY_HINT =
   "Markdown: **bold**, [links](https://…), lists, tables and `code`. Mention someone with @ and their handle, such as @priya.shah.";
+
+/** A form's post body: the Markdown editor with its preview and its draft. */
+function BodyField<T extends FieldValues & { body: string }, Typed extends FieldValues>({
+  control,
+  id,
+  label,
+  error,
+  draftKey,
+  draftTitle,
+}: {
+  control: Control<T, unknown, Typed>;
+  id: string;
+  label: string;
+  error: string | undefined;
+  draftKey: string;
+  draftTitle?: string;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={"body" as FieldPath<T>}
+      render={({ field }) => (
+        <PostEditor
+          id={id}
+          label={label}
+          hint={BODY_HINT}
+          value={field.value}
+          onChange={field.onChange}
+          error={error}
+          draftKey={draftKey}
+          draftTitle={draftTitle}
+        />
+      )}
+    />
+  );
+}
 
 /** A new topic: category, title, tags and the opening post. */
 export function NewTopicForm({
@@ -75,21 +111,13 @@ export function NewTopicForm({
         error={errors.tags?.message}
         {...register("tags")}
       />
-      <Controller
+      <BodyField
         control={control}
-        name="body"
-        render={({ field }) => (
-          <PostEditor
-            id="topic-body"
-            label="Your post"
-            hint={BODY_HINT}
-            value={field.value}
-            onChange={field.onChange}
-            error={errors.body?.message}
-            draftKey={`topic:${chosen || categoryId}`}
-            draftTitle={title}
-          />
-        )}
+        id="topic-body"
+        label="Your post"
+        error={errors.body?.message}
+        draftKey={`topic:${chosen || categoryId}`}
+        draftTitle={title}
       />
       <FormFooter submitLabel="Start the topic" isSubmitting={isSubmitting} cancelHref="/forums" />
     </form>
@@ -129,20 +157,12 @@ export function ReplyForm({
   return (
     <form onSubmit={onSubmit} noValidate aria-label={label}>
       <ErrorSummary errors={summary} />
-      <Controller
+      <BodyField
         control={control}
-        name="body"
-        render={({ field }) => (
-          <PostEditor
-            id="reply-body"
-            label={label}
-            hint={BODY_HINT}
-            value={field.value}
-            onChange={field.onChange}
-            error={errors.body?.message}
-            draftKey={`reply:${topicId}`}
-          />
-        )}
+        id="reply-body"
+        label={label}
+        error={errors.body?.message}
+        draftKey={`reply:${topicId}`}
       />
       <FormFooter submitLabel={submitLabel} isSubmitting={isSubmitting} />
     </form>
@@ -152,26 +172,25 @@ export function ReplyForm({
 /** Editing a post (and, for the opening post, the topic's title). */
 export function EditPostForm({
   postId,
-  topicId,
   body,
   title,
   version,
   cancelHref,
 }: {
   postId: string;
-  topicId: string;
   body: string;
   title: string | null;
   version: number;
   cancelHref: string;
 }) {
-  const { register, control, isSubmitting, onSubmit, summary, errors } = useActionForm({
+  const { register, control, watch, isSubmitting, onSubmit, summary, errors } = useActionForm({
     schema: editPostSchema,
     defaultValues: { body, title: title ?? "", version },
     fields: title === null ? ["body"] : ["title", "body"],
     fieldIds: { title: "edit-title", body: "edit-body" },
     action: (_values, typed) => editPostAction(postId, typed),
   });
+  const editedTitle = watch("title");
   return (
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={summary} />
@@ -183,20 +202,13 @@ export function EditPostForm({
           {...register("title")}
         />
       ) : null}
-      <Controller
+      <BodyField
         control={control}
-        name="body"
-        render={({ field }) => (
-          <PostEditor
-            id="edit-body"
-            label="Post"
-            hint={BODY_HINT}
-            value={field.value}
-            onChange={field.onChange}
-            error={errors.body?.message}
-            draftKey={`reply:${topicId}`}
-          />
-        )}
+        id="edit-body"
+        label="Post"
+        error={errors.body?.message}
+        draftKey={`edit:${postId}`}
+        draftTitle={title === null ? undefined : editedTitle}
       />
       <FormFooter submitLabel="Save the post" isSubmitting={isSubmitting} cancelHref={cancelHref} />
     </form>
@@ -235,21 +247,13 @@ export function MessageForm({
         error={errors.title?.message}
         {...register("title")}
       />
-      <Controller
+      <BodyField
         control={control}
-        name="body"
-        render={({ field }) => (
-          <PostEditor
-            id="message-body"
-            label="Message"
-            hint={BODY_HINT}
-            value={field.value}
-            onChange={field.onChange}
-            error={errors.body?.message}
-            draftKey="message:new"
-            draftTitle={title}
-          />
-        )}
+        id="message-body"
+        label="Message"
+        error={errors.body?.message}
+        draftKey="message:new"
+        draftTitle={title}
       />
       <FormFooter
         submitLabel="Send the message"

@@ -3,19 +3,24 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { DbTransaction } from "@/lib/db/types";
 
-import { findReadableCategory, findReadableTopic } from "./access";
+import { findEditablePost, findReadableCategory, findReadableTopic } from "./access";
 import { type Db, inTransaction } from "./db";
 import { draftSchema } from "./schemas";
 
 // Drafts: the editor saves what is being written as it is typed, so it comes back after a reload.
 // A draft is the writer's own; it names what it is of ("topic:<category>", "reply:<topic>",
-// "message:new"), and only something the writer may read can be drafted.
+// "edit:<post>", "message:new"), and only something the writer may read (or, for an edit, change)
+// can be drafted.
 
 async function checkDraftable(db: DbTransaction, actor: Actor, key: string): Promise<void> {
   const [kind, id = ""] = key.split(":");
   if (kind === "topic") await findReadableCategory(db, actor, id);
   if (kind === "reply") await findReadableTopic(db, actor, id);
+  if (kind === "edit") await findEditablePost(db, actor, id);
 }
+
+/** The draft of an edit to a post. */
+export const editDraftKey = (postId: string) => `edit:${postId}`;
 
 /** Saves (or, for an empty body, clears) the person's draft. Not audited: it is not yet said. */
 export async function saveDraft(

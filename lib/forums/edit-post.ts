@@ -5,6 +5,7 @@ import { type AuditContext, recordAuditEvent } from "@/lib/audit/record-audit-ev
 import type { Actor } from "@/lib/auth/actor";
 
 import { findEditablePost } from "./access";
+import { clearDraft, editDraftKey } from "./drafts";
 import { mentionedPeople } from "./add-post";
 import { type Db, inTransaction } from "./db";
 import { changedMeanwhile } from "./errors";
@@ -71,6 +72,7 @@ export async function editPost(
       before: { body: post.body, ...(newTitle ? { title: post.topic.title } : {}) },
       after: { body: edit.body, ...(newTitle ? { title: newTitle } : {}) },
     });
+    await clearDraft(tx, actor, editDraftKey(post.id));
     return { topicId: post.topicId, number: post.number };
   });
 }

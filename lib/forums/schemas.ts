@@ -147,7 +147,8 @@ export const privateMessageSchema = z.object({
 export type PrivateMessageInput = z.input<typeof privateMessageSchema>;
 
 /** What a draft is of: a topic in a category, a reply to a topic, or a new private message. */
-export const DRAFT_KEY_PATTERN = /^(?:topic:[0-9a-f-]{36}|reply:[0-9a-f-]{36}|message:new)$/;
+export const DRAFT_KEY_PATTERN =
+  /^(?:topic:[0-9a-f-]{36}|reply:[0-9a-f-]{36}|edit:[0-9a-f-]{36}|message:new)$/;
 
 export const draftSchema = z.object({
   key: z.string().regex(DRAFT_KEY_PATTERN, "That is not something one can draft"),

@@ -9,6 +9,7 @@ import { acceptAnswer } from "@/lib/forums/accept";
 import { createCategory, moveCategory } from "@/lib/forums/categories";
 import { getDraft, saveDraft } from "@/lib/forums/drafts";
 import { editPost } from "@/lib/forums/edit-post";
+import { postForEditing } from "@/lib/forums/post-for-editing";
 import { handleOf } from "@/lib/forums/handles";
 import { likePost } from "@/lib/forums/likes";
 import { moderateTopic, moveTopic, splitTopic } from "@/lib/forums/manage-topic";
@@ -329,6 +330,29 @@ describe("private messages and drafts", () => {
     expect((refused as AppError).code).toBe("NOT_FOUND");
     await replyToTopic(prisma, colleague, topic.id, { body: "A whole thought" });
     expect(await getDraft(prisma, colleague, key)).toBeNull();
+  });
+
+  it("keeps the draft of an edit apart from the topic's reply draft, for the post's author only", async () => {
+    const topic = await createForumTopic(prisma, nurse, open.id);
+    const opening = topic.posts[0];
+    const replyKey = `reply:${topic.id}`;
+    const editKey = `edit:${opening!.id}`;
+    await saveDraft(prisma, nurse, { key: replyKey, body: "A reply in progress" });
+    await saveDraft(prisma, nurse, { key: editKey, body: "The opening post, rewritten" });
+
+    const reopened = await postForEditing(prisma, nurse, opening!.id);
+    expect(reopened).toMatchObject({ body: "The opening post, rewritten", draftRestored: true });
+    expect((await getDraft(prisma, nurse, replyKey))?.body).toBe("A reply in progress");
+    const refused = await refusal(saveDraft(prisma, colleague, { key: editKey, body: "Mine now" }));
+    expect((refused as AppError).code).toBe("FORBIDDEN");
+
+    await editPost(prisma, nurse, opening!.id, {
+      body: "The opening post, rewritten",
+      title: topic.title,
+      version: reopened.version,
+    });
+    expect(await getDraft(prisma, nurse, editKey)).toBeNull();
+    expect((await getDraft(prisma, nurse, replyKey))?.body).toBe("A reply in progress");
   });
 });
 

@@ -22,9 +22,13 @@ export default async function EditPostPage({ params }: { params: Promise<{ postI
       </p>
       <h1>Edit post {post.number}</h1>
       <p>Readers see that the post was edited, and can read every earlier version.</p>
+      {post.draftRestored ? (
+        <p className="nhs-inset-text" role="status">
+          Your unsaved changes are back. Save the post to publish them.
+        </p>
+      ) : null}
       <EditPostForm
         postId={post.id}
-        topicId={post.topicId}
         body={post.body}
         title={post.title}
         version={post.version}
