@@ -5,7 +5,7 @@ import { useState } from "react";
 import { setWatchLevelAction } from "@/app/forums/review/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormFooter } from "@/components/ui/form-footer";
-import { SelectField } from "@/components/ui/select-field";
+import { Choice, ChoiceFieldset, choiceInputClass } from "@/components/ui/choice-fieldset";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { WatchLevel } from "@/lib/generated/prisma/enums";
 import { watchLevelLabels, watchLevels } from "@/lib/forums/watching/labels";
@@ -38,24 +38,46 @@ export function WatchControl({
     schema: watchLevelSchema,
     defaultValues: { target, id, level },
     fields: ["level"],
-    fieldIds: { level: fieldId },
+    fieldIds: { level: `${fieldId}-${watchLevels[0]}` },
     action: setWatchLevelAction,
     onSuccess: (data) => setSaved(data.level),
   });
+  const current = saved ?? level;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Notifications for this ${target}`}>
-      <ErrorSummary errors={summary} />
-      <SelectField
-        id={fieldId}
-        label={`Notifications for this ${target}`}
-        error={errors.level?.message}
-        options={watchLevels.map((value) => ({ value, label: watchLevelLabels[value] }))}
-        {...register("level", { onChange: () => setSaved(null) })}
-      />
-      <FormFooter submitLabel="Save" isSubmitting={isSubmitting} secondary />
-      <p role="status" className="mb-4">
-        {saved ? `Saved: you are now ${shortLabels[saved]} this ${target}.` : ""}
-      </p>
-    </form>
+    <details className="mb-4">
+      <summary className="inline-flex min-h-6 cursor-pointer items-center text-nhs-blue underline">
+        {`Notifications for this ${target}: ${watchLevelLabels[current].split(":")[0]}`}
+      </summary>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        aria-label={`Notifications for this ${target}`}
+        className="mt-4 border-l-4 border-nhs-grey-4 pl-4"
+      >
+        <ErrorSummary errors={summary} />
+        {/* Radios rather than a select: each level's explanation stays readable on a phone. */}
+        <ChoiceFieldset
+          id={fieldId}
+          legend={`Notifications for this ${target}`}
+          error={errors.level?.message}
+        >
+          {watchLevels.map((value) => (
+            <Choice key={value} id={`${fieldId}-${value}`} label={watchLevelLabels[value]}>
+              <input
+                id={`${fieldId}-${value}`}
+                type="radio"
+                value={value}
+                className={choiceInputClass}
+                {...register("level", { onChange: () => setSaved(null) })}
+              />
+            </Choice>
+          ))}
+        </ChoiceFieldset>
+        <FormFooter submitLabel="Save" isSubmitting={isSubmitting} secondary />
+        <p role="status" className="mb-4">
+          {saved ? `Saved: you are now ${shortLabels[saved]} this ${target}.` : ""}
+        </p>
+      </form>
+    </details>
   );
 }

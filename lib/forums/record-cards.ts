@@ -3,11 +3,12 @@ import "server-only";
 import { agreementPolicy } from "@/lib/agreements/policy";
 import type { Actor } from "@/lib/auth/actor";
 import type { DbTransaction } from "@/lib/db/types";
+import { maturityPolicy } from "@/lib/maturity/policy";
 import { organisationPolicy } from "@/lib/organisations/policy";
 import { pathwayPolicy } from "@/lib/pathways/policy";
 
-// Links in posts to platform records (an organisation, a pathway, a pathway step, an agreement)
-// are shown as cards under the post, but only for records the reader may read: any other link
+// Links in posts to platform records (an organisation, a pathway, a pathway step, an agreement, a
+// maturity framework's dimension) are shown as cards under the post, but only for records the reader may read: any other link
 // stays a plain link, so a card never tells anyone what they could not open themselves.
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -15,17 +16,23 @@ const RECORD_LINK = new RegExp(
   `\\]\\((?:https?://[^/\\s)]+)?/(organisations|pathways|agreements)/(${UUID})(?:/steps/(${UUID}))?[/?#)]`,
   "gi",
 );
+// A dimension has no page of its own: it is a section of its framework's page.
+const DIMENSION_LINK = new RegExp(
+  `\\]\\((?:https?://[^/\\s)]+)?/maturity/frameworks/(${UUID})(?:\\?[^#)\\s]*)?#dimension-(${UUID})\\)`,
+  "gi",
+);
 
 export interface RecordCard {
   href: string;
-  kind: "Organisation" | "Pathway" | "Pathway step" | "Agreement";
+  kind: "Organisation" | "Pathway" | "Pathway step" | "Agreement" | "Maturity dimension";
   title: string;
   detail: string;
 }
 
 interface RecordLink {
-  area: "organisations" | "pathways" | "agreements";
+  area: "organisations" | "pathways" | "agreements" | "dimensions";
   id: string;
+  /** A pathway's step, or a dimension's framework. */
   stepId: string | null;
 }
 
@@ -42,6 +49,13 @@ export function recordLinks(markdown: string): RecordLink[] {
     seen.add(key);
     links.push({ area, id, stepId });
   }
+  for (const match of markdown.matchAll(DIMENSION_LINK)) {
+    const frameworkId = (match[1] ?? "").toLowerCase();
+    const id = (match[2] ?? "").toLowerCase();
+    if (seen.has(`dimensions/${id}`)) continue;
+    seen.add(`dimensions/${id}`);
+    links.push({ area: "dimensions", id, stepId: frameworkId });
+  }
   return links.slice(0, 10);
 }
 
@@ -54,13 +68,21 @@ export async function recordCards(
   const linksByPost = posts.map((post) => ({ post, links: recordLinks(post.body) }));
   const all = linksByPost.flatMap((entry) => entry.links);
   const ids = (area: RecordLink["area"]) => [
-    ...new Set(all.filter((link) => link.area === area && !link.stepId).map((link) => link.id)),
+    ...new Set(
+      all
+        .filter((link) => link.area === area && (area === "dimensions" || !link.stepId))
+        .map((link) => link.id),
+    ),
   ];
-  const stepIds = [...new Set(all.flatMap((link) => (link.stepId ? [link.stepId] : [])))];
+  const stepIds = [
+    ...new Set(
+      all.flatMap((link) => (link.area === "pathways" && link.stepId ? [link.stepId] : [])),
+    ),
+  ];
   const pathwayWhere = pathwayPolicy.canSeeDrafts(actor)
     ? { status: { not: "ARCHIVED" as const } }
     : { status: "PUBLISHED" as const };
-  const [organisations, pathways, steps, agreements] = await Promise.all([
+  const [organisations, pathways, steps, agreements, dimensions] = await Promise.all([
     organisationPolicy.canRead(actor)
       ? db.organisation.findMany({
           where: {
@@ -88,6 +110,18 @@ export async function recordCards(
       where: { AND: [{ id: { in: ids("agreements") } }, agreementPolicy.readableWhere(actor)] },
       select: { id: true, title: true, reference: true, status: true },
     }),
+    maturityPolicy.canReadFrameworks(actor)
+      ? db.frameworkDimension.findMany({
+          where: { id: { in: ids("dimensions") } },
+          select: {
+            id: true,
+            name: true,
+            version: {
+              select: { number: true, frameworkId: true, framework: { select: { name: true } } },
+            },
+          },
+        })
+      : [],
   ]);
   const cards = new Map<string, RecordCard[]>();
   for (const { post, links } of linksByPost) {
@@ -121,6 +155,17 @@ export async function recordCards(
             kind: "Pathway",
             title: found.name,
             detail: found.population,
+          });
+      } else if (link.area === "dimensions") {
+        const found = dimensions.find(
+          (record) => record.id === link.id && record.version.frameworkId === link.stepId,
+        );
+        if (found)
+          list.push({
+            href: `/maturity/frameworks/${found.version.frameworkId}?version=${found.version.number}#dimension-${found.id}`,
+            kind: "Maturity dimension",
+            title: found.name,
+            detail: `${found.version.framework.name}, version ${found.version.number}`,
           });
       } else {
         const found = agreements.find((record) => record.id === link.id);

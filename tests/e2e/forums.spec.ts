@@ -71,6 +71,15 @@ test("the colleague is notified, and answers", async ({ page }) => {
     .fill("We asked the ICB's shared care record team for read-only accounts. It took two weeks.");
   await page.getByRole("button", { name: "Post your reply" }).click();
   await expect(page.locator("#post-2")).toContainText("read-only accounts");
+
+  // Replying tracks the topic; the colleague chooses to watch it instead.
+  await page.reload();
+  await page.getByText("Notifications for this topic: Tracking").click();
+  const watching = page.getByRole("form", { name: "Notifications for this topic" });
+  await watching.getByLabel("Watching: tell me about every new post").check();
+  await watching.getByRole("button", { name: "Save" }).click();
+  await expect(watching.getByRole("status")).toHaveText("Saved: you are now watching this topic.");
+  await expect(page.getByText("Notifications for this topic: Watching")).toBeVisible();
 });
 
 test("the nurse accepts the answer", async ({ page }) => {

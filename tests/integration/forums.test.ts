@@ -22,6 +22,7 @@ import { replyToTopic, startTopic } from "@/lib/forums/topics";
 
 import { createOrganisation, createPlace, createUser, MONTHS_AGO } from "../support/factories";
 import { createForumCategory, createForumTopic } from "../support/forum-factories";
+import { createFramework } from "../support/maturity-factories";
 import { asActor } from "../support/people-factories";
 
 let prisma: DbClient;
@@ -389,5 +390,31 @@ describe("categories and record cards", () => {
     ];
     const cards = await recordCards(prisma, nurse, posts);
     expect(cards.get("p")?.map((card) => card.href)).toEqual([`/organisations/${organisationId}`]);
+  });
+
+  it("shows a card for a link to a maturity dimension, and none for a dimension of another framework", async () => {
+    const framework = await createFramework(prisma, { name: "Readiness to share" });
+    const other = await createFramework(prisma);
+    const dimension = framework.dimensions[1]!;
+    const posts = [
+      {
+        id: "p",
+        body: `Our weakest: [this](/maturity/frameworks/${framework.frameworkId}#dimension-${dimension.id}).`,
+      },
+      {
+        id: "mismatched",
+        body: `Not [this](/maturity/frameworks/${other.frameworkId}#dimension-${dimension.id}).`,
+      },
+    ];
+    const cards = await recordCards(prisma, nurse, posts);
+    expect(cards.get("p")).toEqual([
+      {
+        href: `/maturity/frameworks/${framework.frameworkId}?version=1#dimension-${dimension.id}`,
+        kind: "Maturity dimension",
+        title: "Dimension 2",
+        detail: "Readiness to share, version 1",
+      },
+    ]);
+    expect(cards.has("mismatched")).toBe(false);
   });
 });

@@ -132,6 +132,12 @@ export function FrameworkContentView({
             <h3 className="mb-2">
               {number}. {dimension.name}
             </h3>
+            {/* Its address, to paste into a forum post or a lesson, where it shows as a card. */}
+            <p className="nhs-secondary-text mb-2">
+              <a href={`#dimension-${dimension.id}`}>
+                Link to this dimension<span className="sr-only">: {dimension.name}</span>
+              </a>
+            </p>
             {dimension.description ? (
               <p className="whitespace-pre-line">{dimension.description}</p>
             ) : null}
