@@ -107,7 +107,10 @@ describe("the organisation directory", () => {
 
   it("lets a lead choose active or archived organisations; a member asking for archived sees none", async () => {
     const active = await listOrganisations(lead(), query({ type: "CARE_HOME", status: "active" }));
-    const closed = await listOrganisations(lead(), query({ type: "CARE_HOME", status: "archived" }));
+    const closed = await listOrganisations(
+      lead(),
+      query({ type: "CARE_HOME", status: "archived" }),
+    );
     const memberAsks = await listOrganisations(
       memberOf(larchwood.id),
       query({ type: "CARE_HOME", status: "archived" }),

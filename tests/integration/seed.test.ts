@@ -172,7 +172,6 @@ describe("demo data", () => {
   });
 
   it("gives every demo organisation one to three key contacts, at .example addresses", async () => {
-
     const organisations = await database.prisma.organisation.findMany({
       include: { contacts: true },
     });
@@ -198,7 +197,6 @@ describe("demo data", () => {
   });
 
   it("gives most demo organisations data needs, with a mix of importance and how far they are met", async () => {
-
     const organisations = await database.prisma.organisation.findMany({
       select: { name: true, _count: { select: { dataNeeds: true } } },
     });
