@@ -68,6 +68,16 @@ test.describe("maturity results", () => {
     await expect(
       page.getByRole("heading", { name: "Who could help where you are weakest" }),
     ).toBeVisible();
+    // Each weak dimension opens the peer finder on it.
+    const findPeers = page.getByRole("link", { name: /^Find people who have solved this: / });
+    const weakest = (await findPeers.first().textContent())!.split(": ")[1]!;
+    const resultsUrl = page.url();
+    await findPeers.first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who has solved this?");
+    await expect(
+      page.getByLabel("A maturity dimension you are weak on").locator("option:checked"),
+    ).toHaveText(weakest);
+    await page.goto(resultsUrl);
 
     // The round picker shows the earlier round too.
     await page.getByRole("combobox", { name: "Round" }).selectOption({ label: "2025 Q4" });

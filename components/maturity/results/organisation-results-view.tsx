@@ -193,6 +193,12 @@ function HelpSection({
               ))}
             </ul>
           )}
+          <p>
+            <Link href={`/peers?dimension=${encodeURIComponent(dimension.key)}`}>
+              Find people who have solved this
+              <span className="sr-only">: {dimension.name}</span>
+            </Link>
+          </p>
           {(helpLessons?.get(dimension.key) ?? []).length > 0 ? (
             <>
               <h4>Lessons on {dimension.name} from organisations that scored well on it</h4>
