@@ -46,7 +46,7 @@ export function AgreementDocumentView({
   const details = content.details;
   const nameOf = (id: string) => organisations.get(id) ?? "An organisation no longer listed";
   return (
-    <article data-agreement-document="">
+    <article data-agreement-document="" data-print-view="">
       <header className="mb-8">
         <p className="mb-1 text-lg">{agreementTypeLabels[details.type]}</p>
         <h1 className="mb-2">{details.title}</h1>

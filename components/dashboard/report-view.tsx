@@ -86,7 +86,7 @@ export function ReportView({ report }: { report: BoardReport }) {
   const flowsTotal = figures.flows.blocked + figures.flows.atRisk + figures.flows.ready;
   const series: TrendSeries[] = ["supportiveOrLeading", "commitmentsDone", "flowsReady"];
   return (
-    <article data-board-report="" className="board-report">
+    <article data-board-report="" data-print-view="" className="board-report">
       <section className="report-section">
         <h1>Board report: {scope}</h1>
         <p className="nhs-lede">

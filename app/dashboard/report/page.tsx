@@ -35,7 +35,7 @@ export default async function BoardReportPage({ searchParams }: { searchParams: 
     : { place: undefined, from: first(search.from), to: first(search.to) };
   return (
     <>
-      <div data-report-actions="" className="mb-8">
+      <div data-print-actions="" className="mb-8">
         <p>
           <Link href="/dashboard">Back to the dashboard</Link>. Print this page, or save it as a PDF
           from the browser&apos;s print dialogue: each section starts a new A4 page.

@@ -24,7 +24,7 @@ export default async function AgreementDocumentPage({ params }: Props) {
   if (!document) notFound();
   return (
     <>
-      <p className="mb-6" data-document-actions="">
+      <p className="mb-6" data-print-actions="">
         <Link prefetch={false} href={`/agreements/${document.id}`}>
           Back to the agreement
         </Link>
