@@ -121,4 +121,23 @@ test.describe("the programme dashboard and the board report", () => {
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBeGreaterThan(1);
   });
+
+  test("a member sees the coalition as counts, and names only from their own organisation", async ({
+    page,
+  }) => {
+    await signInAs(page, "nurse@larchwood.example", DEMO_PASSWORD);
+    await page.goto("/dashboard");
+    await expect(page.getByText(/You see the coalition's figures as counts/)).toBeVisible();
+    await expect(page.getByRole("link", { name: /The board report/ })).toHaveCount(0);
+    await expect(
+      page.getByRole("heading", { name: "Your organisations' most overdue commitments" }),
+    ).toBeVisible();
+    for (const item of await page.getByTestId("overdue-commitments").getByRole("listitem").all()) {
+      await expect(item).toContainText("Larchwood Care Home");
+    }
+    expect(await figureOf(page, "Organisations")).toBeGreaterThan(0);
+
+    expect((await page.request.get("/dashboard/report")).status()).toBe(403);
+    expect((await page.request.get("/dashboard/report/export.xlsx")).status()).toBe(403);
+  });
 });
