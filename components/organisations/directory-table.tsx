@@ -63,6 +63,9 @@ export function DirectoryTable({
             <tr key={entry.id}>
               <th scope="row" className="font-normal">
                 <Link href={`/organisations/${entry.id}`}>{entry.name}</Link>
+                {entry.archived ? (
+                  <span className="nhs-tag nhs-tag-grey ml-2">Archived</span>
+                ) : null}
               </th>
               <td>{entry.odsCode ?? "–"}</td>
               <td>{organisationTypeLabels[entry.type]}</td>

@@ -18,6 +18,8 @@ export interface DirectoryEntry {
   engagementDesired: EngagementLevel | null;
   /** The number of the charter version it endorsed last, if any. */
   endorsedCharter: number | null;
+  /** Only leads see archived organisations. */
+  archived: boolean;
 }
 
 export interface DirectoryPage {
@@ -92,6 +94,7 @@ export async function listOrganisations(
       type: true,
       engagementCurrent: true,
       engagementDesired: true,
+      archivedAt: true,
       place: { select: { name: true } },
       charterEndorsements: {
         select: { charterVersion: { select: { number: true } } },
@@ -101,8 +104,9 @@ export async function listOrganisations(
     },
   });
   return {
-    entries: rows.map(({ place, charterEndorsements, ...row }) => ({
+    entries: rows.map(({ place, charterEndorsements, archivedAt, ...row }) => ({
       ...row,
+      archived: archivedAt !== null,
       placeName: place.name,
       endorsedCharter: charterEndorsements[0]?.charterVersion.number ?? null,
     })),

@@ -118,6 +118,8 @@ describe("the organisation directory", () => {
 
     expect(names(active)).not.toContain("Closed Care Home");
     expect(names(closed)).toEqual(["Closed Care Home"]);
+    expect(closed.entries[0]?.archived).toBe(true);
+    expect(active.entries.every((entry) => !entry.archived)).toBe(true);
     expect(names(memberAsks)).not.toContain("Closed Care Home");
     expect(memberAsks.total).toBeGreaterThan(0);
   });
