@@ -7,6 +7,14 @@ import type { MembershipRole, OrganisationType, UserRole } from "@/lib/generated
 // Factories make unique records, so tests never depend on each other's data.
 const unique = () => randomUUID().slice(0, 8);
 
+// A valid-looking ODS code: T and five letters and digits. Each test file has a database of its
+// own, so codes counted on from a random start never clash within it, however many a file makes
+// (random codes would: thousands of draws from 60 million clash once in a few dozen runs).
+const ODS_CODES = 36 ** 5;
+let odsCodeCount = randomInt(ODS_CODES);
+const nextOdsCode = () =>
+  `T${(odsCodeCount++ % ODS_CODES).toString(36).padStart(5, "0").toUpperCase()}`;
+
 export function createPlace(prisma: DbClient, overrides: { name?: string } = {}) {
   return prisma.place.create({ data: { name: overrides.name ?? `Place ${unique()}` } });
 }
@@ -25,15 +33,7 @@ export async function createOrganisation(
     data: {
       name: overrides.name ?? `Organisation ${unique()}`,
       type: overrides.type ?? "GP_PRACTICE",
-      // A valid-looking, unique ODS code: T and five letters and digits (60 million of them, so
-      // that the hundreds a test file makes do not clash).
-      odsCode:
-        overrides.odsCode === undefined
-          ? `T${randomInt(36 ** 5)
-              .toString(36)
-              .padStart(5, "0")
-              .toUpperCase()}`
-          : overrides.odsCode,
+      odsCode: overrides.odsCode === undefined ? nextOdsCode() : overrides.odsCode,
       placeId,
     },
   });
