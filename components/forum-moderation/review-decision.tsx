@@ -6,12 +6,6 @@ import { useState, useTransition } from "react";
 import { reviewPostAction } from "@/app/forums/review/actions";
 import type { ReviewDecision } from "@/lib/forums/moderation/labels";
 
-const done: Record<ReviewDecision, string> = {
-  APPROVE: "Approved: the post is public.",
-  HIDE: "Hidden: only moderators see the post.",
-  DELETE: "Deleted.",
-};
-
 /** Approve, hide or delete a post in the review queue; deleting asks for confirmation first. */
 export function ReviewDecisionButtons({
   postId,
@@ -26,17 +20,19 @@ export function ReviewDecisionButtons({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [message, setMessage] = useState<{ ok: false; text: string }>();
 
   const decide = (decision: ReviewDecision) =>
     startTransition(async () => {
       setMessage(undefined);
       const result = await reviewPostAction({ postId, decision });
-      setMessage(
-        result.ok ? { ok: true, text: done[decision] } : { ok: false, text: result.message },
-      );
       setConfirmingDelete(false);
-      router.refresh();
+      if (!result.ok) {
+        setMessage({ ok: false, text: result.message });
+        return;
+      }
+      // The queue says what was done above itself: the post may have left it.
+      router.replace(`/forums/review?decided=${decision}`, { scroll: false });
     });
 
   return (
@@ -93,7 +89,7 @@ export function ReviewDecisionButtons({
           </button>
         )}
       </div>
-      <p role="status" className={`mt-2 ${message?.ok === false ? "font-bold text-nhs-red" : ""}`}>
+      <p role="status" className="mt-2 font-bold text-nhs-red">
         {message?.text ?? ""}
       </p>
     </div>

@@ -69,8 +69,8 @@ test.describe("maturity results", () => {
       page.getByRole("heading", { name: "Who could help where you are weakest" }),
     ).toBeVisible();
     // Each weak dimension opens the peer finder on it.
-    const findPeers = page.getByRole("link", { name: /^Find people who have solved this: / });
-    const weakest = (await findPeers.first().textContent())!.split(": ")[1]!;
+    const findPeers = page.getByRole("link", { name: /^Find people who have solved this \(/ });
+    const weakest = /\((.+)\)$/.exec((await findPeers.first().textContent())!)![1]!;
     const resultsUrl = page.url();
     await findPeers.first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who has solved this?");

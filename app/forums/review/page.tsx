@@ -5,7 +5,7 @@ import { WarnAuthorForm } from "@/components/forum-moderation/warn-author-form";
 import { Markdown } from "@/components/ui/markdown";
 import { formatLondonTime } from "@/lib/audit/local-time";
 import { requireActor } from "@/lib/auth/require-actor";
-import { flagReasonLabels } from "@/lib/forums/moderation/labels";
+import { flagReasonLabels, reviewDecisionDone } from "@/lib/forums/moderation/labels";
 import { readOrDeny } from "@/lib/forums/moderation/page-access";
 import { listReviewQueue, REVIEW_QUEUE_SIZE } from "@/lib/forums/moderation/review-queue";
 import { postHref } from "@/lib/forums/watching/post-link";
@@ -19,14 +19,23 @@ const statusTag = {
   DELETED: { text: "Deleted", className: "nhs-tag-grey" },
 } as const;
 
-export default async function ReviewQueuePage() {
+export default async function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor("/forums/review");
+  // A decided post often leaves the queue: what was done is said above the queue, not in its card.
+  const done = reviewDecisionDone((await searchParams).decided);
   const { total, posts } = await readOrDeny(actor, "forum.review_queue", () =>
     listReviewQueue(actor),
   );
   return (
     <div className="max-w-[960px]">
       <h1>Forum review queue</h1>
+      <p role="status" className={done ? "nhs-inset-text" : "sr-only"}>
+        {done ?? ""}
+      </p>
       <p className="nhs-lede">
         Posts that people flagged, and new members&apos; first posts waiting for approval, in the
         categories you moderate. Oldest first.

@@ -196,7 +196,7 @@ function HelpSection({
           <p>
             <Link href={`/peers?dimension=${encodeURIComponent(dimension.key)}`}>
               Find people who have solved this
-              <span className="sr-only">: {dimension.name}</span>
+              <span className="sr-only"> ({dimension.name})</span>
             </Link>
           </p>
           {(helpLessons?.get(dimension.key) ?? []).length > 0 ? (

@@ -20,3 +20,17 @@ export const reviewDecisionLabels = {
 } as const;
 export type ReviewDecision = keyof typeof reviewDecisionLabels;
 export const reviewDecisions = keysOf(reviewDecisionLabels);
+
+/** What a moderator is told once a decision is made. */
+export const reviewDecisionDoneText: Record<ReviewDecision, string> = {
+  APPROVE: "Approved: the post is public.",
+  HIDE: "Hidden: only moderators see the post.",
+  DELETE: "Deleted.",
+};
+
+/** What the queue says after a decision, from its address (`?decided=HIDE`), if anything. */
+export function reviewDecisionDone(decided: string | string[] | undefined): string | null {
+  return typeof decided === "string" && Object.hasOwn(reviewDecisionDoneText, decided)
+    ? reviewDecisionDoneText[decided as ReviewDecision]
+    : null;
+}
