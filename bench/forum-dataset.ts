@@ -27,8 +27,12 @@ const FORUM_AUTHORS = 200;
 export const FORUM_PREFIX = "bench-forum-";
 const AUTHOR_EMAIL_SUFFIX = "@forum-bench.invalid";
 
-/** A deterministic uuid for the kind of row and its number. */
-const idOf = (kind: string, n: Prisma.Sql) => Prisma.sql`md5(${kind} || '-' || ${n})::uuid`;
+/**
+ * A deterministic uuid for the kind of row and its number, shaped as a version 4 uuid (the
+ * version and variant digits set), as the app's pages accept no other in their addresses.
+ */
+const idOf = (kind: string, n: Prisma.Sql) =>
+  Prisma.sql`overlay(overlay(md5(${kind} || '-' || ${n}) placing '4' from 13 for 1) placing '8' from 17 for 1)::uuid`;
 
 // Words the generated titles and bodies are made of: systems people run, care settings, and the
 // words of everyday posts. Each post's body takes 24 of them.

@@ -331,13 +331,24 @@ interface QueryTotals {
   queries: number;
 }
 
+/**
+ * One server's totals. A server still busy with the last requests of a slow page may not take a
+ * new connection within fetch's 10 s: ask again, for up to two minutes.
+ */
+async function readTotals(url: string): Promise<QueryTotals> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return (await (await fetch(url)).json()) as QueryTotals;
+    } catch (error) {
+      if (attempt === 12) throw error;
+    }
+  }
+}
+
 /** The statements and requests every server has counted so far (see scripts/serve.mjs). */
 async function queryTotals(servers: RunningServer[]): Promise<QueryTotals> {
   const totals = await Promise.all(
-    servers.map(
-      async (server) =>
-        (await (await fetch(`${server.url}/__bench/queries`)).json()) as QueryTotals,
-    ),
+    servers.map((server) => readTotals(`${server.url}/__bench/queries`)),
   );
   return totals.reduce((sum, next) => ({
     requests: sum.requests + next.requests,
@@ -423,6 +434,9 @@ async function main(): Promise<void> {
     const figures = await measure(urls, pageOptions);
     const after = await queryTotals(servers);
     const requests = after.requests - before.requests;
+    console.log(
+      `${page.name}: ${figures.requestsPerSecond} req/s, p95 ${figures.latencyMs.p95} ms`,
+    );
     measured.push({
       name: page.name,
       path,
