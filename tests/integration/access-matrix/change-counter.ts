@@ -1,20 +1,23 @@
 import { getPrisma } from "@/lib/db/client";
 
 // A refused attempt must change nothing. Comparing a digest of every table before and after each
-// attempt grows with the data the matrix has made; counting writes as they happen does not. Every
+// attempt grows with the data the matrix has made; noting writes as they happen does not. Every
 // row inserted, updated or deleted (and every truncation) in any table but the audit trail, which
-// rightly grows when access is denied, adds one to a counter.
+// rightly grows when access is denied, adds a row to a log of writes. Rows, not one counter row:
+// on PostgreSQL concurrent transactions would queue for that one row. A write rolled back leaves
+// no row, as it leaves no change.
 
 const COUNTER = "_access_matrix_writes";
 
 /** Puts a write counter on every table of the test database. Run once, before any attempt. */
 export async function installChangeCounter(): Promise<void> {
   const prisma = await getPrisma();
-  await prisma.$executeRawUnsafe(`CREATE TABLE "${COUNTER}" (writes bigint NOT NULL)`);
-  await prisma.$executeRawUnsafe(`INSERT INTO "${COUNTER}" VALUES (0)`);
+  await prisma.$executeRawUnsafe(
+    `CREATE TABLE "${COUNTER}" (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY)`,
+  );
   await prisma.$executeRawUnsafe(
     `CREATE FUNCTION "${COUNTER}_add"() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN UPDATE "${COUNTER}" SET writes = writes + 1; RETURN NULL; END $$`,
+       BEGIN INSERT INTO "${COUNTER}" DEFAULT VALUES; RETURN NULL; END $$`,
   );
   const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
     `SELECT table_name::text AS name FROM information_schema.tables
@@ -33,11 +36,14 @@ export async function installChangeCounter(): Promise<void> {
   }
 }
 
-/** How many rows have been written since the counter was installed. */
+/**
+ * The newest write so far: it moves whenever a write is committed after it was read, since every
+ * later write takes a higher number.
+ */
 export async function writesSoFar(): Promise<number> {
   const prisma = await getPrisma();
   const [row] = await prisma.$queryRawUnsafe<{ writes: bigint }[]>(
-    `SELECT writes FROM "${COUNTER}"`,
+    `SELECT coalesce(max(id), 0) AS writes FROM "${COUNTER}"`,
   );
   return Number(row?.writes);
 }
