@@ -20,15 +20,15 @@ export function ReviewDecisionButtons({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [message, setMessage] = useState<{ ok: false; text: string }>();
+  const [refusal, setRefusal] = useState<string>();
 
   const decide = (decision: ReviewDecision) =>
     startTransition(async () => {
-      setMessage(undefined);
+      setRefusal(undefined);
       const result = await reviewPostAction({ postId, decision });
       setConfirmingDelete(false);
       if (!result.ok) {
-        setMessage({ ok: false, text: result.message });
+        setRefusal(result.message);
         return;
       }
       // The queue says what was done above itself: the post may have left it.
@@ -90,7 +90,7 @@ export function ReviewDecisionButtons({
         )}
       </div>
       <p role="status" className="mt-2 font-bold text-nhs-red">
-        {message?.text ?? ""}
+        {refusal ?? ""}
       </p>
     </div>
   );

@@ -8,7 +8,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { Choice, ChoiceFieldset, choiceInputClass } from "@/components/ui/choice-fieldset";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { WatchLevel } from "@/lib/generated/prisma/enums";
-import { watchLevelLabels, watchLevels } from "@/lib/forums/watching/labels";
+import { watchLevelLabels, watchLevelNames, watchLevels } from "@/lib/forums/watching/labels";
 import { type WatchLevelInput, watchLevelSchema } from "@/lib/forums/watching/schemas";
 
 const shortLabels: Record<WatchLevel, string> = {
@@ -46,7 +46,7 @@ export function WatchControl({
   return (
     <details className="mb-4">
       <summary className="inline-flex min-h-6 cursor-pointer items-center text-nhs-blue underline">
-        {`Notifications for this ${target}: ${watchLevelLabels[current].split(":")[0]}`}
+        {`Notifications for this ${target}: ${watchLevelNames[current]}`}
       </summary>
       <form
         onSubmit={onSubmit}

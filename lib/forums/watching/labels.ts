@@ -12,6 +12,14 @@ export const watchLevelLabels: Record<WatchLevel, string> = {
 };
 export const watchLevels = keysOf(watchLevelLabels);
 
+/** A level's name alone, for where it is shown as a setting. */
+export const watchLevelNames: Record<WatchLevel, string> = {
+  WATCHING: "Watching",
+  TRACKING: "Tracking",
+  NORMAL: "Normal",
+  MUTED: "Muted",
+};
+
 export const digestFrequencyLabels: Record<DigestFrequency, string> = {
   DAILY: "Daily, at 7am",
   WEEKLY: "Weekly, on Monday at 7am",

@@ -1,4 +1,5 @@
 import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // A refused attempt must change nothing. Comparing a digest of every table before and after each
 // attempt grows with the data the matrix has made; noting writes as they happen does not. Every
@@ -8,31 +9,26 @@ import { getPrisma } from "@/lib/db/client";
 // no row, as it leaves no change.
 
 const COUNTER = "_access_matrix_writes";
+const counter = Prisma.raw(`"${COUNTER}"`);
+const addWrite = Prisma.raw(`"${COUNTER}_add"`);
 
 /** Puts a write counter on every table of the test database. Run once, before any attempt. */
 export async function installChangeCounter(): Promise<void> {
   const prisma = await getPrisma();
-  await prisma.$executeRawUnsafe(
-    `CREATE TABLE "${COUNTER}" (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY)`,
-  );
-  await prisma.$executeRawUnsafe(
-    `CREATE FUNCTION "${COUNTER}_add"() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN INSERT INTO "${COUNTER}" DEFAULT VALUES; RETURN NULL; END $$`,
-  );
-  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT table_name::text AS name FROM information_schema.tables
-      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-        AND table_name NOT IN ('AuditEvent', '_prisma_migrations', '${COUNTER}')`,
-  );
+  await prisma.$executeRaw`CREATE TABLE ${counter} (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY)`;
+  await prisma.$executeRaw`CREATE FUNCTION ${addWrite}() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN INSERT INTO ${counter} DEFAULT VALUES; RETURN NULL; END $$`;
+  const tables = await prisma.$queryRaw<{ name: string }[]>`
+    SELECT table_name::text AS name FROM information_schema.tables
+     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+       AND table_name NOT IN ('AuditEvent', '_prisma_migrations', ${COUNTER})`;
   for (const { name } of tables) {
-    await prisma.$executeRawUnsafe(
-      `CREATE TRIGGER "${COUNTER}_rows" AFTER INSERT OR UPDATE OR DELETE ON "${name}"
-         FOR EACH ROW EXECUTE FUNCTION "${COUNTER}_add"()`,
-    );
-    await prisma.$executeRawUnsafe(
-      `CREATE TRIGGER "${COUNTER}_truncate" AFTER TRUNCATE ON "${name}"
-         FOR EACH STATEMENT EXECUTE FUNCTION "${COUNTER}_add"()`,
-    );
+    // A table's name from the catalogue, quoted as an identifier.
+    const table = Prisma.raw(`"${name.replaceAll('"', '""')}"`);
+    await prisma.$executeRaw`CREATE TRIGGER ${Prisma.raw(`"${COUNTER}_rows"`)}
+      AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${addWrite}()`;
+    await prisma.$executeRaw`CREATE TRIGGER ${Prisma.raw(`"${COUNTER}_truncate"`)}
+      AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${addWrite}()`;
   }
 }
 
@@ -42,8 +38,8 @@ export async function installChangeCounter(): Promise<void> {
  */
 export async function writesSoFar(): Promise<number> {
   const prisma = await getPrisma();
-  const [row] = await prisma.$queryRawUnsafe<{ writes: bigint }[]>(
-    `SELECT coalesce(max(id), 0) AS writes FROM "${COUNTER}"`,
-  );
+  const [row] = await prisma.$queryRaw<
+    { writes: bigint }[]
+  >`SELECT coalesce(max(id), 0) AS writes FROM ${counter}`;
   return Number(row?.writes);
 }
