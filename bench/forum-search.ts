@@ -18,7 +18,7 @@ import {
 } from "@/lib/db/open";
 import { forumSearchQuerySchema } from "@/lib/forums/search/schemas";
 import {
-  allowLooserLikeness,
+  configureSearch,
   forumSearchStatement,
   searchForums,
 } from "@/lib/forums/search/search-forums";
@@ -131,7 +131,7 @@ async function main() {
     const statement = forumSearchStatement(member, forumSearchQuerySchema.parse(explained));
     if (statement) {
       const plan = await prisma.$transaction(async (tx) => {
-        await allowLooserLikeness(tx);
+        await configureSearch(tx);
         return tx.$queryRaw<{ "QUERY PLAN": string }[]>(
           Prisma.sql`EXPLAIN (ANALYZE, COSTS OFF) ${statement}`,
         );

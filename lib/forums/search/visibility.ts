@@ -29,24 +29,35 @@ function readableCategorySql(actor: Actor): Prisma.Sql {
   return Prisma.sql`(${open} AND (${Prisma.join(allowed, " OR ")}))`;
 }
 
+/** Topics the person reads: discussions in a category they read, private messages they take part in. */
+export function readableTopicsSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`(
+    (t."kind" = 'DISCUSSION' AND ${readableCategorySql(actor)})
+    OR (
+      t."kind" = 'PRIVATE' AND EXISTS (
+        SELECT 1 FROM "ForumTopicParticipant" tp
+         WHERE tp."topicId" = t."id" AND tp."userId" = ${actor.userId}::uuid
+      )
+    )
+  )`;
+}
+
+/**
+ * Of the posts of a topic the person reads, those they read: published ones, and their own
+ * awaiting review. Reads only p, so that search can pick each topic's best post before joining
+ * the topic.
+ */
+export function readablePostStatusSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`(
+    p."status" = 'PUBLISHED'
+    OR (p."status" = 'AWAITING_REVIEW' AND p."authorId" = ${actor.userId}::uuid)
+  )`;
+}
+
 /**
  * Posts the person reads: published posts (and their own awaiting review) of discussions in a
  * category they read, and of private messages they take part in.
  */
 export function readablePostsSql(actor: Actor): Prisma.Sql {
-  return Prisma.sql`(
-    (
-      (t."kind" = 'DISCUSSION' AND ${readableCategorySql(actor)})
-      OR (
-        t."kind" = 'PRIVATE' AND EXISTS (
-          SELECT 1 FROM "ForumTopicParticipant" tp
-           WHERE tp."topicId" = t."id" AND tp."userId" = ${actor.userId}::uuid
-        )
-      )
-    )
-    AND (
-      p."status" = 'PUBLISHED'
-      OR (p."status" = 'AWAITING_REVIEW' AND p."authorId" = ${actor.userId}::uuid)
-    )
-  )`;
+  return Prisma.sql`(${readableTopicsSql(actor)} AND ${readablePostStatusSql(actor)})`;
 }
