@@ -10,7 +10,7 @@ import { pathwayPolicy } from "@/lib/pathways/policy";
 import { dimensionName, listDimensionOptions } from "./dimensions";
 import { lessonOutcomeLabels, lessonOutcomes } from "./labels";
 import type { LessonRegisterQuery } from "./schemas";
-import { matchesQuestion, nameWords, systemNameScore, tsQuery } from "./search-terms";
+import { lessonsNamedLike, matchesQuestion, nameWords, tsQuery } from "./search-terms";
 
 export const LESSONS_PAGE_SIZE = 20;
 
@@ -98,9 +98,17 @@ export async function listLessons(
 ): Promise<LessonRegister> {
   const offset = (query.page - 1) * LESSONS_PAGE_SIZE;
   const q = query.q;
-  const rank = q
-    ? Prisma.sql`ts_rank_cd(l."searchVector", ${tsQuery(q)}) + ${systemNameScore(Prisma.sql`l`, nameWords(q))}`
-    : Prisma.sql`0`;
+  const words = q ? nameWords(q) : [];
+  // Rank: the text's, plus the system-name likeness from one derived table (not per lesson).
+  const rank = !q
+    ? Prisma.sql`0`
+    : words.length > 0
+      ? Prisma.sql`ts_rank_cd(l."searchVector", ${tsQuery(q)}) + COALESCE(named.score, 0)::real`
+      : Prisma.sql`ts_rank_cd(l."searchVector", ${tsQuery(q)})`;
+  const named =
+    words.length > 0
+      ? Prisma.sql`LEFT JOIN (${lessonsNamedLike(words)}) named ON named."lessonId" = l.id`
+      : Prisma.empty;
   const snippet = q
     ? Prisma.sql`ts_headline('english',
         concat_ws(' … ', l."whatWeTried", l."whatHappened", l.why, l.recommendation),
@@ -117,6 +125,7 @@ export async function listLessons(
                ${rank} AS rank
           FROM "Lesson" l
           LEFT JOIN "Organisation" o ON o.id = l."organisationId"
+          ${named}
          WHERE ${where}
          ORDER BY rank DESC, l."createdAt" DESC, l.id
          LIMIT ${LESSONS_PAGE_SIZE} OFFSET ${offset}`,

@@ -23,15 +23,26 @@ export const nameWords = (q: string) =>
 /** The text-search query of a question, as websearch_to_tsquery reads it. */
 export const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
-/** Similarity of the best-matching word to a lesson's systems (0 when none is alike). */
-export function systemNameScore(lessonAlias: Prisma.Sql, words: string[]): Prisma.Sql {
-  if (words.length === 0) return Prisma.sql`0::real`;
-  return Prisma.sql`COALESCE((
-    SELECT max(GREATEST(similarity(s.product, w), similarity(s.supplier, w)))
-      FROM "LessonSystem" s, unnest(${words}::text[]) AS w
-     WHERE s."lessonId" = ${lessonAlias}.id
-       AND (s.product % w OR s.supplier % w)
-  ), 0)::real`;
+/**
+ * The lessons whose systems are named like one of the words, with how alike (the best word's
+ * similarity to the product or the supplier), as a derived table ("lessonId", score). The
+ * likeness is worked out once per distinct system name, not once per lesson: the names are few
+ * and the lessons many, and similarity() is what costs.
+ */
+export function lessonsNamedLike(words: string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT s."lessonId", max(alike.score) AS score
+      FROM "LessonSystem" s
+      JOIN (
+        SELECT n.supplier, n.product,
+               max(GREATEST(similarity(n.product, w), similarity(n.supplier, w))) AS score
+          FROM (SELECT DISTINCT supplier, product FROM "LessonSystem") n,
+               unnest(${words}::text[]) AS w
+         WHERE similarity(n.product, w) >= ${SYSTEM_NAME_SIMILARITY}
+            OR similarity(n.supplier, w) >= ${SYSTEM_NAME_SIMILARITY}
+         GROUP BY n.supplier, n.product
+      ) alike ON alike.supplier = s.supplier AND alike.product = s.product
+     GROUP BY s."lessonId"`;
 }
 
 /** Whether a lesson matches a question: by its text, or by a system name like one of its words. */
@@ -40,10 +51,6 @@ export function matchesQuestion(lessonAlias: Prisma.Sql, q: string): Prisma.Sql 
   const byName =
     words.length === 0
       ? Prisma.sql`FALSE`
-      : Prisma.sql`EXISTS (
-          SELECT 1 FROM "LessonSystem" s, unnest(${words}::text[]) AS w
-           WHERE s."lessonId" = ${lessonAlias}.id
-             AND (similarity(s.product, w) >= ${SYSTEM_NAME_SIMILARITY}
-               OR similarity(s.supplier, w) >= ${SYSTEM_NAME_SIMILARITY}))`;
+      : Prisma.sql`${lessonAlias}.id IN (SELECT named."lessonId" FROM (${lessonsNamedLike(words)}) named)`;
   return Prisma.sql`(${lessonAlias}."searchVector" @@ ${tsQuery(q)} OR ${byName})`;
 }
