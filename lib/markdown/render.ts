@@ -3,6 +3,7 @@ import "server-only";
 import type { Element, Root } from "hast";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
+import { LRUCache } from "lru-cache";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
@@ -51,8 +52,22 @@ const processor = unified()
   .use(linkRel)
   .use(rehypeStringify);
 
+/**
+ * Rendered HTML by its Markdown text. Rendering takes a millisecond or two a post, and a topic
+ * page shows twenty; the same texts are read far more often than written. The text itself is the
+ * key, so an edit (a new text) can never be served its old HTML, in this process or another.
+ */
+const rendered = new LRUCache<string, string>({
+  maxSize: 16 * 1024 * 1024,
+  sizeCalculation: (html, markdown) => Math.max(1, html.length + markdown.length),
+});
+
 /** Safe HTML for a piece of Markdown. Blank text gives "". */
 export function renderMarkdown(markdown: string): string {
   if (!markdown.trim()) return "";
-  return String(processor.processSync(markdown));
+  const known = rendered.get(markdown);
+  if (known !== undefined) return known;
+  const html = String(processor.processSync(markdown));
+  rendered.set(markdown, html);
+  return html;
 }

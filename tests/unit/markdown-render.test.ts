@@ -72,6 +72,16 @@ describe("rendering Markdown", () => {
     expect(dangers(all)).toEqual([]);
   });
 
+  it("serves a text rendered before the same HTML, and a changed text its own", () => {
+    const first = renderMarkdown("Discharge summaries go **the same day**.");
+    expect(renderMarkdown("Discharge summaries go **the same day**.")).toBe(first);
+    expect(renderMarkdown("Discharge summaries go **the next day**.")).toBe(
+      "<p>Discharge summaries go <strong>the next day</strong>.</p>",
+    );
+    // A payload seen before (so served from memory) is as safe as the first time.
+    for (const payload of XSS_CORPUS) expect(dangers(renderMarkdown(payload)), payload).toEqual([]);
+  });
+
   it("defuses Markdown link tricks", () => {
     for (const trick of [
       "[click](javascript:alert(1))",
