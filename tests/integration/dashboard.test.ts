@@ -12,7 +12,8 @@ import { queryTallyStorage } from "@/lib/db/query-count";
 import { actor, lead, memberOf } from "../support/actors";
 import { insertAgreement } from "../support/agreement-factories";
 import { createDataCategory, createDataNeed } from "../support/data-need-factories";
-import { createOrganisation, createPlace } from "../support/factories";
+import { createOrganisation, createPlace, createUser } from "../support/factories";
+import { createForumCategory } from "../support/forum-factories";
 import { createFramework, createRound } from "../support/maturity-factories";
 import { completeAssessment } from "../support/maturity-results-factories";
 
@@ -311,5 +312,77 @@ describe("the board report", () => {
         NOW,
       ),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("the forums' last 30 days", () => {
+  // An open Northgate category with a solved discussion (a care home's question, a GP's answer,
+  // and a hidden post), an old discussion there, and a category only Ash House reads.
+  beforeAll(async () => {
+    const homeAuthor = await createUser(prisma, {
+      memberships: [{ organisationId: homes[1]!.id, role: "MEMBER" }],
+    });
+    const gpAuthor = await createUser(prisma, {
+      memberships: [{ organisationId: practice.id, role: "MEMBER" }],
+    });
+    const open = await createForumCategory(prisma);
+    await prisma.forumCategory.update({ where: { id: open.id }, data: { placeId: north } });
+    const ashOnly = await createForumCategory(prisma, {
+      restrictedTo: { organisationIds: [homes[0]!.id] },
+    });
+    const topic = (categoryId: string, authorId: string, createdAt = NOW) =>
+      prisma.forumTopic.create({
+        data: { categoryId, title: "Care home access", tags: [], authorId, createdAt },
+      });
+    const post = (
+      topicId: string,
+      number: number,
+      authorId: string,
+      status: "PUBLISHED" | "HIDDEN" = "PUBLISHED",
+      createdAt = NOW,
+    ) =>
+      prisma.forumPost.create({
+        data: { topicId, number, authorId, body: "Post", status, createdAt },
+      });
+    const solved = await topic(open.id, homeAuthor.id);
+    await post(solved.id, 1, homeAuthor.id);
+    const answer = await post(solved.id, 2, gpAuthor.id);
+    await post(solved.id, 3, homeAuthor.id, "HIDDEN");
+    await prisma.forumTopic.update({
+      where: { id: solved.id },
+      data: { acceptedPostId: answer.id },
+    });
+    const old = await topic(open.id, gpAuthor.id, day("2026-04-01"));
+    await post(old.id, 1, gpAuthor.id, "PUBLISHED", day("2026-04-01"));
+    const restricted = await topic(ashOnly.id, homeAuthor.id);
+    await post(restricted.id, 1, homeAuthor.id);
+  });
+
+  it("counts the discussions, posts and answers a person reads, in the filters' scope", async () => {
+    const all = { topics: 2, posts: 3, solved: 1 };
+    expect((await figuresFor(lead())).figures.forums).toEqual(all);
+    expect((await figuresFor(memberOf(homes[0]!.id))).figures.forums).toEqual(all);
+    // The practice's member does not read Ash House's category.
+    expect((await figuresFor(memberOf(practice.id))).figures.forums).toEqual({
+      topics: 1,
+      posts: 2,
+      solved: 1,
+    });
+    expect((await figuresFor(lead(), { placeId: north })).figures.forums).toEqual({
+      topics: 1,
+      posts: 2,
+      solved: 1,
+    });
+    expect((await figuresFor(lead(), { placeId: south })).figures.forums).toEqual({
+      topics: 0,
+      posts: 0,
+      solved: 0,
+    });
+    // What people of GP practices wrote: the answer, in a discussion a care home started.
+    expect((await figuresFor(lead(), { organisationType: "GP_PRACTICE" })).figures.forums).toEqual({
+      topics: 0,
+      posts: 1,
+      solved: 0,
+    });
   });
 });
