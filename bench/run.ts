@@ -4,7 +4,7 @@
 //   --flows 600 --pathways 0 --rounds 3 --questions 60 --assessed 2000 --agreements 5000 --duration 10 --connections 10
 //   --processes 1 --no-build --topics 20000 --posts 200000 --forum-categories 10 --lessons 2000
 //   --interactions 50000 --commitments 10000
-//   --only <part of a page's name>]
+//   --only <part of a page's name> --keep]
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -49,6 +49,8 @@ interface BenchOptions extends LoadOptions {
   processes: number;
   /** Measures only the pages whose name contains this. */
   only: string | undefined;
+  /** Leaves the generated data in the database afterwards, to study the statements' plans. */
+  keep: boolean;
 }
 
 type Scale = "default" | "national";
@@ -128,6 +130,7 @@ function parseOptions(): BenchOptions {
       connections: { type: "string", default: "10" },
       processes: { type: "string", default: "1" },
       "no-build": { type: "boolean", default: false },
+      keep: { type: "boolean", default: false },
     },
     strict: true,
   });
@@ -168,6 +171,7 @@ function parseOptions(): BenchOptions {
     connections: wholeNumber("connections", values.connections, 1),
     processes: wholeNumber("processes", values.processes, 1),
     build: !values["no-build"],
+    keep: values.keep,
   };
 }
 
@@ -219,25 +223,28 @@ async function fill(database: Database, size: DatasetSize, openedAt: number): Pr
 async function prepareDatabase(
   size: DatasetSize,
   databaseUrl: string | undefined,
+  keep: boolean,
 ): Promise<{ filled: Filled; env: Record<string, string> }> {
   const openedAt = performance.now();
   if (databaseUrl) {
     await migrateServerDatabase(databaseUrl);
     const filled = await fill(openServerDatabase(databaseUrl, 4), size, openedAt);
-    cleanups.push(async () => {
-      const database = openServerDatabase(databaseUrl, 4);
-      try {
-        await removeDataset(database.prisma, filled.dataset);
-      } finally {
-        await database.close();
-      }
-    });
+    if (!keep)
+      cleanups.push(async () => {
+        const database = openServerDatabase(databaseUrl, 4);
+        try {
+          await removeDataset(database.prisma, filled.dataset);
+        } finally {
+          await database.close();
+        }
+      });
     // Signed-in pages need a session secret on PostgreSQL: a fresh one for each run.
     const secret = process.env.NEXTAUTH_SECRET || randomBytes(32).toString("hex");
     return { filled, env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret } };
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), "coalition-bench-"));
-  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  if (keep) console.log(`The embedded database stays in ${dataDir}`);
+  else cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   // Closing releases the directory lock, which the server takes next.
   const filled = await fill(await openEmbeddedDatabase(dataDir), size, openedAt);
   return { filled, env: { DATA_DIR: dataDir } };
@@ -371,7 +378,7 @@ async function main(): Promise<void> {
   console.log(
     `\nFilling ${databaseUrl ? "the PostgreSQL database at DATABASE_URL" : "a fresh embedded database"}...`,
   );
-  const { filled, env } = await prepareDatabase(options.size, databaseUrl);
+  const { filled, env } = await prepareDatabase(options.size, databaseUrl, options.keep);
   const { size, typeCount } = filled.dataset;
   console.log(
     `Dataset (${options.scale}): ${size.organisations} organisations of ${typeCount} types over ` +
