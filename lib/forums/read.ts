@@ -275,7 +275,17 @@ export async function privateMessages(db: DbTransaction, actor: Actor, page: num
   };
 }
 
-/** Categories the person may start a topic in, for the new topic form and moves. */
+/** Categories the person reads, by name, for the choice of where to move a topic. */
+export async function readableCategoryChoices(db: DbTransaction, actor: Actor) {
+  const categories = await db.forumCategory.findMany({
+    where: forumPolicy.readableCategoriesWhere(actor),
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
+  return categories.map((category) => ({ value: category.id, label: category.name }));
+}
+
+/** Categories the person may start a topic in, for the new topic form. */
 export async function writableCategories(db: DbTransaction, actor: Actor) {
   const categories = await db.forumCategory.findMany({
     where: forumPolicy.readableCategoriesWhere(actor),

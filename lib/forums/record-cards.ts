@@ -82,37 +82,48 @@ export async function recordCards(
   const pathwayWhere = pathwayPolicy.canSeeDrafts(actor)
     ? { status: { not: "ARCHIVED" as const } }
     : { status: "PUBLISHED" as const };
+  const organisationIds = ids("organisations");
+  const pathwayIds = ids("pathways");
+  const agreementIds = ids("agreements");
+  const dimensionIds = ids("dimensions");
+  // Most posts link to nothing: only the kinds of record linked to are read.
   const [organisations, pathways, steps, agreements, dimensions] = await Promise.all([
-    organisationPolicy.canRead(actor)
+    organisationIds.length > 0 && organisationPolicy.canRead(actor)
       ? db.organisation.findMany({
           where: {
-            id: { in: ids("organisations") },
+            id: { in: organisationIds },
             ...(organisationPolicy.canSeeArchived(actor) ? {} : { archivedAt: null }),
           },
           select: { id: true, name: true, type: true },
         })
       : [],
-    db.pathway.findMany({
-      where: { id: { in: ids("pathways") }, ...pathwayWhere },
-      select: { id: true, name: true, population: true },
-    }),
-    db.pathwayStep.findMany({
-      where: { id: { in: stepIds }, pathway: pathwayWhere },
-      select: {
-        id: true,
-        name: true,
-        performerRole: true,
-        pathwayId: true,
-        pathway: { select: { name: true } },
-      },
-    }),
-    db.agreement.findMany({
-      where: { AND: [{ id: { in: ids("agreements") } }, agreementPolicy.readableWhere(actor)] },
-      select: { id: true, title: true, reference: true, status: true },
-    }),
-    maturityPolicy.canReadFrameworks(actor)
+    pathwayIds.length > 0
+      ? db.pathway.findMany({
+          where: { id: { in: pathwayIds }, ...pathwayWhere },
+          select: { id: true, name: true, population: true },
+        })
+      : [],
+    stepIds.length > 0
+      ? db.pathwayStep.findMany({
+          where: { id: { in: stepIds }, pathway: pathwayWhere },
+          select: {
+            id: true,
+            name: true,
+            performerRole: true,
+            pathwayId: true,
+            pathway: { select: { name: true } },
+          },
+        })
+      : [],
+    agreementIds.length > 0
+      ? db.agreement.findMany({
+          where: { AND: [{ id: { in: agreementIds } }, agreementPolicy.readableWhere(actor)] },
+          select: { id: true, title: true, reference: true, status: true },
+        })
+      : [],
+    dimensionIds.length > 0 && maturityPolicy.canReadFrameworks(actor)
       ? db.frameworkDimension.findMany({
-          where: { id: { in: ids("dimensions") } },
+          where: { id: { in: dimensionIds } },
           select: {
             id: true,
             name: true,

@@ -17,7 +17,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getDraft } from "@/lib/forums/drafts";
 import { loadForumPage } from "@/lib/forums/page-access";
 import { postHref, topicHref } from "@/lib/forums/quote";
-import { forumsHome, topicPage } from "@/lib/forums/read";
+import { readableCategoryChoices, topicPage } from "@/lib/forums/read";
 import { recordCards } from "@/lib/forums/record-cards";
 import { getWatchLevel } from "@/lib/forums/watching/set-watch-level";
 import { pageQuerySchema } from "@/lib/forums/schemas";
@@ -39,17 +39,13 @@ export default async function TopicPage({
     const [cards, draft, moveTo] = await Promise.all([
       recordCards(db, actor, view.posts),
       getDraft(db, actor, `reply:${view.topic.id}`),
-      view.canModerate ? forumsHome(db, actor, { filter: "all", page: 1 }) : null,
+      view.canModerate ? readableCategoryChoices(db, actor) : [],
     ]);
     return { view, cards, draft, moveTo };
   });
   const { topic, category } = view;
   const watchLevel = await getWatchLevel(actor, "topic", topic.id);
   const pageCount = Math.max(1, Math.ceil(view.total / view.pageSize));
-  const categoryOptions = (moveTo?.categories ?? []).map((entry) => ({
-    value: entry.id,
-    label: entry.name,
-  }));
   return (
     <>
       <p className="mb-2">
@@ -200,13 +196,13 @@ export default async function TopicPage({
           <MoveTopicForm
             topicId={topic.id}
             version={topic.version}
-            categories={categoryOptions.filter((entry) => entry.value !== category.id)}
+            categories={moveTo.filter((entry) => entry.value !== category.id)}
           />
           {view.posts.some((post) => post.number > 1) ? (
             <SplitTopicForm
               topicId={topic.id}
               categoryId={category.id}
-              categories={categoryOptions}
+              categories={moveTo}
               replies={view.posts
                 .filter((post) => post.number > 1)
                 .map((post) => ({
