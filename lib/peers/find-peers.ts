@@ -201,7 +201,9 @@ export async function findPeers(
 
   const organisations = await db.$queryRaw<OrganisationRow[]>`
     WITH matched AS (${Prisma.join(matched, " UNION ")}),
-    scored AS (
+    -- Materialised: the ranking and the filter below read each organisation's figures, worked
+    -- out once rather than once for each.
+    scored AS MATERIALIZED (
       SELECT o.id, o.name, o.type::text AS type, p.name AS "placeName",
              o.type IN (SELECT mo.type FROM "Organisation" mo WHERE mo.id = ANY(${mineArray}))
                AS "sameType",
@@ -220,8 +222,12 @@ export async function findPeers(
              ${scoreOf} AS score,
              (SELECT count(*)::int FROM "Lesson" l
                WHERE l."organisationId" = o.id AND ${onQuestion}) AS lessons,
-             (SELECT count(*)::int FROM "Membership" m
-               WHERE m."organisationId" = o.id AND m."userId" = ANY(${answererIds}::uuid[])) AS answers
+             ${
+               answererIds.length > 0
+                 ? Prisma.sql`(SELECT count(*)::int FROM "Membership" m
+                     WHERE m."organisationId" = o.id AND m."userId" = ANY(${answererIds}::uuid[]))`
+                 : Prisma.sql`0`
+             } AS answers
         FROM "Organisation" o
         JOIN "Place" p ON p.id = o."placeId"
        WHERE o.id IN (SELECT id FROM matched)
