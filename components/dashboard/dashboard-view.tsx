@@ -8,6 +8,7 @@ import {
   commitmentStatusLabels,
   engagementLevelLabels,
   engagementLevels,
+  flowsWithoutAgreement,
   stakeholderRatingLabels,
   stakeholderRatings,
 } from "@/lib/dashboard/labels";
@@ -327,7 +328,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
       {figures.agreements.flowsWithout !== null ? (
         <p className="mt-4">
           <Link href={links.coverage(filters)} prefetch={false}>
-            {figures.agreements.flowsWithout} flows between organisations have no agreement in force
+            {flowsWithoutAgreement(figures.agreements.flowsWithout)}
           </Link>
         </p>
       ) : null}

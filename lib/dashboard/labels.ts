@@ -69,3 +69,9 @@ export const REPORT_SHEETS = [
   "Forums",
   "Trends",
 ] as const;
+
+/** The count of flows no agreement covers, as a sentence that agrees with its number. */
+export const flowsWithoutAgreement = (count: number) =>
+  count === 1
+    ? "1 flow between organisations has no agreement in force"
+    : `${count.toLocaleString("en-GB")} flows between organisations have no agreement in force`;

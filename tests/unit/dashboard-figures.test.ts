@@ -8,6 +8,7 @@ import {
   shapeOrganisations,
 } from "@/lib/dashboard/figures";
 import { reportQuerySchema } from "@/lib/dashboard/schemas";
+import { flowsWithoutAgreement } from "@/lib/dashboard/labels";
 import { previousMonth } from "@/lib/dashboard/snapshot-months";
 
 describe("the dashboard's figures from its aggregate rows", () => {
@@ -79,6 +80,18 @@ describe("the board report's period and the snapshots' months", () => {
   it("writes a snapshot for the month before, across a year's end", () => {
     expect(previousMonth(new Date("2027-01-01T00:45:00Z")).toISOString()).toBe(
       "2026-12-01T00:00:00.000Z",
+    );
+  });
+});
+
+describe("the flows without an agreement, in words", () => {
+  it("agrees with its number", () => {
+    expect(flowsWithoutAgreement(1)).toBe("1 flow between organisations has no agreement in force");
+    expect(flowsWithoutAgreement(0)).toBe(
+      "0 flows between organisations have no agreement in force",
+    );
+    expect(flowsWithoutAgreement(1200)).toBe(
+      "1,200 flows between organisations have no agreement in force",
     );
   });
 });
