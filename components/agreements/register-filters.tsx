@@ -13,7 +13,8 @@ export function RegisterFilters({
   parties,
 }: {
   query: AgreementRegisterQuery;
-  parties: { id: string; name: string }[];
+  /** Null when there are too many to list: the search finds a party by its name. */
+  parties: { id: string; name: string }[] | null;
 }) {
   return (
     <FilterForm
@@ -23,6 +24,8 @@ export function RegisterFilters({
       keep={{
         sort: query.sort !== "updated" ? query.sort : null,
         order: query.order !== "desc" ? query.order : null,
+        // A party chosen through a link stays chosen when the list is not offered.
+        party: parties === null ? query.party : null,
       }}
     >
       <FilterSearch label="Reference, title or party" value={query.q} />
@@ -40,13 +43,15 @@ export function RegisterFilters({
         value={query.type}
         options={agreementTypes.map((value) => ({ value, label: agreementTypeLabels[value] }))}
       />
-      <FilterSelect
-        id="party"
-        label="Party"
-        any="Any party"
-        value={query.party}
-        options={parties.map((party) => ({ value: party.id, label: party.name }))}
-      />
+      {parties ? (
+        <FilterSelect
+          id="party"
+          label="Party"
+          any="Any party"
+          value={query.party}
+          options={parties.map((party) => ({ value: party.id, label: party.name }))}
+        />
+      ) : null}
       <FilterSelect
         id="reviewWithin"
         label="Review due"

@@ -80,10 +80,20 @@ const rowSelect = {
   },
 } satisfies Prisma.AgreementSelect;
 
-/** One page of the register, with the total and the organisations to filter by. */
+/**
+ * The most party organisations offered as a list to filter by. Beyond it (a national coalition's
+ * thousands), a list is too long to choose from and weighs more than the page: people find a party
+ * by typing its name in the register's search instead.
+ */
+export const PARTY_CHOICES_MAX = 200;
+
+/**
+ * One page of the register, with the total and the organisations to filter by (null when there are
+ * more than PARTY_CHOICES_MAX).
+ */
 export async function listAgreements(db: Db, actor: Actor, query: AgreementRegisterQuery) {
   const where = registerWhere(actor, query);
-  const [total, rows, partyOptions] = await Promise.all([
+  const [total, rows, parties] = await Promise.all([
     db.agreement.count({ where }),
     db.agreement.findMany({
       where,
@@ -96,8 +106,10 @@ export async function listAgreements(db: Db, actor: Actor, query: AgreementRegis
       where: { agreementParties: { some: { agreement: agreementPolicy.readableWhere(actor) } } },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
+      take: PARTY_CHOICES_MAX + 1,
     }),
   ]);
+  const partyOptions = parties.length > PARTY_CHOICES_MAX ? null : parties;
   return { total, rows, partyOptions, pageSize: AGREEMENTS_PAGE_SIZE };
 }
 export type RegisterRow = Awaited<ReturnType<typeof listAgreements>>["rows"][number];

@@ -7,7 +7,11 @@ import { setCoveredFlows } from "@/lib/agreements/covered-content";
 import { createAgreement } from "@/lib/agreements/create-agreement";
 import { detailsFormValues } from "@/lib/agreements/details-data";
 import { getAgreement, getAgreementVersions } from "@/lib/agreements/get-agreement";
-import { exportAgreementsCsv, listAgreements } from "@/lib/agreements/list-agreements";
+import {
+  exportAgreementsCsv,
+  listAgreements,
+  PARTY_CHOICES_MAX,
+} from "@/lib/agreements/list-agreements";
 import { addParty, listSignatoryOptions, removeParty, updateParty } from "@/lib/agreements/parties";
 import { agreementRegisterQuerySchema } from "@/lib/agreements/schemas";
 import { declineAgreement, signAgreement } from "@/lib/agreements/sign-agreement";
@@ -25,9 +29,11 @@ import {
   type AgreementWorld,
   createAgreementWorld,
   createReadyAgreement,
+  insertAgreement,
   partyInput,
   SIGNING_PASSWORD,
 } from "../support/agreement-factories";
+import { createPlace } from "../support/factories";
 
 let prisma: DbClient;
 let world: AgreementWorld;
@@ -606,5 +612,43 @@ describe("reading agreements", () => {
       agreementRegisterQuerySchema.parse({ q: world.organisations.b.name }),
     );
     expect(bySearch.rows.map((row) => row.id)).toContain(id);
+  });
+
+  it("offers the parties to filter by as a list while they are few, and none beyond", async () => {
+    await createReadyAgreement(prisma, world);
+    const everything = agreementRegisterQuerySchema.parse({});
+    const few = await listAgreements(prisma, world.people.lead, everything);
+    expect(few.partyOptions?.map((party) => party.id)).toContain(world.organisations.b.id);
+
+    const place = await createPlace(prisma);
+    const names = Array.from({ length: PARTY_CHOICES_MAX }, (_, index) => `Party ${index}`);
+    await prisma.organisation.createMany({
+      data: names.map((name) => ({ name, type: "CARE_HOME", odsCode: null, placeId: place.id })),
+    });
+    const many = await prisma.organisation.findMany({
+      where: { name: { in: names } },
+      select: { id: true },
+    });
+    await insertAgreement(prisma, {
+      parties: many.map((organisation) => ({ organisationId: organisation.id })),
+    });
+    const tooMany = await listAgreements(prisma, world.people.lead, everything);
+    expect(tooMany.partyOptions).toBeNull();
+    // Choosing a party through a link still filters, and the search finds parties by name.
+    const chosen = await listAgreements(
+      prisma,
+      world.people.lead,
+      agreementRegisterQuerySchema.parse({ party: world.organisations.b.id }),
+    );
+    expect(chosen.rows.length).toBeGreaterThan(0);
+    expect(
+      (
+        await listAgreements(
+          prisma,
+          world.people.lead,
+          agreementRegisterQuerySchema.parse({ q: "Party 199" }),
+        )
+      ).total,
+    ).toBe(1);
   });
 });
