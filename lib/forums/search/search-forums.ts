@@ -3,6 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { DbClient, DbTransaction } from "@/lib/db/types";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { plainText } from "@/lib/markdown/plain-text";
 import { containsPattern, headline, websearchQuery } from "@/lib/search/sql";
 
 import { FORUM_SEARCH_PAGE_SIZE, type ForumSearchQuery } from "./schemas";
@@ -133,7 +134,7 @@ export async function searchForums(
   return {
     results: rows.map(({ categoryName, categorySlug, matchGroup, total: _total, ...row }) => ({
       ...row,
-      snippet: plainSnippet(row.snippet),
+      snippet: plainText(row.snippet),
       category:
         categoryName !== null && categorySlug !== null
           ? { name: categoryName, slug: categorySlug }
@@ -254,16 +255,4 @@ export function forumSearchStatement(actor: Actor, query: ForumSearchQuery): Pri
 
 function inTransaction<T>(db: Db, work: (tx: DbTransaction) => Promise<T>): Promise<T> {
   return "$transaction" in db ? db.$transaction(work) : work(db);
-}
-
-/**
- * A snippet of a Markdown body as plain words: emphasis, heading and quote marks, and the
- * addresses of links, are left out; line breaks become spaces.
- */
-export function plainSnippet(snippet: string): string {
-  return snippet
-    .replace(/\]\([^)\s]*\)/g, "]")
-    .replace(/[*_`#>[\]]+/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
 }

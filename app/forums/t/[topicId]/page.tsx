@@ -12,6 +12,7 @@ import {
 } from "@/components/forums/topic-moderation-forms";
 import { WatchControl } from "@/components/forums/watch-control";
 import { Markdown } from "@/components/ui/markdown";
+import { plainText } from "@/lib/markdown/plain-text";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getDraft } from "@/lib/forums/drafts";
@@ -207,7 +208,7 @@ export default async function TopicPage({
                 .filter((post) => post.number > 1)
                 .map((post) => ({
                   id: post.id,
-                  label: `Post ${post.number}, ${post.author?.name ?? "a former member"}: ${post.body.slice(0, 80)}`,
+                  label: `Post ${post.number}, ${post.author?.name ?? "a former member"}: ${plainText(post.body).slice(0, 80)}`,
                 }))}
             />
           ) : null}
