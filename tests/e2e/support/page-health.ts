@@ -83,6 +83,13 @@ export async function expectChartsDrawn(page: Page, atLeast = 0): Promise<number
 export async function expectFitsPhone(page: Page) {
   const size = page.viewportSize();
   await page.setViewportSize({ width: PHONE_WIDTH, height: size?.height ?? 800 });
+  // Charts measure their own box and draw again a moment after a resize: give them that moment
+  // (a page that stays too wide still fails below, naming what sticks out).
+  await page
+    .waitForFunction((limit) => document.documentElement.scrollWidth <= limit, PHONE_WIDTH, {
+      timeout: 3_000,
+    })
+    .catch(() => undefined);
   const overflow = await page.evaluate(() => {
     const width = document.documentElement.scrollWidth;
     // Name the widest elements that stick out, to say what to fix.
