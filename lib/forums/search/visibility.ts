@@ -3,8 +3,8 @@ import "server-only";
 import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-// forumPolicy.readablePostsWhere (lib/forums/policy.ts) as SQL, for search's raw queries: the
-// same rule, and tests/integration/forum-search.test.ts holds the two to the same answers on the
+// forumPolicy.readablePostsWhere (lib/forums/policy.ts) as SQL, for raw queries (search, and the
+// dashboard's forum counts): the same rule, and tests/integration/forum-search.test.ts holds the two to the same answers on the
 // same data. The condition reads the aliases p (ForumPost), t (its ForumTopic) and c (the topic's
 // ForumCategory, left-joined: private messages have none).
 
