@@ -1,7 +1,6 @@
 import Link from "next/link";
 
-import { getActor } from "@/lib/auth/get-actor";
-import { countUnreadNotifications } from "@/lib/notifications/notifications";
+import { getSignedIn } from "@/lib/auth/get-actor";
 
 import { AccountArea } from "./account-area";
 import { navigationFor } from "./navigation";
@@ -11,8 +10,9 @@ import { SERVICE_NAME } from "./service-name";
 export { SERVICE_NAME };
 
 export async function SiteHeader() {
-  const actor = await getActor();
-  const unread = actor ? await countUnreadNotifications(actor) : 0;
+  const signedIn = await getSignedIn();
+  const actor = signedIn?.actor ?? null;
+  const unread = signedIn?.unreadNotifications ?? 0;
   return (
     <header className="bg-nhs-blue text-white" role="banner">
       <div className="nhs-width-container flex flex-wrap items-center justify-between gap-4 py-4">

@@ -3,11 +3,13 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { authenticate } from "@/lib/auth/authenticate";
-import { resolveActor } from "@/lib/auth/get-actor";
+import { resolveActor, resolveSignedIn } from "@/lib/auth/get-actor";
 import { hashPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/sign-out";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+
+import { createOrganisation } from "../support/factories";
 
 const PASSWORD = "correct horse battery staple";
 let passwordHash: string;
@@ -132,6 +134,38 @@ describe("sessions", () => {
       role: "USER",
       memberships: [],
     });
+  });
+
+  it("bring the memberships and the count of unread notifications in the same lookup", async () => {
+    const prisma = await getPrisma();
+    const user = await createUser();
+    const [first, second] = [await createOrganisation(prisma), await createOrganisation(prisma)];
+    await prisma.membership.createMany({
+      data: [
+        { userId: user.id, organisationId: first.id, role: "ORG_ADMIN" },
+        { userId: user.id, organisationId: second.id, role: "MEMBER" },
+      ],
+    });
+    const note = { userId: user.id, kind: "test", title: "A note", body: "", href: "/" };
+    await prisma.notification.createMany({
+      data: [
+        { ...note, dedupeKey: "a" },
+        { ...note, dedupeKey: "b" },
+        { ...note, dedupeKey: "c", readAt: new Date() },
+      ],
+    });
+
+    const signedIn = await resolveSignedIn(sessionOf(user));
+
+    expect(signedIn?.unreadNotifications).toBe(2);
+    expect(signedIn?.actor.memberships).toEqual(
+      expect.arrayContaining([
+        { organisationId: first.id, role: "ORG_ADMIN" },
+        { organisationId: second.id, role: "MEMBER" },
+      ]),
+    );
+    expect(signedIn?.actor.memberships).toHaveLength(2);
+    expect(await resolveSignedIn({ ...sessionOf(user), userId: "not-an-id" })).toBeNull();
   });
 
   it("stop working after sign-out, once disabled, and 12 hours after signing in", async () => {
