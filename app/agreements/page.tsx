@@ -49,7 +49,11 @@ export default async function AgreementsPage({
           <Link href="/public/agreements">The public register of published agreements</Link>
         </li>
       </ul>
-      <RegisterFilters query={query} parties={register.partyOptions} />
+      <RegisterFilters
+        query={query}
+        parties={register.partyOptions}
+        chosenParty={register.chosenParty}
+      />
       <p>
         <a href={registerExportHref(query)} download>
           Export to CSV

@@ -24,7 +24,7 @@ export default async function CoalitionDataNeedsPage({
   const filters = { place, pathway };
   const [heatmap, options] = await Promise.all([
     getCoalitionHeatmap(actor, filters),
-    listCoalitionFilterOptions(actor),
+    listCoalitionFilterOptions(actor, filters),
   ]);
   return (
     <WideLayout>
@@ -34,12 +34,7 @@ export default async function CoalitionDataNeedsPage({
         kind of data and the type of organisation that needs it. Open a count to see the needs
         behind it.
       </p>
-      <CoalitionFilters
-        action="/data-needs"
-        query={filters}
-        places={options.places}
-        pathways={options.pathways}
-      />
+      <CoalitionFilters action="/data-needs" query={filters} options={options} />
       <p>
         <strong>{heatmap.total}</strong> {heatmap.total === 1 ? "need" : "needs"} not fully met
         {place || pathway ? " with these filters" : ""}.{" "}

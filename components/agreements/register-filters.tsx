@@ -11,10 +11,13 @@ import type { AgreementRegisterQuery } from "@/lib/agreements/schemas";
 export function RegisterFilters({
   query,
   parties,
+  chosenParty,
 }: {
   query: AgreementRegisterQuery;
   /** Null when there are too many to list: the search finds a party by its name. */
   parties: { id: string; name: string }[] | null;
+  /** The chosen party's name when the parties are not listed. */
+  chosenParty: string | null;
 }) {
   return (
     <FilterForm
@@ -24,8 +27,6 @@ export function RegisterFilters({
       keep={{
         sort: query.sort !== "updated" ? query.sort : null,
         order: query.order !== "desc" ? query.order : null,
-        // A party chosen through a link stays chosen when the list is not offered.
-        party: parties === null ? query.party : null,
       }}
     >
       <FilterSearch label="Reference, title or party" value={query.q} />
@@ -43,15 +44,14 @@ export function RegisterFilters({
         value={query.type}
         options={agreementTypes.map((value) => ({ value, label: agreementTypeLabels[value] }))}
       />
-      {parties ? (
-        <FilterSelect
-          id="party"
-          label="Party"
-          any="Any party"
-          value={query.party}
-          options={parties.map((party) => ({ value: party.id, label: party.name }))}
-        />
-      ) : null}
+      <FilterSelect
+        id="party"
+        label="Party"
+        any="Any party"
+        value={query.party}
+        options={parties?.map((party) => ({ value: party.id, label: party.name })) ?? null}
+        chosen={chosenParty}
+      />
       <FilterSelect
         id="reviewWithin"
         label="Review due"

@@ -5,13 +5,17 @@ import type { CoalitionNeedsQuery } from "@/lib/data-needs/schemas";
 export function CoalitionFilters({
   action,
   query,
-  places,
-  pathways,
+  options,
 }: {
   action: "/data-needs" | "/data-needs/list";
   query: Partial<CoalitionNeedsQuery>;
-  places: { id: string; name: string }[];
-  pathways: { id: string; name: string }[];
+  /** From listCoalitionFilterOptions: each list is null when there are too many to offer. */
+  options: {
+    places: { id: string; name: string }[] | null;
+    pathways: { id: string; name: string }[] | null;
+    chosenPlace: string | null;
+    chosenPathway: string | null;
+  };
 }) {
   return (
     <FilterForm
@@ -24,14 +28,18 @@ export function CoalitionFilters({
         label="Place of the organisation that needs the data"
         any="All places"
         value={query.place}
-        options={places.map((place) => ({ value: place.id, label: place.name }))}
+        options={options.places?.map((place) => ({ value: place.id, label: place.name })) ?? null}
+        chosen={options.chosenPlace}
       />
       <FilterSelect
         id="pathway"
         label="Pathway"
         any="Any pathway, or none"
         value={query.pathway}
-        options={pathways.map((pathway) => ({ value: pathway.id, label: pathway.name }))}
+        options={
+          options.pathways?.map((pathway) => ({ value: pathway.id, label: pathway.name })) ?? null
+        }
+        chosen={options.chosenPathway}
       />
     </FilterForm>
   );

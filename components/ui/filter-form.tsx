@@ -44,20 +44,34 @@ export function FilterForm({
   );
 }
 
-/** One filter's select; `any` is the first choice, which filters nothing. */
+/**
+ * One filter's select; `any` is the first choice, which filters nothing. Options are null when
+ * there are too many to list (lib/filters/choices.ts): a value chosen through a link then stays
+ * chosen, named by `chosen`, and "Clear filters" undoes it.
+ */
 export function FilterSelect({
   id,
   label,
   any,
   value,
   options,
+  chosen,
 }: {
   id: string;
   label: string;
   any?: string;
   value: string | null | undefined;
-  options: readonly { value: string; label: string }[];
+  options: readonly { value: string; label: string }[] | null;
+  chosen?: string | null;
 }) {
+  if (options === null) {
+    return value ? (
+      <p className="mb-0" data-testid={`chosen-${id}`}>
+        <input type="hidden" name={id} value={value} />
+        <span className="font-bold">{label}:</span> {chosen ?? "the one chosen through a link"}
+      </p>
+    ) : null;
+  }
   return (
     <SelectField
       id={id}

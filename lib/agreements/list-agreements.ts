@@ -4,6 +4,7 @@ import { stringify } from "csv-stringify/sync";
 
 import type { Actor } from "@/lib/auth/actor";
 import { escapeFormula } from "@/lib/csv/escape-formula";
+import { boundedChoices, FILTER_CHOICES_MAX } from "@/lib/filters/choices";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 import type { Db } from "./db";
@@ -81,15 +82,8 @@ const rowSelect = {
 } satisfies Prisma.AgreementSelect;
 
 /**
- * The most party organisations offered as a list to filter by. Beyond it (a national coalition's
- * thousands), a list is too long to choose from and weighs more than the page: people find a party
- * by typing its name in the register's search instead.
- */
-export const PARTY_CHOICES_MAX = 200;
-
-/**
  * One page of the register, with the total and the organisations to filter by (null when there are
- * more than PARTY_CHOICES_MAX).
+ * more than FILTER_CHOICES_MAX: people then find a party by its name in the register's search).
  */
 export async function listAgreements(db: Db, actor: Actor, query: AgreementRegisterQuery) {
   const where = registerWhere(actor, query);
@@ -106,11 +100,21 @@ export async function listAgreements(db: Db, actor: Actor, query: AgreementRegis
       where: { agreementParties: { some: { agreement: agreementPolicy.readableWhere(actor) } } },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
-      take: PARTY_CHOICES_MAX + 1,
+      take: FILTER_CHOICES_MAX + 1,
     }),
   ]);
-  const partyOptions = parties.length > PARTY_CHOICES_MAX ? null : parties;
-  return { total, rows, partyOptions, pageSize: AGREEMENTS_PAGE_SIZE };
+  const partyOptions = boundedChoices(parties);
+  // Not listed, a party chosen through a link is still named on the page.
+  const chosenParty =
+    partyOptions === null && query.party
+      ? ((
+          await db.organisation.findUnique({
+            where: { id: query.party },
+            select: { name: true },
+          })
+        )?.name ?? null)
+      : null;
+  return { total, rows, partyOptions, chosenParty, pageSize: AGREEMENTS_PAGE_SIZE };
 }
 export type RegisterRow = Awaited<ReturnType<typeof listAgreements>>["rows"][number];
 

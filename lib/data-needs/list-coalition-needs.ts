@@ -3,6 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import { boundedChoices, FILTER_CHOICES_MAX } from "@/lib/filters/choices";
 
 import { coalitionWhere } from "./coalition-filters";
 import { cannotSeeCoalition } from "./errors";
@@ -48,26 +49,51 @@ export async function listCoalitionNeeds(
   return { needs, total, page, pageCount };
 }
 
-/** The places and pathways the coalition view filters by, and the name of a category. */
-export async function listCoalitionFilterOptions(actor: Actor) {
+const pathwayLabel = ({ name, status }: { name: string; status: string }) =>
+  // A published pathway and a draft copy of it (an import) share a name: the status tells them apart.
+  status === "PUBLISHED" ? name : `${name} (${status === "DRAFT" ? "draft" : "archived"})`;
+
+/**
+ * The places and pathways the coalition view filters by (each null when there are too many to
+ * list, with the chosen one's name instead), and the name of a category.
+ */
+export async function listCoalitionFilterOptions(
+  actor: Actor,
+  chosen: Pick<CoalitionNeedsQuery, "place" | "pathway"> = {},
+) {
   if (!dataNeedPolicy.canSeeCoalition(actor)) throw cannotSeeCoalition();
   const prisma = await getPrisma();
   const [places, pathways, categories] = await Promise.all([
-    prisma.place.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.place.findMany({
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: FILTER_CHOICES_MAX + 1,
+    }),
     prisma.pathway.findMany({
       select: { id: true, name: true, status: true },
       orderBy: [{ name: "asc" }, { createdAt: "asc" }],
+      take: FILTER_CHOICES_MAX + 1,
     }),
     prisma.dataCategory.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
+  const placeOptions = boundedChoices(places);
+  const pathwayOptions = boundedChoices(pathways);
+  const [chosenPlace, chosenPathway] = await Promise.all([
+    placeOptions === null && chosen.place
+      ? prisma.place.findUnique({ where: { id: chosen.place }, select: { name: true } })
+      : null,
+    pathwayOptions === null && chosen.pathway
+      ? prisma.pathway.findUnique({
+          where: { id: chosen.pathway },
+          select: { name: true, status: true },
+        })
+      : null,
+  ]);
   return {
-    places,
-    // A published pathway and a draft copy of it (an import) share a name: the status tells them apart.
-    pathways: pathways.map(({ id, name, status }) => ({
-      id,
-      name:
-        status === "PUBLISHED" ? name : `${name} (${status === "DRAFT" ? "draft" : "archived"})`,
-    })),
+    places: placeOptions,
+    pathways: pathwayOptions?.map(({ id, ...rest }) => ({ id, name: pathwayLabel(rest) })) ?? null,
+    chosenPlace: chosenPlace?.name ?? null,
+    chosenPathway: chosenPathway ? pathwayLabel(chosenPathway) : null,
     categories,
   };
 }

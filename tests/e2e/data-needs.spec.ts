@@ -187,4 +187,17 @@ test.describe("data needs", () => {
     // Only Northmoor's care homes: Riverside's Elms Nursing Home is left out.
     expect(csv).not.toContain("The Elms Nursing Home");
   });
+
+  test("a lead goes from a pathway to the data needs on its steps", async ({ page }) => {
+    await signInAs(page, "lead@elmshire.example", DEMO_PASSWORD);
+    await page.goto("/pathways");
+    await page.getByRole("link", { name: "Hospital discharge home with a care package" }).click();
+    await page.getByRole("link", { name: "Data needs on this pathway's steps" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Data needs across the coalition",
+    );
+    await expect(page).toHaveURL(/[?&]pathway=/);
+    await expect(page.getByLabel("Pathway")).toHaveValue(/.+/);
+    await expect(page.getByText(/not fully met with these filters/)).toBeVisible();
+  });
 });

@@ -7,11 +7,7 @@ import { setCoveredFlows } from "@/lib/agreements/covered-content";
 import { createAgreement } from "@/lib/agreements/create-agreement";
 import { detailsFormValues } from "@/lib/agreements/details-data";
 import { getAgreement, getAgreementVersions } from "@/lib/agreements/get-agreement";
-import {
-  exportAgreementsCsv,
-  listAgreements,
-  PARTY_CHOICES_MAX,
-} from "@/lib/agreements/list-agreements";
+import { exportAgreementsCsv, listAgreements } from "@/lib/agreements/list-agreements";
 import { addParty, listSignatoryOptions, removeParty, updateParty } from "@/lib/agreements/parties";
 import { agreementRegisterQuerySchema } from "@/lib/agreements/schemas";
 import { declineAgreement, signAgreement } from "@/lib/agreements/sign-agreement";
@@ -24,6 +20,7 @@ import {
 } from "@/lib/db/seed/demo-agreement-templates";
 import type { DbClient } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import { FILTER_CHOICES_MAX } from "@/lib/filters/choices";
 
 import {
   type AgreementWorld,
@@ -621,7 +618,7 @@ describe("reading agreements", () => {
     expect(few.partyOptions?.map((party) => party.id)).toContain(world.organisations.b.id);
 
     const place = await createPlace(prisma);
-    const names = Array.from({ length: PARTY_CHOICES_MAX }, (_, index) => `Party ${index}`);
+    const names = Array.from({ length: FILTER_CHOICES_MAX }, (_, index) => `Party ${index}`);
     await prisma.organisation.createMany({
       data: names.map((name) => ({ name, type: "CARE_HOME", odsCode: null, placeId: place.id })),
     });
@@ -641,6 +638,8 @@ describe("reading agreements", () => {
       agreementRegisterQuerySchema.parse({ party: world.organisations.b.id }),
     );
     expect(chosen.rows.length).toBeGreaterThan(0);
+    expect(chosen.chosenParty).toBe(world.organisations.b.name);
+    expect(few.chosenParty).toBeNull();
     expect(
       (
         await listAgreements(

@@ -7,7 +7,10 @@ import { addDataNeed } from "@/lib/data-needs/add-data-need";
 import { cellKey, getCoalitionHeatmap } from "@/lib/data-needs/coalition-heatmap";
 import { exportDataNeedsCsv } from "@/lib/data-needs/export-data-needs";
 import { getDataNeed } from "@/lib/data-needs/get-data-need";
-import { listCoalitionNeeds } from "@/lib/data-needs/list-coalition-needs";
+import {
+  listCoalitionFilterOptions,
+  listCoalitionNeeds,
+} from "@/lib/data-needs/list-coalition-needs";
 import { listDataNeedFormOptions } from "@/lib/data-needs/list-form-options";
 import { listOrganisationNeeds } from "@/lib/data-needs/list-organisation-needs";
 import { removeDataNeed } from "@/lib/data-needs/remove-data-need";
@@ -15,6 +18,7 @@ import { organisationNeedsQuerySchema } from "@/lib/data-needs/schemas";
 import { updateDataNeed } from "@/lib/data-needs/update-data-need";
 import { getPrisma } from "@/lib/db/client";
 import type { AppError } from "@/lib/errors";
+import { FILTER_CHOICES_MAX } from "@/lib/filters/choices";
 import { setOrganisationArchived } from "@/lib/organisations/archive-organisation";
 import { publishPathway } from "@/lib/pathways/publish-pathway";
 
@@ -518,5 +522,35 @@ describe("the CSV export", () => {
     ]);
     expect(rows[0]).toContain("'+1 for the ward, then -2");
     expect(rows[0]).toContain("Fully met");
+  });
+});
+
+describe("the coalition view's filters", () => {
+  it("list the pathways while they are few; beyond, name the one chosen through a link", async () => {
+    const prisma = await getPrisma();
+    const { pathwayId, stepId } = await createPathwayStep(prisma, "Discharge to assess");
+    await createDataNeed(prisma, organisationA, {
+      dataCategoryId: categoryId,
+      pathwayStepId: stepId,
+    });
+    const few = await listCoalitionFilterOptions(lead(), { pathway: pathwayId });
+    expect(few.pathways?.map(({ id }) => id)).toContain(pathwayId);
+    expect(few.chosenPathway).toBeNull();
+
+    await prisma.pathway.createMany({
+      data: Array.from({ length: FILTER_CHOICES_MAX }, (_, index) => ({
+        name: `Pathway ${index}`,
+        population: "Adults",
+        purpose: "Sharing",
+      })),
+    });
+    const many = await listCoalitionFilterOptions(lead(), { pathway: pathwayId });
+    expect(many.pathways).toBeNull();
+    expect(many.chosenPathway).toBe("Discharge to assess (draft)");
+    expect(many.places).not.toBeNull();
+    expect((await listCoalitionFilterOptions(lead())).chosenPathway).toBeNull();
+    // The chosen pathway still filters.
+    const heatmap = await getCoalitionHeatmap(lead(), { pathway: pathwayId });
+    expect(heatmap.total).toBe(1);
   });
 });

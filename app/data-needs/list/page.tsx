@@ -27,7 +27,7 @@ export default async function CoalitionNeedsListPage({
   const query = coalitionNeedsQuerySchema.parse(await searchParams);
   const [needs, options] = await Promise.all([
     listCoalitionNeeds(actor, query),
-    listCoalitionFilterOptions(actor),
+    listCoalitionFilterOptions(actor, query),
   ]);
   const category = options.categories.find(({ id }) => id === query.category);
   const what = category ? category.name : "All kinds of data";
@@ -46,12 +46,7 @@ export default async function CoalitionNeedsListPage({
         {what}, {who}
       </h1>
       <p className="nhs-lede">Needs not met at all or only partly, the most important first.</p>
-      <CoalitionFilters
-        action="/data-needs/list"
-        query={filters}
-        places={options.places}
-        pathways={options.pathways}
-      />
+      <CoalitionFilters action="/data-needs/list" query={filters} options={options} />
       <p>
         <Link href={coalitionHref("/data-needs/export.csv", filters)} download>
           Download these data needs as CSV

@@ -10,6 +10,8 @@ import { PathwayMap } from "@/components/pathways/pathway-map";
 import { ReadinessSummary } from "@/components/pathways/readiness-summary";
 import { StepsList } from "@/components/pathways/steps-list";
 import { requireActor } from "@/lib/auth/require-actor";
+import { coalitionHref } from "@/lib/data-needs/links";
+import { dataNeedPolicy } from "@/lib/data-needs/policy";
 import { getPrisma } from "@/lib/db/client";
 import { countLessonsByStep } from "@/lib/lessons/placements";
 import { getPathway } from "@/lib/pathways/get-pathway";
@@ -73,13 +75,22 @@ export default async function PathwayPage({ params, searchParams }: Props) {
         </nav>
       ) : null}
       <ReadinessSummary summary={view.readiness.summary} />
-      <p>
-        <Link
-          href={`/pathways/${view.id}/agreements${view.showing === "published" ? "?version=published" : ""}`}
-        >
-          Data sharing agreements for these flows
-        </Link>
-      </p>
+      <ul className="mb-6 list-none pl-0">
+        <li>
+          <Link
+            href={`/pathways/${view.id}/agreements${view.showing === "published" ? "?version=published" : ""}`}
+          >
+            Data sharing agreements for these flows
+          </Link>
+        </li>
+        {dataNeedPolicy.canSeeCoalition(actor) ? (
+          <li>
+            <Link href={coalitionHref("/data-needs", { pathway: view.id })}>
+              Data needs on this pathway&apos;s steps
+            </Link>
+          </li>
+        ) : null}
+      </ul>
       <MapSection
         intro="One lane for each organisation, or type of organisation, and its steps in order. The
           tables below hold everything the map shows."

@@ -116,7 +116,8 @@ export const optionListRows = [
     expected: leadsOnly,
     prepare: (world) => pathwayStep(world, false),
     offers: async (actor, _world, { pathwayId }) =>
-      (await listCoalitionFilterOptions(actor)).pathways.some(({ id }) => id === pathwayId),
+      (await listCoalitionFilterOptions(actor)).pathways?.some(({ id }) => id === pathwayId) ??
+      false,
   }),
   optionRow({
     list: "lib/audit/list-audit-filter-options.ts#listAuditFilterOptions",
