@@ -6,6 +6,7 @@ import { addFlow } from "@/lib/pathways/add-flow";
 import { addStep } from "@/lib/pathways/add-step";
 import { setPathwayArchived } from "@/lib/pathways/archive-pathway";
 import { moveStep } from "@/lib/pathways/move-step";
+import { readMoveValue } from "@/lib/pathways/move-value";
 import { publishPathway } from "@/lib/pathways/publish-pathway";
 import { removeFlow } from "@/lib/pathways/remove-flow";
 import { removeStep } from "@/lib/pathways/remove-step";
@@ -61,7 +62,7 @@ export async function relocateStep(
   });
 }
 
-/** The steps table's "move earlier" and "move later" buttons: plain forms, no script needed. */
+/** The steps table's "move earlier" and "move later" buttons: a plain form, no script needed. */
 export async function moveStepInOrder(formData: FormData): Promise<void> {
   const pathwayId = formText(formData, "pathwayId");
   await runFormAction(
@@ -69,13 +70,8 @@ export async function moveStepInOrder(formData: FormData): Promise<void> {
     editorHref(pathwayId),
     (actor, context) =>
       refusedAsNotice(async () => {
-        await moveStep(
-          actor,
-          pathwayId,
-          formText(formData, "stepId"),
-          { position: formText(formData, "position"), version: formText(formData, "version") },
-          context,
-        );
+        const { stepId, position, version } = readMoveValue(formText(formData, "move"));
+        await moveStep(actor, pathwayId, stepId, { position, version }, context);
         // The editor is where the form was posted from: render it afresh with the new order.
         revalidatePath(editorHref(pathwayId));
       }),
