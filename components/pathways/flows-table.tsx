@@ -4,6 +4,7 @@ import { ScrollRegion } from "@/components/layout/scroll-region";
 import { Pagination } from "@/components/ui/pagination";
 
 import type { PathwayReadiness } from "@/lib/pathways/assess-pathway";
+import { pageOf } from "@/lib/paging/page-of";
 import type { PathwayContent } from "@/lib/pathways/content";
 import {
   flowStateLabels,
@@ -38,9 +39,7 @@ export function FlowsTable({
   if (content.flows.length === 0) {
     return <p className="nhs-card">No information flows yet.</p>;
   }
-  const pageCount = Math.ceil(content.flows.length / FLOWS_PAGE_SIZE);
-  const current = Math.min(Math.max(1, page), pageCount);
-  const shown = content.flows.slice((current - 1) * FLOWS_PAGE_SIZE, current * FLOWS_PAGE_SIZE);
+  const { items: shown, page: current, pageCount } = pageOf(content.flows, page, FLOWS_PAGE_SIZE);
   const lanes = new Map(content.lanes.map((lane) => [lane.key, lane.label]));
   const steps = new Map(
     content.steps.map((step) => [step.id, { name: step.name, lane: lanes.get(step.laneKey) }]),
@@ -149,6 +148,7 @@ export function FlowsTable({
           pageSize={FLOWS_PAGE_SIZE}
           hrefFor={pageHref}
           noun="flows"
+          label="Pages of flows"
         />
       ) : null}
     </ScrollRegion>

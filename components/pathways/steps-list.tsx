@@ -1,7 +1,12 @@
 import Link from "next/link";
 
 import { ScrollRegion } from "@/components/layout/scroll-region";
+import { Pagination } from "@/components/ui/pagination";
+import { type PageOf, pageOf } from "@/lib/paging/page-of";
 import type { PathwayContent } from "@/lib/pathways/content";
+
+/** Long pathways show their steps a page at a time; the map and the exports show them all. */
+export const STEPS_PAGE_SIZE = 50;
 
 /**
  * The pathway's steps in order, lane by lane: the map's nodes as a table. With `lessonCounts`,
@@ -10,12 +15,17 @@ import type { PathwayContent } from "@/lib/pathways/content";
 export function StepsList({
   content,
   lessonCounts,
+  page,
+  pageHref,
 }: {
   content: PathwayContent;
   lessonCounts?: Record<string, number>;
+  page: number;
+  pageHref: (page: number) => string;
 }) {
   if (content.steps.length === 0) return <p className="nhs-card">No steps yet.</p>;
   const lanes = new Map(content.lanes.map((lane) => [lane.key, lane.label]));
+  const shown = pageOf(content.steps, page, STEPS_PAGE_SIZE);
   return (
     <ScrollRegion labelledBy="steps-caption" className="mb-8">
       <table className="nhs-table text-base">
@@ -30,7 +40,7 @@ export function StepsList({
           </tr>
         </thead>
         <tbody>
-          {content.steps.map((step) => (
+          {shown.items.map((step) => (
             <tr key={step.id} data-testid="step-row">
               <td>{step.position}</td>
               <td>
@@ -60,6 +70,28 @@ export function StepsList({
           ))}
         </tbody>
       </table>
+      <StepsPagination shown={shown} pageHref={pageHref} />
     </ScrollRegion>
   );
+}
+
+/** The steps' page links, when there is more than one page (also under the editor's steps). */
+export function StepsPagination({
+  shown,
+  pageHref,
+}: {
+  shown: PageOf<unknown>;
+  pageHref: (page: number) => string;
+}) {
+  return shown.pageCount > 1 ? (
+    <Pagination
+      page={shown.page}
+      pageCount={shown.pageCount}
+      total={shown.total}
+      pageSize={STEPS_PAGE_SIZE}
+      hrefFor={pageHref}
+      noun="steps"
+      label="Pages of steps"
+    />
+  ) : null;
 }

@@ -8,6 +8,7 @@ export function Pagination({
   pageSize,
   hrefFor,
   noun,
+  label = "Pages",
 }: {
   page: number;
   pageCount: number;
@@ -15,11 +16,13 @@ export function Pagination({
   pageSize: number;
   hrefFor: (page: number) => string;
   noun: string;
+  /** The landmark's name; two lists on one page need names of their own. */
+  label?: string;
 }) {
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(page * pageSize, total);
   return (
-    <nav aria-label="Pages" className="mt-6 flex flex-wrap items-center justify-between gap-4">
+    <nav aria-label={label} className="mt-6 flex flex-wrap items-center justify-between gap-4">
       <p className="mb-0">{`Showing ${first} to ${last} of ${total} ${noun}`}</p>
       <ul className="flex gap-6">
         {page > 1 ? (

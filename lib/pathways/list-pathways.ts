@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
+import { pageOf } from "@/lib/paging/page-of";
 import { getPrisma } from "@/lib/db/client";
 import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
 import type { DbClient } from "@/lib/db/types";
@@ -126,14 +127,8 @@ export async function listPathways(
 ): Promise<{ items: PathwayListItem[]; total: number; page: number; pageSize: number }> {
   if (!pathwayPolicy.canRead(actor)) return { items: [], total: 0, page: 1, pageSize: 0 };
   const items = await summarisePathways(actor, options);
-  const pageCount = Math.max(1, Math.ceil(items.length / PATHWAY_PAGE_SIZE));
-  const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
-  return {
-    items: items.slice((page - 1) * PATHWAY_PAGE_SIZE, page * PATHWAY_PAGE_SIZE),
-    total: items.length,
-    page,
-    pageSize: PATHWAY_PAGE_SIZE,
-  };
+  const shown = pageOf(items, options.page ?? 1, PATHWAY_PAGE_SIZE);
+  return { items: shown.items, total: shown.total, page: shown.page, pageSize: PATHWAY_PAGE_SIZE };
 }
 
 type ListedPathway = {

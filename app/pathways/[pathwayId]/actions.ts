@@ -7,6 +7,7 @@ import { addStep } from "@/lib/pathways/add-step";
 import { setPathwayArchived } from "@/lib/pathways/archive-pathway";
 import { moveStep } from "@/lib/pathways/move-step";
 import { readMoveValue } from "@/lib/pathways/move-value";
+import { pathwayTablesSearch } from "@/lib/pathways/tables-search";
 import { publishPathway } from "@/lib/pathways/publish-pathway";
 import { removeFlow } from "@/lib/pathways/remove-flow";
 import { removeStep } from "@/lib/pathways/remove-step";
@@ -75,7 +76,12 @@ export async function moveStepInOrder(formData: FormData): Promise<void> {
         // The editor is where the form was posted from: render it afresh with the new order.
         revalidatePath(editorHref(pathwayId));
       }),
-    (result) => `${editorHref(pathwayId)}${result === "refused" ? "?notice=changed" : ""}`,
+    // Back to the page of steps the button was on.
+    (result) =>
+      `${editorHref(pathwayId)}${pathwayTablesSearch({
+        notice: result === "refused" ? "changed" : undefined,
+        steps: Number(formText(formData, "stepsPage")) || 1,
+      })}#steps`,
   );
 }
 

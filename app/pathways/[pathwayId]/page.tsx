@@ -8,14 +8,16 @@ import { MapSection } from "@/components/pathways/map-section";
 import { PathwayHeader } from "@/components/pathways/pathway-header";
 import { PathwayMap } from "@/components/pathways/pathway-map";
 import { ReadinessSummary } from "@/components/pathways/readiness-summary";
-import { StepsList } from "@/components/pathways/steps-list";
+import { StepsList, STEPS_PAGE_SIZE } from "@/components/pathways/steps-list";
 import { requireActor } from "@/lib/auth/require-actor";
 import { coalitionHref } from "@/lib/data-needs/links";
 import { dataNeedPolicy } from "@/lib/data-needs/policy";
 import { getPrisma } from "@/lib/db/client";
+import { pageOf } from "@/lib/paging/page-of";
 import { countLessonsByStep } from "@/lib/lessons/placements";
 import { getPathway } from "@/lib/pathways/get-pathway";
 import { pathwayPolicy } from "@/lib/pathways/policy";
+import { pathwayTablesSearch } from "@/lib/pathways/tables-search";
 
 const loadPathway = cache(async (pathwayId: string, wanted: "draft" | "published") => {
   const actor = await requireActor(`/pathways/${pathwayId}`);
@@ -24,7 +26,7 @@ const loadPathway = cache(async (pathwayId: string, wanted: "draft" | "published
 
 type Props = {
   params: Promise<{ pathwayId: string }>;
-  searchParams: Promise<{ version?: string; published?: string; flows?: string }>;
+  searchParams: Promise<{ version?: string; published?: string; flows?: string; steps?: string }>;
 };
 
 const wantedVersion = (version: string | undefined) =>
@@ -36,11 +38,20 @@ export default async function PathwayPage({ params, searchParams }: Props) {
   const { actor, view } = await loadPathway(pathwayId, wantedVersion(query.version));
   if (!view) notFound();
   const editor = pathwayPolicy.canEdit(actor);
+  const stepsPage = Number(query.steps) || 1;
   const lessonCounts = await countLessonsByStep(
     await getPrisma(),
     actor,
-    view.content.steps.map((step) => step.id),
+    pageOf(view.content.steps, stepsPage, STEPS_PAGE_SIZE).items.map((step) => step.id),
   );
+  // Each table's page links keep the other table's page and the version shown.
+  const pageHref = (changes: { steps?: number; flows?: number }, anchor: string) =>
+    `/pathways/${view.id}${pathwayTablesSearch({
+      published: view.showing === "published",
+      steps: stepsPage,
+      flows: Number(query.flows) || 1,
+      ...changes,
+    })}#${anchor}`;
   return (
     <div>
       <p className="mb-2">
@@ -102,14 +113,17 @@ export default async function PathwayPage({ params, searchParams }: Props) {
           editable={false}
         />
       </MapSection>
-      <StepsList content={view.content} lessonCounts={lessonCounts} />
+      <StepsList
+        content={view.content}
+        lessonCounts={lessonCounts}
+        page={stepsPage}
+        pageHref={(page) => pageHref({ steps: page }, "steps-caption")}
+      />
       <FlowsTable
         content={view.content}
         readiness={view.readiness}
         page={Number(query.flows) || 1}
-        pageHref={(page) =>
-          `/pathways/${view.id}?${view.showing === "published" ? "version=published&" : ""}flows=${page}#flows-caption`
-        }
+        pageHref={(page) => pageHref({ flows: page }, "flows-caption")}
       />
       <ExportLinks pathwayId={view.id} published={view.showing === "published"} />
     </div>

@@ -7,6 +7,7 @@ import { PathwayMap } from "@/components/pathways/pathway-map";
 import { ReadinessSummary } from "@/components/pathways/readiness-summary";
 import { StepsEditorTable } from "@/components/pathways/steps-editor-table";
 import { loadForEditing } from "@/lib/pathways/load-for-editing";
+import { pathwayTablesSearch } from "@/lib/pathways/tables-search";
 
 export const metadata = { title: "Edit pathway" };
 
@@ -15,12 +16,15 @@ export default async function EditPathwayPage({
   searchParams,
 }: {
   params: Promise<{ pathwayId: string }>;
-  searchParams: Promise<{ notice?: string; flows?: string }>;
+  searchParams: Promise<{ notice?: string; flows?: string; steps?: string }>;
 }) {
   const { pathwayId } = await params;
-  const { notice, flows } = await searchParams;
+  const { notice, flows, steps } = await searchParams;
   const { view } = await loadForEditing(pathwayId, `/pathways/${pathwayId}/edit`, "pathway.edit");
   const base = `/pathways/${view.id}`;
+  // Each table's page links keep the other table's page.
+  const pageHref = (changes: { steps?: number; flows?: number }, anchor: string) =>
+    `${base}/edit${pathwayTablesSearch({ steps: Number(steps) || 1, flows: Number(flows) || 1, ...changes })}#${anchor}`;
   return (
     <div>
       <BackLink href={base}>Back to the pathway</BackLink>
@@ -66,7 +70,12 @@ export default async function EditPathwayPage({
             Add a step
           </Link>
         </p>
-        <StepsEditorTable pathwayId={view.id} content={view.content} />
+        <StepsEditorTable
+          pathwayId={view.id}
+          content={view.content}
+          page={Number(steps) || 1}
+          pageHref={(page) => pageHref({ steps: page }, "steps")}
+        />
       </section>
       <section aria-labelledby="flows-heading" className="mb-8" id="flows">
         <h2 id="flows-heading">Information flows</h2>
@@ -84,7 +93,7 @@ export default async function EditPathwayPage({
           readiness={view.readiness}
           editHref={(flowId) => `${base}/flows/${flowId}`}
           page={Number(flows) || 1}
-          pageHref={(page) => `${base}/edit?flows=${page}#flows`}
+          pageHref={(page) => pageHref({ flows: page }, "flows")}
         />
       </section>
     </div>
