@@ -92,7 +92,7 @@ export const benchPages: BenchPage[] = [
     name: "pathway editor (data load)",
     path: (dataset) => `/pathways/${dataset.pathwayId}/edit`,
     signedIn: true,
-    expect: () => "Move earlier: Step 50",
+    expect: () => "Move earlier: Step 25",
   },
   {
     name: "pathways list (by readiness)",

@@ -20,7 +20,7 @@ import { ReadinessTag } from "./readiness-tag";
  * for reading, for the keyboard, and for screen readers. With `editHref`, each row links to its
  * change and remove pages.
  */
-export const FLOWS_PAGE_SIZE = 50;
+export const FLOWS_PAGE_SIZE = 25;
 
 export function FlowsTable({
   content,

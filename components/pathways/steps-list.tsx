@@ -6,7 +6,7 @@ import { type PageOf, pageOf } from "@/lib/paging/page-of";
 import type { PathwayContent } from "@/lib/pathways/content";
 
 /** Long pathways show their steps a page at a time; the map and the exports show them all. */
-export const STEPS_PAGE_SIZE = 50;
+export const STEPS_PAGE_SIZE = 25;
 
 /**
  * The pathway's steps in order, lane by lane: the map's nodes as a table. With `lessonCounts`,
