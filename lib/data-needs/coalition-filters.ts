@@ -26,13 +26,21 @@ export function coalitionWhere(
   };
 }
 
-/** The heatmap's filters (place and pathway) as SQL conditions on "DataNeed" n and "Organisation" o. */
-export function coalitionSqlConditions(query: Pick<CoalitionNeedsQuery, "place" | "pathway">) {
+/**
+ * The coalition view's filters as SQL conditions on "DataNeed" n and "Organisation" o: the
+ * heatmap's place and pathway, and a chosen cell's category and type for the drill-down.
+ */
+export function coalitionSqlConditions(
+  query: Pick<CoalitionNeedsQuery, "place" | "pathway"> &
+    Partial<Pick<CoalitionNeedsQuery, "category" | "type">>,
+) {
   const conditions = [
     Prisma.sql`n."metToday" IN ('PARTLY', 'NOT_AT_ALL')`,
     Prisma.sql`o."archivedAt" IS NULL`,
   ];
   if (query.place) conditions.push(Prisma.sql`o."placeId" = ${query.place}::uuid`);
+  if (query.type) conditions.push(Prisma.sql`o."type" = ${query.type}::"OrganisationType"`);
+  if (query.category) conditions.push(Prisma.sql`n."dataCategoryId" = ${query.category}::uuid`);
   if (query.pathway) {
     conditions.push(
       Prisma.sql`n."pathwayStepId" IN (SELECT s.id FROM "PathwayStep" s WHERE s."pathwayId" = ${query.pathway}::uuid)`,

@@ -4,10 +4,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
 import { boundedChoices, FILTER_CHOICES_MAX } from "@/lib/filters/choices";
+import { Prisma } from "@/lib/generated/prisma/client";
 
-import { coalitionWhere } from "./coalition-filters";
+import { coalitionSqlConditions, coalitionWhere } from "./coalition-filters";
 import { cannotSeeCoalition } from "./errors";
-import { type NeedsPage, needRowSelect } from "./list-organisation-needs";
+import type { NeedRow, NeedsPage } from "./list-organisation-needs";
 import { dataNeedPolicy } from "./policy";
 import { type CoalitionNeedsQuery, DATA_NEEDS_PAGE_SIZE } from "./schemas";
 
@@ -34,19 +35,36 @@ export async function listCoalitionNeeds(
   );
   const pageCount = Math.max(1, Math.ceil(total / DATA_NEEDS_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
-  const needs = await prisma.dataNeed.findMany({
-    where,
-    orderBy: [
-      { importance: "asc" },
-      { metToday: "desc" },
-      { organisation: { name: "asc" } },
-      { id: "asc" },
-    ],
-    skip: (page - 1) * DATA_NEEDS_PAGE_SIZE,
-    take: DATA_NEEDS_PAGE_SIZE,
-    select: needRowSelect,
-  });
+  // One statement with its names joined in, not one per relation: the page is read by every lead.
+  const needs = await prisma.$queryRaw<NeedRow[]>(Prisma.sql`
+    SELECT n.id, n."teamOrRole", n.timeliness::text AS timeliness, n."volumePerMonth", n.purpose,
+           n.decision, n.importance::text AS importance, n."metToday"::text AS "metToday",
+           n."sourceOrganisationType"::text AS "sourceOrganisationType",
+           json_build_object('id', c.id, 'name', c.name) AS "dataCategory",
+           CASE WHEN so.id IS NULL THEN NULL
+                ELSE json_build_object('id', so.id, 'name', so.name) END AS "sourceOrganisation",
+           json_build_object('id', o.id, 'name', o.name, 'type', o.type) AS organisation,
+           CASE WHEN s.id IS NULL THEN NULL
+                ELSE json_build_object('name', s.name,
+                       'pathway', json_build_object('name', p.name, 'status', p.status)) END
+             AS "pathwayStep"
+      FROM "DataNeed" n
+      JOIN "Organisation" o ON o.id = n."organisationId"
+      JOIN "DataCategory" c ON c.id = n."dataCategoryId"
+      LEFT JOIN "Organisation" so ON so.id = n."sourceOrganisationId"
+      LEFT JOIN "PathwayStep" s ON s.id = n."pathwayStepId"
+      LEFT JOIN "Pathway" p ON p.id = s."pathwayId"
+     WHERE ${coalitionSqlConditions(query)}
+     ORDER BY n.importance, n."metToday" DESC, o.name, n.id
+     LIMIT ${DATA_NEEDS_PAGE_SIZE} OFFSET ${(page - 1) * DATA_NEEDS_PAGE_SIZE}`);
   return { needs, total, page, pageCount };
+}
+
+type Named = { id: string; name: string };
+interface FilterLists {
+  places: Named[];
+  pathways: (Named & { status: string })[];
+  categories: Named[];
 }
 
 const pathwayLabel = ({ name, status }: { name: string; status: string }) =>
@@ -63,19 +81,17 @@ export async function listCoalitionFilterOptions(
 ) {
   if (!dataNeedPolicy.canSeeCoalition(actor)) throw cannotSeeCoalition();
   const prisma = await getPrisma();
-  const [places, pathways, categories] = await Promise.all([
-    prisma.place.findMany({
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-      take: FILTER_CHOICES_MAX + 1,
-    }),
-    prisma.pathway.findMany({
-      select: { id: true, name: true, status: true },
-      orderBy: [{ name: "asc" }, { createdAt: "asc" }],
-      take: FILTER_CHOICES_MAX + 1,
-    }),
-    prisma.dataCategory.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-  ]);
+  // One statement for the three lists; one more than the most a filter lists tells "too many".
+  const [lists] = await prisma.$queryRaw<FilterLists[]>(Prisma.sql`
+    SELECT
+      (SELECT COALESCE(json_agg(x), '[]') FROM (
+         SELECT id, name FROM "Place" ORDER BY name LIMIT ${FILTER_CHOICES_MAX + 1}) x) AS places,
+      (SELECT COALESCE(json_agg(x), '[]') FROM (
+         SELECT id, name, status FROM "Pathway" ORDER BY name, "createdAt"
+          LIMIT ${FILTER_CHOICES_MAX + 1}) x) AS pathways,
+      (SELECT COALESCE(json_agg(x), '[]') FROM (
+         SELECT id, name FROM "DataCategory" ORDER BY name) x) AS categories`);
+  const { places, pathways, categories } = lists ?? { places: [], pathways: [], categories: [] };
   const placeOptions = boundedChoices(places);
   const pathwayOptions = boundedChoices(pathways);
   const [chosenPlace, chosenPathway] = await Promise.all([

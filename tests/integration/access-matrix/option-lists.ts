@@ -115,9 +115,11 @@ export const optionListRows = [
     record: "a draft pathway to filter by",
     expected: leadsOnly,
     prepare: (world) => pathwayStep(world, false),
-    offers: async (actor, _world, { pathwayId }) =>
-      (await listCoalitionFilterOptions(actor)).pathways?.some(({ id }) => id === pathwayId) ??
-      false,
+    // Listed while they are few; beyond (the matrix makes hundreds), named once chosen.
+    offers: async (actor, _world, { pathwayId }) => {
+      const options = await listCoalitionFilterOptions(actor, { pathway: pathwayId });
+      return options.pathways?.some(({ id }) => id === pathwayId) ?? options.chosenPathway !== null;
+    },
   }),
   optionRow({
     list: "lib/audit/list-audit-filter-options.ts#listAuditFilterOptions",

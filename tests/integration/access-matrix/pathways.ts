@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 
+import { moveValue } from "@/lib/pathways/move-value";
 import { saveDataCategory, startPathway } from "@/app/pathways/actions";
 import {
   archiveConfirmed,
@@ -126,7 +127,12 @@ export const pathwayRows = [
     expected: leadsOnly,
     prepare: pathwayWithFlow,
     run: (_world, p) =>
-      moveStepInOrder(form({ pathwayId: p.pathway, stepId: p.to, position: "1", version: "1" })),
+      moveStepInOrder(
+        form({
+          pathwayId: p.pathway,
+          move: moveValue({ stepId: p.to, position: 1, version: 1 }),
+        }),
+      ),
     changes: true,
   }),
   row({
