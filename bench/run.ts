@@ -278,12 +278,61 @@ async function checkPages(
   return sizes;
 }
 
+/** A table this big or bigger, read whole by a page's statement, is reported. */
+const LARGE_TABLE_ROWS = 10_000;
+
+interface SequentialScan {
+  table: string;
+  rows: number;
+  statement: string;
+}
+
+/**
+ * Each page once more, with every read statement EXPLAINed first (scripts/serve.mjs): the large
+ * tables each page's plans read whole.
+ */
+async function explainPages(
+  server: RunningServer,
+  dataset: Dataset,
+  headersFor: (page: BenchPage) => Record<string, string>,
+  pages: BenchPage[],
+): Promise<SequentialScan[][]> {
+  const found: SequentialScan[][] = [];
+  for (const page of pages) {
+    const response = await fetch(`${server.url}${pathOf(page, dataset)}`, {
+      headers: { ...headersFor(page), "x-bench-explain": "1" },
+    });
+    await response.arrayBuffer();
+    const scans = (await (await fetch(`${server.url}/__bench/scans`)).json()) as SequentialScan[];
+    const large = scans.filter((scan) => scan.rows >= LARGE_TABLE_ROWS);
+    found.push(large.filter((scan, i) => large.findIndex((x) => x.table === scan.table) === i));
+  }
+  return found;
+}
+
+function printScans(results: PageResult[]): void {
+  console.log(
+    `\nSequential scans over tables of ${LARGE_TABLE_ROWS.toLocaleString("en-GB")} rows or more ` +
+      "(EXPLAIN of every read statement, one request per page):",
+  );
+  const withScans = results.filter((result) => result.sequentialScans.length > 0);
+  if (withScans.length === 0) console.log("  none");
+  for (const result of withScans) {
+    const tables = result.sequentialScans.map(
+      (scan) => `${scan.table} (${Math.round(scan.rows).toLocaleString("en-GB")} rows)`,
+    );
+    console.log(`  ${result.name}: ${tables.join(", ")}`);
+  }
+}
+
 interface PageResult extends LoadFigures {
   name: string;
   path: string;
   htmlBytes: number;
   /** SQL statements per request, over the measured requests. */
   queriesPerRequest: number;
+  /** Large tables that the page's statements read whole (explainPages). */
+  sequentialScans: SequentialScan[];
   /** This page's requests per second over /about's, in the same run. */
   ratioToAbout: number;
 }
@@ -431,7 +480,7 @@ async function main(): Promise<void> {
       `${servers.length} app process${servers.length === 1 ? "" : "es"}, after a warm-up; ` +
       `${cpus().length} CPUs, Node ${process.version}\n`,
   );
-  const measured: Omit<PageResult, "ratioToAbout">[] = [];
+  const measured: Omit<PageResult, "ratioToAbout" | "sequentialScans">[] = [];
   for (const [index, page] of pages.entries()) {
     const path = pathOf(page, filled.dataset);
     const urls = servers.map((server) => `${server.url}${path}`);
@@ -455,12 +504,16 @@ async function main(): Promise<void> {
       queriesPerRequest: requests > 0 ? (after.queries - before.queries) / requests : 0,
     });
   }
+  // After the load, as a request then runs: derived data computed once per change is cached.
+  const scans = await explainPages(first, filled.dataset, headersFor, pages);
   const about = measured.find((result) => result.path === "/about")?.requestsPerSecond ?? 0;
-  const results: PageResult[] = measured.map((result) => ({
+  const results: PageResult[] = measured.map((result, index) => ({
     ...result,
+    sequentialScans: scans[index] ?? [],
     ratioToAbout: about > 0 ? result.requestsPerSecond / about : 0,
   }));
   printTable(results);
+  printScans(results);
 
   const report = {
     date: new Date().toISOString(),

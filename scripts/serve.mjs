@@ -29,16 +29,28 @@ globalThis[tallyKey] ??= new AsyncLocalStorage();
 const tallies = globalThis[tallyKey];
 const totals = { requests: 0, queries: 0 };
 
+// A request with the header x-bench-explain has each read statement EXPLAINed once
+// (lib/db/query-count.ts); GET /__bench/scans answers the tables read whole since it was last asked.
+let scans = [];
+
+function answer(response, body) {
+  response.setHeader("Content-Type", "application/json");
+  response.end(JSON.stringify(body));
+}
+
 function counted(request, response, handler) {
-  if (request.url === "/__bench/queries") {
-    response.setHeader("Content-Type", "application/json");
-    response.end(JSON.stringify(totals));
+  if (request.url === "/__bench/queries") return answer(response, totals);
+  if (request.url === "/__bench/scans") {
+    answer(response, scans);
+    scans = [];
     return;
   }
   const tally = { queries: 0 };
+  if (request.headers["x-bench-explain"]) tally.explain = { statements: new Set(), scans: [] };
   response.once("finish", () => {
     totals.requests += 1;
     totals.queries += tally.queries;
+    if (tally.explain) scans.push(...tally.explain.scans);
   });
   tallies.run(tally, handler);
 }

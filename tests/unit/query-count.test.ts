@@ -47,6 +47,38 @@ describe("the benchmark's count of SQL statements", () => {
     expect([first.queries, second.queries]).toEqual([2, 1]);
   });
 
+  it("EXPLAINs each read statement once when asked, naming the tables read whole", async () => {
+    const sent: string[] = [];
+    const plan = [{ Plan: { "Node Type": "Seq Scan", "Relation Name": "DataNeed" } }];
+    const queryable = {
+      queryRaw: ({ sql }: { sql: string }) => {
+        sent.push(sql);
+        if (sql.startsWith("EXPLAIN")) return Promise.resolve({ rows: [[JSON.stringify(plan)]] });
+        if (sql.includes("pg_class")) return Promise.resolve({ rows: [[50000]] });
+        return Promise.resolve({ rows: [] });
+      },
+      executeRaw: () => Promise.resolve(1),
+    };
+    const adapter = countingQueries(queryable);
+    const query = (sql: string) => ({ sql, args: [], argTypes: [] });
+    const tally = { queries: 0, explain: { statements: new Set<string>(), scans: [] } };
+    await queryTallyStorage().run(tally, async () => {
+      await adapter.queryRaw(query('SELECT * FROM "DataNeed"'));
+      await adapter.queryRaw(query('SELECT * FROM "DataNeed"'));
+      await adapter.queryRaw(query('UPDATE "DataNeed" SET "version" = 2'));
+    });
+    expect(tally.queries).toBe(3);
+    expect(tally.explain.scans).toEqual([
+      { table: "DataNeed", rows: 50000, statement: 'SELECT * FROM "DataNeed"' },
+    ]);
+    expect(sent.filter((sql) => sql.startsWith("EXPLAIN"))).toHaveLength(1);
+    expect(sent.filter((sql) => !sql.startsWith("EXPLAIN") && !sql.includes("pg_class"))).toEqual([
+      'SELECT * FROM "DataNeed"',
+      'SELECT * FROM "DataNeed"',
+      'UPDATE "DataNeed" SET "version" = 2',
+    ]);
+  });
+
   it("is on only when the benchmark asks for it", () => {
     expect(countingQueriesEnabled({})).toBe(false);
     expect(countingQueriesEnabled({ BENCH_COUNT_QUERIES: "1" })).toBe(false);
