@@ -1,6 +1,8 @@
 import "server-only";
 
 import { getPrisma } from "@/lib/db/client";
+import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import type { DbClient } from "@/lib/db/types";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
 
@@ -10,12 +12,22 @@ export interface CoalitionSummary {
   types: { type: OrganisationType; organisationCount: number }[];
 }
 
+// Kept per "organisations" change counter (raised by triggers on organisations and places), as
+// the home page counts every organisation of the coalition for each visitor.
+const summaries = sharedCache<CoalitionSummary>("coalition-summary", 4);
+
 /**
- * Counts of the coalition's organisations by place and by type: two grouped queries. Archived
- * organisations have left the coalition and are not counted.
+ * Counts of the coalition's organisations by place and by type. Archived organisations have left
+ * the coalition and are not counted.
  */
 export async function getCoalitionSummary(): Promise<CoalitionSummary> {
   const prisma = await getPrisma();
+  // The key is read before the data, so an entry is never older than its key.
+  const counter = await readChangeCounter(prisma, "organisations");
+  return summaries.get(counter, () => countOrganisations(prisma));
+}
+
+async function countOrganisations(prisma: DbClient): Promise<CoalitionSummary> {
   const [places, byType] = await Promise.all([
     prisma.place.findMany({
       select: {

@@ -59,7 +59,7 @@ export function sharedCache<T>(name: string, limit: number): DerivedCache<T> {
 }
 
 /** The change counters, each raised by triggers on the tables its derived data reads. */
-export type ChangeCounterName = "pathway-inputs" | "maturity-results";
+export type ChangeCounterName = "pathway-inputs" | "maturity-results" | "organisations";
 
 /** A change counter's current value, for a cache key. */
 export async function readChangeCounter(

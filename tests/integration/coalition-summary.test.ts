@@ -38,6 +38,21 @@ describe("the coalition at a glance", () => {
       ]);
     });
 
+    it("is read once per change, and follows a renamed place or a new organisation at once", async () => {
+      const prisma = await getPrisma();
+      const first = await getCoalitionSummary();
+      expect(await getCoalitionSummary()).toBe(first);
+      const empty = await prisma.place.findFirstOrThrow({ where: { name: "Gamma Empty" } });
+      await prisma.place.update({ where: { id: empty.id }, data: { name: "Gamma Renamed" } });
+      const renamed = await getCoalitionSummary();
+      expect(renamed.places.map(({ name }) => name)).toContain("Gamma Renamed");
+      const added = await createOrganisation(prisma, { placeId: empty.id, type: "HOSPICE" });
+      expect((await getCoalitionSummary()).organisationCount).toBe(first.organisationCount + 1);
+      await prisma.organisation.delete({ where: { id: added.id } });
+      await prisma.place.update({ where: { id: empty.id }, data: { name: "Gamma Empty" } });
+      expect(await getCoalitionSummary()).toEqual(first);
+    });
+
     it("counts organisations by type in the coalition's order of types", async () => {
       const { types } = await getCoalitionSummary();
       expect(types).toEqual([
