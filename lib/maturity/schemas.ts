@@ -200,7 +200,7 @@ export const roundAssessmentsQuerySchema = z.object({
 export type RoundAssessmentsQuery = z.infer<typeof roundAssessmentsQuerySchema>;
 
 /** The results pages' pages, sorts and filters, read from the address bar; unknowns fall back. */
-export const RESULTS_PAGE_SIZE = 50;
+export const RESULTS_PAGE_SIZE = 25;
 export const roundResultsQuerySchema = z.object({
   /** "name", or a dimension's key. */
   sort: text().min(1).max(200).default("name").catch("name"),

@@ -23,7 +23,7 @@ export function DistributionsTables({
         <div key={dimension.id} className="mb-8">
           <h3 id={`distribution-${dimension.key}`}>{dimension.name}</h3>
           <ScrollRegion labelledBy={`distribution-${dimension.key}`}>
-            <table className="nhs-table bg-white text-sm">
+            <table className="nhs-table bg-white text-sm [&_td]:text-right">
               <caption className="sr-only">
                 Spread of {dimension.name} scores by type of organisation
               </caption>
@@ -61,15 +61,15 @@ export function DistributionsTables({
                       </th>
                       {distribution ? (
                         <>
-                          <td className="text-right">{distribution.count}</td>
-                          <td className="text-right">{formatScore(distribution.min)}</td>
-                          <td className="text-right">{formatScore(distribution.lowerQuartile)}</td>
-                          <td className="text-right">{formatScore(distribution.median)}</td>
-                          <td className="text-right">{formatScore(distribution.upperQuartile)}</td>
-                          <td className="text-right">{formatScore(distribution.max)}</td>
+                          <td>{distribution.count}</td>
+                          <td>{formatScore(distribution.min)}</td>
+                          <td>{formatScore(distribution.lowerQuartile)}</td>
+                          <td>{formatScore(distribution.median)}</td>
+                          <td>{formatScore(distribution.upperQuartile)}</td>
+                          <td>{formatScore(distribution.max)}</td>
                         </>
                       ) : (
-                        <td colSpan={6}>
+                        <td colSpan={6} className="text-left!">
                           {group.count < SMALLEST_GROUP
                             ? "Too few organisations to show"
                             : "Too few scores to show"}
