@@ -36,7 +36,17 @@ export async function listCoalitionNeeds(
   const pageCount = Math.max(1, Math.ceil(total / DATA_NEEDS_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   // One statement with its names joined in, not one per relation: the page is read by every lead.
+  // The page is picked first, from the needs and their organisations alone; only its 25 rows
+  // are then joined to their names.
   const needs = await prisma.$queryRaw<NeedRow[]>(Prisma.sql`
+    WITH shown AS MATERIALIZED (
+      SELECT n.id, n.importance, n."metToday", o.name
+        FROM "DataNeed" n
+        JOIN "Organisation" o ON o.id = n."organisationId"
+       WHERE ${coalitionSqlConditions(query)}
+       ORDER BY n.importance, n."metToday" DESC, o.name, n.id
+       LIMIT ${DATA_NEEDS_PAGE_SIZE} OFFSET ${(page - 1) * DATA_NEEDS_PAGE_SIZE}
+    )
     SELECT n.id, n."teamOrRole", n.timeliness::text AS timeliness, n."volumePerMonth", n.purpose,
            n.decision, n.importance::text AS importance, n."metToday"::text AS "metToday",
            n."sourceOrganisationType"::text AS "sourceOrganisationType",
@@ -48,15 +58,14 @@ export async function listCoalitionNeeds(
                 ELSE json_build_object('name', s.name,
                        'pathway', json_build_object('name', p.name, 'status', p.status)) END
              AS "pathwayStep"
-      FROM "DataNeed" n
+      FROM shown
+      JOIN "DataNeed" n ON n.id = shown.id
       JOIN "Organisation" o ON o.id = n."organisationId"
       JOIN "DataCategory" c ON c.id = n."dataCategoryId"
       LEFT JOIN "Organisation" so ON so.id = n."sourceOrganisationId"
       LEFT JOIN "PathwayStep" s ON s.id = n."pathwayStepId"
       LEFT JOIN "Pathway" p ON p.id = s."pathwayId"
-     WHERE ${coalitionSqlConditions(query)}
-     ORDER BY n.importance, n."metToday" DESC, o.name, n.id
-     LIMIT ${DATA_NEEDS_PAGE_SIZE} OFFSET ${(page - 1) * DATA_NEEDS_PAGE_SIZE}`);
+     ORDER BY shown.importance, shown."metToday" DESC, shown.name, shown.id`);
   return { needs, total, page, pageCount };
 }
 

@@ -480,6 +480,48 @@ describe("the coalition heatmap", () => {
     expect(drill.needs.every((need) => need.organisation.id === inPlace.id)).toBe(true);
   });
 
+  it("lists a cell's needs the most important first, then not met before partly met, then by name", async () => {
+    const prisma = await getPrisma();
+    const place = await createPlace(prisma);
+    const named = (name: string) =>
+      createOrganisation(prisma, { name, type: "PHARMACY", placeId: place.id });
+    const [alder, birch, cedar] = [
+      await named("Alder"),
+      await named("Birch"),
+      await named("Cedar"),
+    ];
+    const { stepId } = await createPathwayStep(prisma, "Medicines at discharge");
+    const need = (organisationId: string, importance: string, metToday: string) =>
+      createDataNeed(prisma, organisationId, {
+        dataCategoryId: categoryId,
+        importance: importance as "ESSENTIAL",
+        metToday: metToday as "PARTLY",
+        pathwayStepId: stepId,
+      });
+    await need(alder.id, "NICE_TO_HAVE", "NOT_AT_ALL");
+    await need(birch.id, "ESSENTIAL", "PARTLY");
+    await need(cedar.id, "ESSENTIAL", "NOT_AT_ALL");
+    await need(alder.id, "ESSENTIAL", "NOT_AT_ALL");
+    await need(cedar.id, "ESSENTIAL", "FULLY");
+
+    const listed = await listCoalitionNeeds(lead(), { type: "PHARMACY", place: place.id, page: 1 });
+
+    expect(
+      listed.needs.map((row) => [row.organisation.name, row.importance, row.metToday]),
+    ).toEqual([
+      ["Alder", "ESSENTIAL", "NOT_AT_ALL"],
+      ["Cedar", "ESSENTIAL", "NOT_AT_ALL"],
+      ["Birch", "ESSENTIAL", "PARTLY"],
+      ["Alder", "NICE_TO_HAVE", "NOT_AT_ALL"],
+    ]);
+    expect(listed.needs[0]).toMatchObject({
+      dataCategory: { id: categoryId },
+      organisation: { id: alder.id, type: "PHARMACY" },
+      sourceOrganisation: null,
+      pathwayStep: { pathway: { name: "Medicines at discharge", status: "DRAFT" } },
+    });
+  });
+
   it("is for leads only", async () => {
     for (const who of [adminOf(organisationA), memberOf(organisationA)]) {
       await expect(getCoalitionHeatmap(who, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
