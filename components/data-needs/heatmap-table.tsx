@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { cellKey, type Heatmap, type HeatmapCount } from "@/lib/data-needs/coalition-heatmap";
 import { coalitionHref } from "@/lib/data-needs/links";
@@ -7,15 +5,9 @@ import type { CoalitionNeedsQuery } from "@/lib/data-needs/schemas";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypeLabels, organisationTypeName } from "@/lib/organisations/types";
 
-// Colour for sighted readers, in NHS colours, darker for more unmet needs; every shade keeps its
-// text at WCAG AA contrast, and the count is always written in the cell.
-const shades = [
-  "bg-white text-nhs-secondary",
-  "bg-[#e8edee] [&_a]:text-nhs-blue [&_a:visited]:text-nhs-blue",
-  "bg-[#41b6e6] [&_a]:text-nhs-text [&_a:visited]:text-nhs-text",
-  "bg-nhs-blue [&_a]:text-white [&_a:visited]:text-white",
-  "bg-nhs-dark-blue [&_a]:text-white [&_a:visited]:text-white",
-] as const;
+// Colour for sighted readers, in NHS colours, darker for more unmet needs (the heat-N classes in
+// app/globals.css); the count is always written in the cell. Cells link with plain anchors: a page
+// of hundreds of client-side links costs the server and the browser more than the navigation saves.
 
 export const shadeLevel = (count: number, max: number) =>
   count === 0 || max === 0 ? 0 : Math.min(4, Math.max(1, Math.ceil((count / max) * 4)));
@@ -35,17 +27,16 @@ function Cell({
 }) {
   const total = count?.total ?? 0;
   if (total === 0) {
-    return <td className={`text-center ${shades[0]}`}>0</td>;
+    return <td className="heat-0">0</td>;
   }
   return (
-    <td className={`text-center ${shades[shadeLevel(total, max)]}`}>
-      <Link
+    <td className={`heat-${shadeLevel(total, max)}`}>
+      <a
         href={href}
-        className="font-bold"
         aria-label={`${total} ${needsWord(total)} not fully met: ${description} (${count?.notMet ?? 0} not met at all, ${count?.partlyMet ?? 0} partly met)`}
       >
         {total}
-      </Link>
+      </a>
     </td>
   );
 }
@@ -60,13 +51,13 @@ function TotalCell({
   description: string;
 }) {
   return (
-    <td className="text-center font-bold">
+    <td className="font-bold">
       {total === 0 ? (
         "0"
       ) : (
-        <Link href={href} aria-label={`${total} ${needsWord(total)} not fully met: ${description}`}>
+        <a href={href} aria-label={`${total} ${needsWord(total)} not fully met: ${description}`}>
           {total}
-        </Link>
+        </a>
       )}
     </td>
   );
@@ -88,7 +79,7 @@ export function HeatmapTable({
   const typeNames = (type: OrganisationType) => organisationTypeName(type, { plural: true });
   return (
     <ScrollRegion labelledBy="heatmap-caption" sticky>
-      <table className="nhs-table bg-white text-sm">
+      <table className="nhs-table nhs-heatmap bg-white text-sm">
         <caption id="heatmap-caption" className="text-left">
           Data needs not fully met, by kind of data (rows) and the type of organisation that needs
           it (columns)
@@ -163,7 +154,7 @@ export function HeatmapKey() {
           <li key={label} className="flex items-center gap-2">
             <span
               aria-hidden="true"
-              className={`inline-block h-5 w-8 border border-nhs-grey-3 ${shades[level]?.split(" ")[0] ?? ""}`}
+              className={`inline-block h-5 w-8 border border-nhs-grey-3 heat-${level}`}
             />
             {label}
           </li>
