@@ -18,7 +18,11 @@ import { listRounds } from "@/lib/maturity/rounds/list-rounds";
 import { openRound } from "@/lib/maturity/rounds/open-round";
 import { roundPhase } from "@/lib/maturity/rounds/phase";
 import { updateRound } from "@/lib/maturity/rounds/update-round";
-import { maturityLandingQuerySchema, roundAssessmentsQuerySchema } from "@/lib/maturity/schemas";
+import {
+  MATURITY_PAGE_SIZE,
+  maturityLandingQuerySchema,
+  roundAssessmentsQuerySchema,
+} from "@/lib/maturity/schemas";
 import { scoreAssessment } from "@/lib/maturity/scores";
 
 import { createOrganisation, createPlace, createUser } from "../support/factories";
@@ -725,6 +729,35 @@ describe("who sees what", () => {
     expect(view?.statusCounts).toMatchObject({ SUBMITTED: 1, NOT_STARTED: 1 });
     expect(view?.assessments.rows.map((row) => row.organisation.id)).toEqual([organisationA.id]);
     expect(await prisma.assessment.count({ where: { roundId } })).toBe(2);
+  });
+
+  it("lists upcoming rounds soonest first, a page at a time, a page beyond the last showing the last", async () => {
+    const prisma = await getPrisma();
+    const before = (await listRounds(lead, "upcoming", 1)).total;
+    for (let index = 0; index < MATURITY_PAGE_SIZE + 1; index++) {
+      await createRound(prisma, {
+        versionId: framework.versionId,
+        organisationIds: [],
+        opensInDays: 400 + index,
+        closesInDays: 500 + index,
+        name: `Later round ${String(index).padStart(2, "0")}`,
+      });
+    }
+    const first = await listRounds(lead, "upcoming", 1);
+    expect(first.total).toBe(before + MATURITY_PAGE_SIZE + 1);
+    expect(first.rounds).toHaveLength(MATURITY_PAGE_SIZE);
+    const last = await listRounds(lead, "upcoming", 99);
+    expect(last.page).toBe(last.pageCount);
+    expect(last.rounds.at(-1)).toMatchObject({
+      name: `Later round ${MATURITY_PAGE_SIZE}`,
+      assessments: 0,
+      completed: 0,
+      frameworkVersion: expect.any(Number),
+    });
+    expect(last.rounds.at(-1)?.opensOn).toBeInstanceOf(Date);
+    expect((await listRounds(lead, "open", 1)).rounds.map((round) => round.name)).not.toContain(
+      "Later round 00",
+    );
   });
 
   it("hides an assessment from other organisations' people", async () => {

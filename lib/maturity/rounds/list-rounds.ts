@@ -2,10 +2,12 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
+import { COUNTED_STATUSES } from "../results/assessment-status";
 import { MATURITY_PAGE_SIZE } from "../schemas";
 import { requireRoundManager } from "./guards";
-import { type RoundPhase, roundPhaseWhere } from "./phase";
+import { type RoundPhase, roundPhaseSql } from "./phase";
 
 export interface RoundRow {
   id: string;
@@ -39,53 +41,39 @@ export async function listRounds(
 ): Promise<RoundsPage> {
   requireRoundManager(actor);
   const prisma = await getPrisma();
-  const where = roundPhaseWhere(phase);
-  const total = await prisma.assessmentRound.count({ where });
+  const counted = Prisma.join(COUNTED_STATUSES.map((status) => Prisma.sql`${status}`));
+  const order =
+    phase === "closed"
+      ? Prisma.sql`r."closesOn" DESC, r.id`
+      : Prisma.sql`r."closesOn", r."opensOn", r.id`;
+  // One statement, as the lead's home page reads it on every visit: the total, the page asked for
+  // (or the last there is) and each round's counts of assessments.
+  const rows = await prisma.$queryRaw<(RoundRow & { total: number })[]>(Prisma.sql`
+    WITH phased AS (SELECT r.* FROM "AssessmentRound" r WHERE ${roundPhaseSql(phase)}),
+         counted AS (SELECT count(*)::int AS total FROM phased)
+    SELECT r.id, r.name, f.name AS "frameworkName", v.number AS "frameworkVersion",
+           r."opensOn", r."closesOn", counted.total,
+           (SELECT count(*)::int FROM "Assessment" a WHERE a."roundId" = r.id) AS assessments,
+           (SELECT count(*)::int FROM "Assessment" a
+             WHERE a."roundId" = r.id AND a.status::text IN (${counted})) AS completed,
+           (SELECT count(*)::int FROM "Assessment" a
+             WHERE a."roundId" = r.id AND a.status = 'VALIDATED') AS validated
+      FROM phased r
+      JOIN "FrameworkVersion" v ON v.id = r."frameworkVersionId"
+      JOIN "MaturityFramework" f ON f.id = v."frameworkId"
+      CROSS JOIN counted
+     ORDER BY ${order}
+     LIMIT ${MATURITY_PAGE_SIZE}
+    OFFSET (SELECT (LEAST(${requestedPage}::int,
+                          GREATEST(1, CEIL(total / ${MATURITY_PAGE_SIZE}::numeric)::int)) - 1)
+                   * ${MATURITY_PAGE_SIZE}::int
+              FROM counted)`);
+  const total = rows[0]?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / MATURITY_PAGE_SIZE));
-  const page = Math.min(requestedPage, pageCount);
-  const rounds = await prisma.assessmentRound.findMany({
-    where,
-    orderBy:
-      phase === "closed"
-        ? [{ closesOn: "desc" }, { id: "asc" }]
-        : [{ closesOn: "asc" }, { opensOn: "asc" }, { id: "asc" }],
-    skip: (page - 1) * MATURITY_PAGE_SIZE,
-    take: MATURITY_PAGE_SIZE,
-    select: {
-      id: true,
-      name: true,
-      opensOn: true,
-      closesOn: true,
-      frameworkVersion: { select: { number: true, framework: { select: { name: true } } } },
-      _count: { select: { assessments: true } },
-    },
-  });
-  const counts = await prisma.assessment.groupBy({
-    by: ["roundId", "status"],
-    where: {
-      roundId: { in: rounds.map((round) => round.id) },
-      status: { in: ["SUBMITTED", "VALIDATED"] },
-    },
-    _count: { _all: true },
-  });
-  const countOf = (roundId: string, statuses: string[]) =>
-    counts
-      .filter((count) => count.roundId === roundId && statuses.includes(count.status))
-      .reduce((sum, count) => sum + count._count._all, 0);
   return {
-    rounds: rounds.map((round) => ({
-      id: round.id,
-      name: round.name,
-      frameworkName: round.frameworkVersion.framework.name,
-      frameworkVersion: round.frameworkVersion.number,
-      opensOn: round.opensOn,
-      closesOn: round.closesOn,
-      assessments: round._count.assessments,
-      completed: countOf(round.id, ["SUBMITTED", "VALIDATED"]),
-      validated: countOf(round.id, ["VALIDATED"]),
-    })),
+    rounds: rows.map(({ total: _total, ...round }) => round),
     total,
-    page,
+    page: Math.min(requestedPage, pageCount),
     pageCount,
   };
 }

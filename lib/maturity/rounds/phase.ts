@@ -1,3 +1,5 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
 // When a round takes answers. Its days are whole UTC days: it opens at the start of `opensOn`
 // and closes at the end of `closesOn`.
 
@@ -27,4 +29,12 @@ export function roundPhaseWhere(phase: RoundPhase, now: Date = new Date()) {
   if (phase === "upcoming") return { opensOn: { gt: today } };
   if (phase === "closed") return { closesOn: { lt: today } };
   return { opensOn: { lte: today }, closesOn: { gte: today } };
+}
+
+/** The same rule as SQL, on rounds aliased `r`, for statements written by hand. */
+export function roundPhaseSql(phase: RoundPhase, now: Date = new Date()): Prisma.Sql {
+  const day = utcToday(now).toISOString().slice(0, 10);
+  if (phase === "upcoming") return Prisma.sql`r."opensOn" > ${day}::date`;
+  if (phase === "closed") return Prisma.sql`r."closesOn" < ${day}::date`;
+  return Prisma.sql`r."opensOn" <= ${day}::date AND r."closesOn" >= ${day}::date`;
 }
