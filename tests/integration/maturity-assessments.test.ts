@@ -752,8 +752,8 @@ describe("who sees what", () => {
       name: `Later round ${MATURITY_PAGE_SIZE}`,
       assessments: 0,
       completed: 0,
-      frameworkVersion: expect.any(Number),
     });
+    expect(typeof last.rounds.at(-1)?.frameworkVersion).toBe("number");
     expect(last.rounds.at(-1)?.opensOn).toBeInstanceOf(Date);
     expect((await listRounds(lead, "open", 1)).rounds.map((round) => round.name)).not.toContain(
       "Later round 00",
