@@ -514,6 +514,8 @@ describe("the coalition heatmap", () => {
       ["Birch", "ESSENTIAL", "PARTLY"],
       ["Alder", "NICE_TO_HAVE", "NOT_AT_ALL"],
     ]);
+    // The count (Prisma's where-clause) and the page (the SQL one) apply the same filters.
+    expect(listed.total).toBe(listed.needs.length);
     expect(listed.needs[0]).toMatchObject({
       dataCategory: { id: categoryId },
       organisation: { id: alder.id, type: "PHARMACY" },
