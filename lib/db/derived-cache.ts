@@ -59,7 +59,8 @@ export function sharedCache<T>(name: string, limit: number): DerivedCache<T> {
 }
 
 /** The change counters, each raised by triggers on the tables its derived data reads. */
-export type ChangeCounterName = "pathway-inputs" | "maturity-results" | "organisations";
+export type ChangeCounterName =
+  "pathway-inputs" | "maturity-results" | "organisations" | "pathways";
 
 /** A change counter's current value, for a cache key. */
 export async function readChangeCounter(
@@ -68,4 +69,20 @@ export async function readChangeCounter(
 ): Promise<string> {
   const counter = await db.changeCounter.findUnique({ where: { name }, select: { value: true } });
   return String(counter?.value ?? 0);
+}
+
+/** Several change counters' values in one statement, by name. */
+export async function readChangeCounters<Name extends ChangeCounterName>(
+  db: DbTransaction,
+  names: readonly Name[],
+): Promise<Record<Name, string>> {
+  const counters = await db.changeCounter.findMany({
+    where: { name: { in: [...names] } },
+    select: { name: true, value: true },
+  });
+  const found = new Map(counters.map((counter) => [counter.name, String(counter.value)]));
+  return Object.fromEntries(names.map((name) => [name, found.get(name) ?? "0"])) as Record<
+    Name,
+    string
+  >;
 }

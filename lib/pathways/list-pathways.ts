@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { pageOf } from "@/lib/paging/page-of";
 import { getPrisma } from "@/lib/db/client";
-import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import { readChangeCounters, sharedCache } from "@/lib/db/derived-cache";
 import type { DbClient } from "@/lib/db/types";
 import type { PathwayStatus } from "@/lib/generated/prisma/enums";
 
@@ -34,9 +34,15 @@ interface DerivedSummary {
 // few hundred bytes each, so every pathway of a national coalition fits.
 const derivedSummaries = sharedCache<DerivedSummary>("pathway-summaries", 20_000);
 
+// Each kind of list (drafts, archived drafts, published versions for a reader) sorted, per the
+// pathways' and the inputs' change counters: a handful of entries, each a few hundred kB at
+// national scale, so a page reads two counters rather than every pathway.
+const sortedLists = sharedCache<PathwayListItem[]>("pathway-lists", 8);
+
 /**
  * Every pathway the person reads with its readiness summary, worst first, unpaged: for the list
- * and for the programme dashboard's counts of flows by readiness.
+ * and for the programme dashboard's counts of flows by readiness. One statement (the change
+ * counters) while no pathway and nothing their readiness reads has changed.
  */
 export async function summarisePathways(
   actor: Actor,
@@ -45,27 +51,39 @@ export async function summarisePathways(
   if (!pathwayPolicy.canRead(actor)) return [];
   const editor = pathwayPolicy.canSeeDrafts(actor);
   const prisma = await getPrisma();
-  // The keys' parts are read before the data, so an entry is never older than its key.
-  const [pathways, inputs] = await Promise.all([
-    prisma.pathway.findMany({
-      where: editor
-        ? { status: options.archived ? "ARCHIVED" : { not: "ARCHIVED" } }
-        : { status: "PUBLISHED" },
-      orderBy: { name: "asc" },
-      select: {
-        id: true,
-        name: true,
-        population: true,
-        purpose: true,
-        status: true,
-        revision: true,
-        versions: editor
-          ? false
-          : { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } },
-      },
-    }),
-    readChangeCounter(prisma, "pathway-inputs"),
-  ]);
+  // The key's parts are read before the data, so an entry is never older than its key.
+  const counters = await readChangeCounters(prisma, ["pathways", "pathway-inputs"]);
+  const kind = editor ? (options.archived ? "archived" : "drafts") : "published";
+  const key = `${kind}:${counters.pathways}:${counters["pathway-inputs"]}:${readinessKeyFor()}`;
+  return sortedLists.get(key, () =>
+    sortPathways(prisma, editor, options, counters["pathway-inputs"]),
+  );
+}
+
+/** Reads the pathways of one kind and sorts them, summarising only those changed since last read. */
+async function sortPathways(
+  prisma: DbClient,
+  editor: boolean,
+  options: { archived?: boolean },
+  inputs: string,
+): Promise<PathwayListItem[]> {
+  const pathways = await prisma.pathway.findMany({
+    where: editor
+      ? { status: options.archived ? "ARCHIVED" : { not: "ARCHIVED" } }
+      : { status: "PUBLISHED" },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      population: true,
+      purpose: true,
+      status: true,
+      revision: true,
+      versions: editor
+        ? false
+        : { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } },
+    },
+  });
   const keyed = pathways.map((pathway) => ({
     pathway,
     key:
@@ -117,9 +135,9 @@ export async function summarisePathways(
 
 /**
  * The coalition's pathways by readiness, worst first: leads see every pathway's working draft
- * (archived ones only when asked), everyone else the published versions. Reads two small queries
- * when every pathway's summary is known for its revision; a changed pathway's content and the
- * needs its flows match are read once, for all that changed together.
+ * (archived ones only when asked), everyone else the published versions. Reads the change
+ * counters alone while nothing has changed; after a change, the pathways, and a changed pathway's
+ * content and the needs its flows match once, for all that changed together.
  */
 export async function listPathways(
   actor: Actor,
