@@ -14,7 +14,7 @@ import {
 import { listDataNeedFormOptions } from "@/lib/data-needs/list-form-options";
 import { listOrganisationNeeds } from "@/lib/data-needs/list-organisation-needs";
 import { removeDataNeed } from "@/lib/data-needs/remove-data-need";
-import { organisationNeedsQuerySchema } from "@/lib/data-needs/schemas";
+import { DATA_NEEDS_PAGE_SIZE, organisationNeedsQuerySchema } from "@/lib/data-needs/schemas";
 import { updateDataNeed } from "@/lib/data-needs/update-data-need";
 import { getPrisma } from "@/lib/db/client";
 import type { AppError } from "@/lib/errors";
@@ -522,6 +522,52 @@ describe("the coalition heatmap", () => {
       sourceOrganisation: null,
       pathwayStep: { pathway: { name: "Medicines at discharge", status: "DRAFT" } },
     });
+  });
+
+  it("pages through a cell in that order, across importance and how far needs are met", async () => {
+    const prisma = await getPrisma();
+    const place = await createPlace(prisma);
+    const organisations = await Promise.all(
+      ["Oak", "Elm", "Ash"].map((name) =>
+        createOrganisation(prisma, { name, type: "PHARMACY", placeId: place.id }),
+      ),
+    );
+    const importances = ["NICE_TO_HAVE", "ESSENTIAL", "IMPORTANT"] as const;
+    const mets = ["PARTLY", "NOT_AT_ALL"] as const;
+    // Twelve needs each: more than a page in all, spread over every group.
+    for (const [index, organisation] of organisations.entries()) {
+      for (let n = 0; n < 12; n += 1) {
+        await createDataNeed(prisma, organisation.id, {
+          dataCategoryId: categoryId,
+          importance: importances[(n + index) % 3],
+          metToday: mets[n % 2],
+        });
+      }
+    }
+    const query = { type: "PHARMACY" as const, place: place.id };
+    const first = await listCoalitionNeeds(lead(), { ...query, page: 1 });
+    const second = await listCoalitionNeeds(lead(), { ...query, page: 2 });
+    expect(first.total).toBe(36);
+    expect(first.needs).toHaveLength(DATA_NEEDS_PAGE_SIZE);
+    expect(second.needs).toHaveLength(36 - DATA_NEEDS_PAGE_SIZE);
+
+    const rank = (row: (typeof first.needs)[number]) => [
+      ["ESSENTIAL", "IMPORTANT", "NICE_TO_HAVE"].indexOf(row.importance),
+      ["NOT_AT_ALL", "PARTLY"].indexOf(row.metToday),
+    ];
+    const shown = [...first.needs, ...second.needs];
+    const sorted = [...shown].sort((a, b) => {
+      const [ai, am] = rank(a) as [number, number];
+      const [bi, bm] = rank(b) as [number, number];
+      return (
+        ai - bi ||
+        am - bm ||
+        a.organisation.name.localeCompare(b.organisation.name) ||
+        (a.id < b.id ? -1 : 1)
+      );
+    });
+    expect(new Set(shown.map((row) => row.id)).size).toBe(36);
+    expect(shown.map((row) => row.id)).toEqual(sorted.map((row) => row.id));
   });
 
   it("is for leads only", async () => {
