@@ -75,6 +75,8 @@ export async function lessonsForProducts(
 /**
  * For each dimension key, lessons on that dimension from organisations that scored well on it
  * (HELPFUL_SCORE or more in a counted assessment) and share their maturity results: one query.
+ * Each key's lessons are walked newest first (an index) until three qualify, each checked as it
+ * comes; not every strong score in the coalition joined to every lesson.
  */
 export async function lessonsFromStrongOrganisations(
   db: DbTransaction,
@@ -83,26 +85,30 @@ export async function lessonsFromStrongOrganisations(
 ): Promise<Map<string, PlacedLesson[]>> {
   const found = new Map<string, PlacedLesson[]>();
   if (options.dimensionKeys.length === 0) return found;
-  const counted = Prisma.join(COUNTED_STATUSES.map((status) => Prisma.sql`${status}`));
+  const counted = Prisma.join(
+    COUNTED_STATUSES.map((status) => Prisma.sql`${status}::"AssessmentStatus"`),
+  );
+  // The organisation's best counted score is a subquery per lesson, not a join, so that the
+  // planner keeps the walk in date order and stops at the third.
   const rows = await db.$queryRaw<(PlacedLesson & { key: string })[]>`
-    WITH matches AS (
-      SELECT l."dimensionKey" AS key, l.id, l.title, l.outcome::text AS outcome,
-             row_number() OVER (PARTITION BY l."dimensionKey" ORDER BY l."createdAt" DESC, l.id)
-               AS rank
-        FROM "Lesson" l
-        JOIN "Organisation" o ON o.id = l."organisationId"
-       WHERE l."dimensionKey" = ANY(${options.dimensionKeys}::text[])
-         AND o."shareMaturityResults" AND o."archivedAt" IS NULL
-         AND o.id <> ${options.organisationId}::uuid
-         AND EXISTS (
-           SELECT 1 FROM "AssessmentScore" s
-             JOIN "Assessment" a ON a.id = s."assessmentId"
-             JOIN "FrameworkDimension" d ON d.id = s."dimensionId"
-            WHERE a."organisationId" = o.id AND d.key = l."dimensionKey"
-              AND a.status::text IN (${counted}) AND s.score >= ${HELPFUL_SCORE})
-    )
-    SELECT key, id, title, outcome FROM matches WHERE rank <= ${LESSONS_IN_PLACE}
-     ORDER BY key, rank`;
+    SELECT k.key, x.id, x.title, x.outcome
+      FROM unnest(${options.dimensionKeys}::text[]) WITH ORDINALITY AS k(key, position)
+     CROSS JOIN LATERAL (
+       SELECT l.id, l.title, l.outcome::text AS outcome, l."createdAt"
+         FROM "Lesson" l
+         JOIN "Organisation" o ON o.id = l."organisationId"
+        WHERE l."dimensionKey" = k.key
+          AND o."shareMaturityResults" AND o."archivedAt" IS NULL
+          AND o.id <> ${options.organisationId}::uuid
+          AND (SELECT max(s.score)
+                 FROM "Assessment" a
+                 JOIN "AssessmentScore" s ON s."assessmentId" = a.id
+                 JOIN "FrameworkDimension" d ON d.id = s."dimensionId"
+                WHERE a."organisationId" = o.id AND d.key = k.key
+                  AND a.status IN (${counted})) >= ${HELPFUL_SCORE}
+        ORDER BY l."createdAt" DESC, l.id
+        LIMIT ${LESSONS_IN_PLACE}) x
+     ORDER BY k.position, x."createdAt" DESC, x.id`;
   for (const { key, ...lesson } of rows) found.set(key, [...(found.get(key) ?? []), lesson]);
   return found;
 }

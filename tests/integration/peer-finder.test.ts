@@ -268,6 +268,33 @@ describe("lessons where they help", () => {
     expect(found.get(dimension.key)?.map((lesson) => lesson.id)).toEqual([fromNear.id]);
   });
 
+  it("shows at most three a dimension, the newest first, past newer ones from weaker organisations", async () => {
+    const days = (n: number) => new Date(Date.now() + n * 86_400_000);
+    const dated = async (author: Actor, organisationId: string, inDays: number) => {
+      const lesson = await createLesson(
+        prisma,
+        author,
+        lessonInput({ organisationId, dimensionKey: dimension.key }),
+      );
+      await prisma.lesson.update({ where: { id: lesson.id }, data: { createdAt: days(inDays) } });
+      return lesson.id;
+    };
+    const fromNear = [];
+    for (const inDays of [1, 2, 3, 4]) fromNear.push(await dated(hidden, near.id, inDays));
+    // Newer still, from an organisation with no score on the dimension.
+    await dated(lessonAuthor, writer.id, 5);
+    await dated(lessonAuthor, writer.id, 6);
+
+    const found = await lessonsFromStrongOrganisations(prisma, me, {
+      organisationId: mineId,
+      dimensionKeys: ["no-such-dimension", dimension.key],
+    });
+    expect([...found.keys()]).toEqual([dimension.key]);
+    expect(found.get(dimension.key)?.map((lesson) => lesson.id)).toEqual(
+      fromNear.slice(1).reverse(),
+    );
+  });
+
   it("shows lessons from other organisations running the same product, not one's own", async () => {
     const others = await createLesson(
       prisma,

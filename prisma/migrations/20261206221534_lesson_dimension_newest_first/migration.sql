@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Lesson_dimensionKey_createdAt_id_idx" ON "Lesson"("dimensionKey", "createdAt" DESC, "id");
+
