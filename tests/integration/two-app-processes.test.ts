@@ -177,4 +177,17 @@ describe.skipIf(!serverUrl || !built)("two app processes on one PostgreSQL serve
 
     for (const html of await both()) expect(html).not.toContain(NO_NEED);
   });
+
+  it("show a pathway renamed elsewhere in every process's pathways list", async () => {
+    const lists = () => Promise.all(servers.map((server) => page(server, "/pathways")));
+    // Both processes have sorted (and keep) the list as it is.
+    for (const html of await lists()) expect(html).toContain("Twofold pathway");
+
+    await database.prisma.pathway.update({
+      where: { id: ids.pathway },
+      data: { name: "Twofold pathway, renamed" },
+    });
+
+    for (const html of await lists()) expect(html).toContain("Twofold pathway, renamed");
+  });
 });
