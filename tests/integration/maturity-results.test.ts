@@ -449,6 +449,25 @@ describe("a round's results", () => {
       "Alpha",
       "Charlie",
     ]);
+    // Equal scores in name order, whichever way the scores run.
+    const byThird = await getRoundResults(lead(), roundId, {
+      ...defaultQuery,
+      sort: "dimension-3",
+      order: "desc",
+    });
+    expect(byThird!.table.rows.map((row) => row.name)).toEqual([
+      "Delta",
+      "Alpha",
+      "Bravo",
+      "Charlie",
+    ]);
+    const byName = await getRoundResults(lead(), roundId, { ...defaultQuery, order: "desc" });
+    expect(byName!.table.rows.map((row) => row.name)).toEqual([
+      "Delta",
+      "Charlie",
+      "Bravo",
+      "Alpha",
+    ]);
     const pharmacies = await getRoundResults(lead(), roundId, {
       ...defaultQuery,
       type: "PHARMACY",

@@ -93,30 +93,87 @@ function distributionsOf(round: ResultsRound, counted: RoundAssessment[]): TypeD
 // One collator for every comparison: localeCompare with a locale builds one per call.
 const collator = new Intl.Collator("en-GB");
 
-function sortRows(rows: ResultsRow[], round: ResultsRound, query: RoundResultsQuery) {
+/** A row of the table with what its filters and sorts read, made once per round and change. */
+interface TableEntry {
+  row: ResultsRow;
+  placeId: string;
+  /** Its position in name order, for ties when sorting by a score. */
+  rank: number;
+}
+
+/** What a round's results are made of, the same for everyone who reads them. */
+interface RoundData {
+  round: ResultsRound;
+  /** Every assessment's row, in name order. */
+  entries: TableEntry[];
+  /** Every place of the round's organisations, in name order. */
+  places: { id: string; name: string }[];
+  counted: number;
+  completion: { status: AssessmentStatus; count: number }[];
+  distributions: TypeDistribution[];
+}
+
+function roundDataOf(round: ResultsRound, assessments: RoundAssessment[]): RoundData {
+  const counted = assessments.filter((assessment) => assessment.counted);
+  const entries = assessments
+    .map((assessment) => ({
+      placeId: assessment.placeId,
+      rank: 0,
+      row: {
+        organisationId: assessment.organisationId,
+        name: assessment.name,
+        odsCode: assessment.odsCode,
+        type: assessment.type,
+        placeName: assessment.placeName,
+        shares: assessment.shares,
+        status: assessment.status,
+        counted: assessment.counted,
+        scores: round.dimensions.map((dimension) => assessment.scores.get(dimension.id) ?? null),
+      },
+    }))
+    .sort(
+      (a, b) =>
+        collator.compare(a.row.name, b.row.name) ||
+        a.row.organisationId.localeCompare(b.row.organisationId),
+    );
+  for (const [index, entry] of entries.entries()) entry.rank = index;
+  const places = [
+    ...new Map(assessments.map((assessment) => [assessment.placeId, assessment.placeName])),
+  ]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return {
+    round,
+    entries,
+    places,
+    counted: counted.length,
+    completion: assessmentStatusOrder.map((status) => ({
+      status,
+      count: assessments.filter((assessment) => assessment.status === status).length,
+    })),
+    distributions: distributionsOf(round, counted),
+  };
+}
+
+/** The entries in the query's order: name order is kept from the cache, a score's sorted. */
+function sortEntries(entries: TableEntry[], round: ResultsRound, query: RoundResultsQuery) {
   const column = round.dimensions.findIndex((dimension) => dimension.key === query.sort);
   const direction = query.order === "desc" ? -1 : 1;
-  const byName = (a: ResultsRow, b: ResultsRow) =>
-    collator.compare(a.name, b.name) || a.organisationId.localeCompare(b.organisationId);
-  return rows.sort((a, b) => {
-    if (column < 0) return direction * byName(a, b);
-    const x = a.scores[column] ?? null;
-    const y = b.scores[column] ?? null;
+  if (column < 0) return direction === 1 ? entries : entries.toReversed();
+  // Equal scores, and no scores, in name order whichever way the scores run.
+  const byName = (a: TableEntry, b: TableEntry) => a.rank - b.rank;
+  return entries.toSorted((a, b) => {
+    const x = a.row.scores[column] ?? null;
+    const y = b.row.scores[column] ?? null;
     // Organisations without a score come last either way.
     if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
     return direction * (x - y) || byName(a, b);
   });
 }
 
-/** What a round's results are made of, the same for everyone who reads them. */
-interface RoundData {
-  round: ResultsRound;
-  assessments: RoundAssessment[];
-  distributions: TypeDistribution[];
-}
-
 // Per round and "maturity-results" change counter (raised with any change to assessments,
-// scores, organisations, places, rounds or frameworks): read and summarised once per change.
+// scores, organisations, places, rounds or frameworks): read, summarised and put in name order
+// once per change, so that a request only filters, and sorts only when asked for a score.
 const roundData = sharedCache<RoundData | null>("maturity-round-data", 50);
 
 async function readRoundData(prisma: DbClient, roundId: string): Promise<RoundData | null> {
@@ -127,73 +184,48 @@ async function readRoundData(prisma: DbClient, roundId: string): Promise<RoundDa
       readResultsRound(prisma, roundId),
       readRoundAssessments(prisma, roundId),
     ]);
-    if (!round) return null;
-    const counted = assessments.filter((assessment) => assessment.counted);
-    return { round, assessments, distributions: distributionsOf(round, counted) };
+    return round ? roundDataOf(round, assessments) : null;
   });
 }
 
 function buildResults(
   actor: Actor,
-  { round, assessments, distributions }: RoundData,
+  data: RoundData,
   query: RoundResultsQuery,
   pageSize: number,
 ): RoundResults {
   const canSeeCoalition = maturityPolicy.canSeeCoalition(actor);
-  const counted = assessments.filter((assessment) => assessment.counted);
-  const visible = (canSeeCoalition ? assessments : counted).filter((assessment) =>
-    maturityPolicy.canSeeNamedResults(actor, {
-      id: assessment.organisationId,
-      shareMaturityResults: assessment.shares,
-    }),
+  const visible = data.entries.filter(
+    ({ row }) =>
+      (canSeeCoalition || row.counted) &&
+      maturityPolicy.canSeeNamedResults(actor, {
+        id: row.organisationId,
+        shareMaturityResults: row.shares,
+      }),
   );
-  const places = [
-    ...new Map(visible.map((assessment) => [assessment.placeId, assessment.placeName])),
-  ]
-    .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  const placeIds = new Set(visible.map((entry) => entry.placeId));
   const filtered = visible.filter(
-    (assessment) =>
-      (!query.type || assessment.type === query.type) &&
-      (!query.place || assessment.placeId === query.place),
+    (entry) =>
+      (!query.type || entry.row.type === query.type) &&
+      (!query.place || entry.placeId === query.place),
   );
-  const rows = sortRows(
-    filtered.map((assessment) => ({
-      organisationId: assessment.organisationId,
-      name: assessment.name,
-      odsCode: assessment.odsCode,
-      type: assessment.type,
-      placeName: assessment.placeName,
-      shares: assessment.shares,
-      status: assessment.status,
-      counted: assessment.counted,
-      scores: round.dimensions.map((dimension) => assessment.scores.get(dimension.id) ?? null),
-    })),
-    round,
-    query,
-  );
-  const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
+  const sorted = sortEntries(filtered, data.round, query);
+  const pageCount = Math.max(1, Math.ceil(sorted.length / pageSize));
   const page = Math.min(query.page, pageCount);
-  const completion = canSeeCoalition
-    ? assessmentStatusOrder.map((status) => ({
-        status,
-        count: assessments.filter((assessment) => assessment.status === status).length,
-      }))
-    : null;
   return {
-    round,
+    round: data.round,
     canSeeCoalition,
-    counted: counted.length,
-    distributions,
-    completion,
+    counted: data.counted,
+    distributions: data.distributions,
+    completion: canSeeCoalition ? data.completion : null,
     table: {
-      rows: rows.slice((page - 1) * pageSize, page * pageSize),
-      total: rows.length,
+      rows: sorted.slice((page - 1) * pageSize, page * pageSize).map((entry) => entry.row),
+      total: sorted.length,
       page,
       pageCount,
       query: { ...query, page },
     },
-    places,
+    places: data.places.filter((place) => placeIds.has(place.id)),
   };
 }
 
