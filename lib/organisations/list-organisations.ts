@@ -72,7 +72,10 @@ export function directoryWhere(actor: Actor, query: DirectoryQuery): Prisma.Orga
   };
 }
 
-/** The directory: search by name or ODS code, filter, sort and page. Two queries per page. */
+/**
+ * The directory: search by name or ODS code, filter, sort and page. Three statements per page:
+ * the count, the page's organisations, and their places' names and endorsed charters together.
+ */
 export async function listOrganisations(
   actor: Actor,
   query: DirectoryQuery,
@@ -95,20 +98,27 @@ export async function listOrganisations(
       engagementCurrent: true,
       engagementDesired: true,
       archivedAt: true,
-      place: { select: { name: true } },
-      charterEndorsements: {
-        select: { charterVersion: { select: { number: true } } },
-        orderBy: { charterVersion: { number: "desc" } },
-        take: 1,
-      },
     },
   });
+  // Selected as relations, the place and the charter would each be a statement of their own.
+  const details =
+    rows.length === 0
+      ? []
+      : await prisma.$queryRaw<{ id: string; placeName: string; endorsedCharter: number | null }[]>`
+          SELECT o.id, p.name AS "placeName",
+                 (SELECT max(v.number) FROM "CharterEndorsement" e
+                    JOIN "CharterVersion" v ON v.id = e."charterVersionId"
+                   WHERE e."organisationId" = o.id) AS "endorsedCharter"
+            FROM "Organisation" o
+            JOIN "Place" p ON p.id = o."placeId"
+           WHERE o.id = ANY(${rows.map((row) => row.id)}::uuid[])`;
+  const byId = new Map(details.map((detail) => [detail.id, detail]));
   return {
-    entries: rows.map(({ place, charterEndorsements, archivedAt, ...row }) => ({
+    entries: rows.map(({ archivedAt, ...row }) => ({
       ...row,
       archived: archivedAt !== null,
-      placeName: place.name,
-      endorsedCharter: charterEndorsements[0]?.charterVersion.number ?? null,
+      placeName: byId.get(row.id)?.placeName ?? "",
+      endorsedCharter: byId.get(row.id)?.endorsedCharter ?? null,
     })),
     total,
     page,

@@ -3,12 +3,16 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { getPrisma } from "@/lib/db/client";
+import { queryTallyStorage } from "@/lib/db/query-count";
 import { getOrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 import { listOrganisations } from "@/lib/organisations/list-organisations";
 import { directoryQuerySchema } from "@/lib/organisations/schemas";
 
 import { adminOf, lead, memberOf } from "../support/actors";
 import { createOrganisation, createPlace } from "../support/factories";
+
+// Statements are counted (as the benchmark counts them): the directory is read on every visit.
+process.env.BENCH_COUNT_QUERIES = "true";
 
 // Every query is limited to this file's own place, so other data never interferes.
 let placeId: string;
@@ -73,6 +77,30 @@ describe("the organisation directory", () => {
     expect(names(first).slice(0, 2)).toEqual(["Birch Surgery", "Larchwood Care Home"]);
     expect(second.entries).toHaveLength(5);
     expect(new Set([...names(first), ...names(second)]).size).toBe(30);
+  });
+
+  it("reads each page, with its places and charters, in three statements whatever the sort", async () => {
+    const prisma = await getPrisma();
+    const charter = await prisma.charterVersion.create({
+      data: { number: 9001, text: "Directory charter" },
+    });
+    await prisma.charterEndorsement.create({
+      data: { charterVersionId: charter.id, organisationId: larchwood.id },
+    });
+    try {
+      for (const sort of ["name", "type", "place", "engagement"]) {
+        const tally = { queries: 0 };
+        const page = await queryTallyStorage().run(tally, () =>
+          listOrganisations(lead(), query({ sort, type: "CARE_HOME" })),
+        );
+        expect(tally.queries).toBe(3);
+        const entry = page.entries.find((row) => row.id === larchwood.id);
+        expect(entry).toMatchObject({ endorsedCharter: 9001 });
+        expect(entry?.placeName).toBeTruthy();
+      }
+    } finally {
+      await prisma.charterVersion.delete({ where: { id: charter.id } });
+    }
   });
 
   it("keeps a page past the end on the last page", async () => {
