@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Commitment_interactionId_idx" ON "Commitment"("interactionId");
+
