@@ -191,7 +191,9 @@ export async function readInvitations(
       where: { ...open, userId: actor.userId, expiresAt: { gt: now } },
       orderBy: { createdAt: "desc" },
       take: HOME_LIST_SIZE,
-      select: { role: true, expiresAt: true, organisation: { select: { name: true } } },
+      // The organisation's id, not its name: a relation would be a statement of its own, even
+      // with no invitation; names are read below, with the others', only when there are some.
+      select: { role: true, expiresAt: true, organisationId: true },
     }),
     db.invitation.groupBy({
       by: ["organisationId"],
@@ -207,7 +209,11 @@ export async function readInvitations(
     }),
   ]);
   const names = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
-  const unnamed = groups.map((group) => group.organisationId).filter((id) => !names.has(id));
+  const unnamed = [
+    ...new Set(
+      [...toAccept, ...groups].map((row) => row.organisationId).filter((id) => !names.has(id)),
+    ),
+  ];
   if (unnamed.length > 0) {
     const others = await db.organisation.findMany({
       where: { id: { in: unnamed } },
@@ -217,7 +223,7 @@ export async function readInvitations(
   }
   return {
     toAccept: toAccept.map((invitation) => ({
-      organisationName: invitation.organisation.name,
+      organisationName: names.get(invitation.organisationId) ?? "",
       role: invitation.role,
       expiresAt: invitation.expiresAt,
     })),
