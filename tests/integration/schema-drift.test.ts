@@ -64,7 +64,7 @@ describe("schema drift", () => {
   });
 
   it("reports an edited migration as a readable difference", async () => {
-    const index = /CREATE INDEX "Organisation_type_idx"[^;]*;/;
+    const index = /CREATE INDEX "Organisation_placeId_type_idx"[^;]*;/;
     const files = await readMigrations();
     const edited = files.map((file) =>
       index.test(file.sql) ? { ...file, sql: file.sql.replace(index, "") } : file,
@@ -78,7 +78,7 @@ describe("schema drift", () => {
     );
 
     expect(differences).toEqual([
-      `- index CREATE INDEX "Organisation_type_idx" ON public."Organisation" USING btree (type)`,
+      `- index CREATE INDEX "Organisation_placeId_type_idx" ON public."Organisation" USING btree ("placeId", type)`,
     ]);
   });
 });
