@@ -7,6 +7,7 @@ import type { DbClient } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { AssessmentStatus, OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
+import { pageOf } from "@/lib/paging/page-of";
 import { isId } from "@/lib/validation/ids";
 
 import { maturityPolicy } from "../policy";
@@ -209,9 +210,7 @@ function buildResults(
       (!query.type || entry.row.type === query.type) &&
       (!query.place || entry.placeId === query.place),
   );
-  const sorted = sortEntries(filtered, data.round, query);
-  const pageCount = Math.max(1, Math.ceil(sorted.length / pageSize));
-  const page = Math.min(query.page, pageCount);
+  const shown = pageOf(sortEntries(filtered, data.round, query), query.page, pageSize);
   return {
     round: data.round,
     canSeeCoalition,
@@ -219,11 +218,11 @@ function buildResults(
     distributions: data.distributions,
     completion: canSeeCoalition ? data.completion : null,
     table: {
-      rows: sorted.slice((page - 1) * pageSize, page * pageSize).map((entry) => entry.row),
-      total: sorted.length,
-      page,
-      pageCount,
-      query: { ...query, page },
+      rows: shown.items.map((entry) => entry.row),
+      total: shown.total,
+      page: shown.page,
+      pageCount: shown.pageCount,
+      query: { ...query, page: shown.page },
     },
     places: data.places.filter((place) => placeIds.has(place.id)),
   };
