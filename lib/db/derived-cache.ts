@@ -67,8 +67,7 @@ export async function readChangeCounter(
   db: DbTransaction,
   name: ChangeCounterName,
 ): Promise<string> {
-  const counter = await db.changeCounter.findUnique({ where: { name }, select: { value: true } });
-  return String(counter?.value ?? 0);
+  return (await readChangeCounters(db, [name]))[name];
 }
 
 /** Several change counters' values in one statement, by name. */
