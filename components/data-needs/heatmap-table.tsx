@@ -1,4 +1,5 @@
 import { ScrollRegion } from "@/components/layout/scroll-region";
+import { html, innerMarkup } from "@/lib/html/markup";
 import { cellKey, type Heatmap, type HeatmapCount } from "@/lib/data-needs/coalition-heatmap";
 import { coalitionHref } from "@/lib/data-needs/links";
 import type { CoalitionNeedsQuery } from "@/lib/data-needs/schemas";
@@ -6,61 +7,28 @@ import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypeLabels, organisationTypeName } from "@/lib/organisations/types";
 
 // Colour for sighted readers, in NHS colours, darker for more unmet needs (the heat-N classes in
-// app/globals.css); the count is always written in the cell. Cells link with plain anchors: a page
-// of hundreds of client-side links costs the server and the browser more than the navigation saves.
+// app/globals.css); the count is always written in the cell. The rows are markup (lib/html/markup)
+// with plain anchors: a page of hundreds of client-side links costs the server and the browser
+// more than the navigation saves.
 
 export const shadeLevel = (count: number, max: number) =>
   count === 0 || max === 0 ? 0 : Math.min(4, Math.max(1, Math.ceil((count / max) * 4)));
 
 const needsWord = (count: number) => (count === 1 ? "need" : "needs");
 
-function Cell({
-  count,
-  max,
-  href,
-  description,
-}: {
-  count: HeatmapCount | undefined;
-  max: number;
-  href: string;
-  description: string;
-}) {
+function cell(count: HeatmapCount | undefined, max: number, href: string, description: string) {
   const total = count?.total ?? 0;
-  if (total === 0) {
-    return <td className="heat-0">0</td>;
-  }
-  return (
-    <td className={`heat-${shadeLevel(total, max)}`}>
-      <a
-        href={href}
-        aria-label={`${total} ${needsWord(total)} not fully met: ${description} (${count?.notMet ?? 0} not met at all, ${count?.partlyMet ?? 0} partly met)`}
-      >
-        {total}
-      </a>
-    </td>
-  );
+  if (total === 0) return html`<td class="heat-0">0</td>`;
+  const label = `${total} ${needsWord(total)} not fully met: ${description} (${count?.notMet ?? 0} not met at all, ${count?.partlyMet ?? 0} partly met)`;
+  return html`<td class="heat-${shadeLevel(total, max)}">
+    <a href="${href}" aria-label="${label}">${total}</a>
+  </td>`;
 }
 
-function TotalCell({
-  total,
-  href,
-  description,
-}: {
-  total: number;
-  href: string;
-  description: string;
-}) {
-  return (
-    <td className="font-bold">
-      {total === 0 ? (
-        "0"
-      ) : (
-        <a href={href} aria-label={`${total} ${needsWord(total)} not fully met: ${description}`}>
-          {total}
-        </a>
-      )}
-    </td>
-  );
+function totalCell(total: number, href: string, description: string) {
+  if (total === 0) return html`<td class="font-bold">0</td>`;
+  const label = `${total} ${needsWord(total)} not fully met: ${description}`;
+  return html`<td class="font-bold"><a href="${href}" aria-label="${label}">${total}</a></td>`;
 }
 
 /**
@@ -77,6 +45,34 @@ export function HeatmapTable({
   const listHref = (category?: string, type?: OrganisationType) =>
     coalitionHref("/data-needs/list", { ...filters, category, type });
   const typeNames = (type: OrganisationType) => organisationTypeName(type, { plural: true });
+  const rows = html`${heatmap.categories.map(
+    (category) =>
+      html`<tr>
+        <th scope="row" class="font-normal">${category.name}</th>
+        ${heatmap.types.map((type) =>
+          cell(
+            heatmap.cells.get(cellKey(category.id, type)),
+            heatmap.max,
+            listHref(category.id, type),
+            `${category.name} needed by ${typeNames(type)}`,
+          ),
+        )}${totalCell(
+          heatmap.rowTotals.get(category.id) ?? 0,
+          listHref(category.id),
+          `${category.name}, all types of organisation`,
+        )}
+      </tr>`,
+  )}`;
+  const totals = html`<tr>
+    <th scope="row">All kinds of data</th>
+    ${heatmap.types.map((type) =>
+      totalCell(
+        heatmap.columnTotals.get(type) ?? 0,
+        listHref(undefined, type),
+        `all kinds of data needed by ${typeNames(type)}`,
+      ),
+    )}${totalCell(heatmap.total, listHref(), "all kinds of data, all types of organisation")}
+  </tr>`;
   return (
     <ScrollRegion labelledBy="heatmap-caption" sticky>
       <table className="nhs-table nhs-heatmap bg-white text-sm">
@@ -97,47 +93,8 @@ export function HeatmapTable({
             </th>
           </tr>
         </thead>
-        <tbody>
-          {heatmap.categories.map((category) => (
-            <tr key={category.id}>
-              <th scope="row" className="font-normal">
-                {category.name}
-              </th>
-              {heatmap.types.map((type) => (
-                <Cell
-                  key={type}
-                  count={heatmap.cells.get(cellKey(category.id, type))}
-                  max={heatmap.max}
-                  href={listHref(category.id, type)}
-                  description={`${category.name} needed by ${typeNames(type)}`}
-                />
-              ))}
-              <TotalCell
-                total={heatmap.rowTotals.get(category.id) ?? 0}
-                href={listHref(category.id)}
-                description={`${category.name}, all types of organisation`}
-              />
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">All kinds of data</th>
-            {heatmap.types.map((type) => (
-              <TotalCell
-                key={type}
-                total={heatmap.columnTotals.get(type) ?? 0}
-                href={listHref(undefined, type)}
-                description={`all kinds of data needed by ${typeNames(type)}`}
-              />
-            ))}
-            <TotalCell
-              total={heatmap.total}
-              href={listHref()}
-              description="all kinds of data, all types of organisation"
-            />
-          </tr>
-        </tfoot>
+        <tbody {...innerMarkup(rows)} />
+        <tfoot {...innerMarkup(totals)} />
       </table>
     </ScrollRegion>
   );
