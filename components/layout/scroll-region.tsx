@@ -1,5 +1,10 @@
 import type { ReactNode } from "react";
 
+import { html, type Markup } from "@/lib/html/markup";
+
+const regionClass = (sticky: boolean, className: string) =>
+  `scroll-region ${sticky ? "scroll-region-sticky" : ""} ${className}`;
+
 /**
  * A wide table's own scrolling area, so that on a narrow screen the table scrolls sideways
  * inside it and the page does not. It can take the keyboard's focus, so people who do not use a
@@ -29,9 +34,30 @@ export function ScrollRegion({
       aria-label={labelledBy ? undefined : label}
       tabIndex={0}
       data-scroll-region=""
-      className={`scroll-region ${sticky ? "scroll-region-sticky" : ""} ${className}`}
+      className={regionClass(sticky, className)}
     >
       {children}
     </div>
   );
+}
+
+/** The same area as markup, around a table built as markup (lib/html/markup). */
+export function scrollRegionMarkup({
+  labelledBy,
+  className = "",
+  content,
+}: {
+  labelledBy: string;
+  className?: string;
+  content: Markup;
+}): Markup {
+  return html`<div
+    role="region"
+    aria-labelledby="${labelledBy}"
+    tabindex="0"
+    data-scroll-region=""
+    class="${regionClass(false, className)}"
+  >
+    ${content}
+  </div>`;
 }

@@ -1,88 +1,81 @@
-import { ScrollRegion } from "@/components/layout/scroll-region";
+import { scrollRegionMarkup } from "@/components/layout/scroll-region";
+import { html, innerMarkup } from "@/lib/html/markup";
 import { formatScore } from "@/lib/maturity/results/format-score";
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
 import { SMALLEST_GROUP } from "@/lib/maturity/statistics";
 import { organisationTypeLabels } from "@/lib/organisations/types";
 
+type Distributions = Pick<RoundResults, "round" | "distributions">;
+
+const headings = [
+  "Organisations",
+  "Lowest",
+  "Lower quartile",
+  "Median",
+  "Upper quartile",
+  "Highest",
+];
+
+// A table per dimension, each a row per type: hundreds of cells, so built as markup.
+function dimensionTable(results: Distributions, index: number) {
+  const dimension = results.round.dimensions[index];
+  if (!dimension) return html``;
+  const rows = results.distributions.map((group) => {
+    const distribution = group.dimensions[index] ?? null;
+    const label = group.type ? organisationTypeLabels[group.type] : "All types";
+    const figures = distribution
+      ? [
+          distribution.count,
+          formatScore(distribution.min),
+          formatScore(distribution.lowerQuartile),
+          formatScore(distribution.median),
+          formatScore(distribution.upperQuartile),
+          formatScore(distribution.max),
+        ].map((figure) => html`<td>${figure}</td>`)
+      : html`<td colspan="6" class="text-left!">
+          ${group.count < SMALLEST_GROUP ? "Too few organisations to show" : "Too few scores to show"}
+        </td>`;
+    return html`<tr class="${group.type ? "" : "font-bold"}">
+      <th scope="row" class="${group.type ? "font-normal" : ""}">${label}</th>
+      ${figures}
+    </tr>`;
+  });
+  const id = `distribution-${dimension.key}`;
+  return html`<div class="mb-8">
+    <h3 id="${id}">${dimension.name}</h3>
+    ${scrollRegionMarkup({
+      labelledBy: id,
+      content: html`<table class="nhs-table bg-white text-sm [&_td]:text-right">
+        <caption class="sr-only">
+          Spread of ${dimension.name} scores by type of organisation
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Type</th>
+            ${headings.map((heading) => html`<th scope="col" class="text-right">${heading}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+      </table>`,
+    })}
+  </div>`;
+}
+
 /**
  * The spread of scores per organisation type, a table per dimension: lowest, quartiles, median
  * and highest. Groups too small to stay anonymous are not shown.
  */
-export function DistributionsTables({
-  results,
-}: {
-  results: Pick<RoundResults, "round" | "distributions">;
-}) {
+export function DistributionsTables({ results }: { results: Distributions }) {
+  const tables = html`${results.round.dimensions.map((_, index) => dimensionTable(results, index))}`;
   return (
     <>
       <p>
         Scores run from 1 to 5. A type of organisation with fewer than {SMALLEST_GROUP}{" "}
         organisations with results is not shown, so that nobody can be identified.
       </p>
-      {results.round.dimensions.map((dimension, index) => (
-        <div key={dimension.id} className="mb-8">
-          <h3 id={`distribution-${dimension.key}`}>{dimension.name}</h3>
-          <ScrollRegion labelledBy={`distribution-${dimension.key}`}>
-            <table className="nhs-table bg-white text-sm [&_td]:text-right">
-              <caption className="sr-only">
-                Spread of {dimension.name} scores by type of organisation
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Type</th>
-                  <th scope="col" className="text-right">
-                    Organisations
-                  </th>
-                  <th scope="col" className="text-right">
-                    Lowest
-                  </th>
-                  <th scope="col" className="text-right">
-                    Lower quartile
-                  </th>
-                  <th scope="col" className="text-right">
-                    Median
-                  </th>
-                  <th scope="col" className="text-right">
-                    Upper quartile
-                  </th>
-                  <th scope="col" className="text-right">
-                    Highest
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {results.distributions.map((group) => {
-                  const distribution = group.dimensions[index] ?? null;
-                  const label = group.type ? organisationTypeLabels[group.type] : "All types";
-                  return (
-                    <tr key={group.type ?? "all"} className={group.type ? "" : "font-bold"}>
-                      <th scope="row" className={group.type ? "font-normal" : ""}>
-                        {label}
-                      </th>
-                      {distribution ? (
-                        <>
-                          <td>{distribution.count}</td>
-                          <td>{formatScore(distribution.min)}</td>
-                          <td>{formatScore(distribution.lowerQuartile)}</td>
-                          <td>{formatScore(distribution.median)}</td>
-                          <td>{formatScore(distribution.upperQuartile)}</td>
-                          <td>{formatScore(distribution.max)}</td>
-                        </>
-                      ) : (
-                        <td colSpan={6} className="text-left!">
-                          {group.count < SMALLEST_GROUP
-                            ? "Too few organisations to show"
-                            : "Too few scores to show"}
-                        </td>
-                      )}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        </div>
-      ))}
+      <div {...innerMarkup(tables)} />
     </>
   );
 }

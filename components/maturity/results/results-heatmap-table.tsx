@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { ScrollRegion } from "@/components/layout/scroll-region";
+import { html, innerMarkup } from "@/lib/html/markup";
 import { assessmentStatusLabels } from "@/lib/maturity/results/assessment-status";
 import { formatScore } from "@/lib/maturity/results/format-score";
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
@@ -51,6 +52,29 @@ function SortHeader({
   );
 }
 
+// A row per organisation and a cell per dimension: built as markup, with plain links.
+function resultRows(results: RoundResults, sortable: boolean) {
+  const showStatus = results.canSeeCoalition;
+  return html`${results.table.rows.map(
+    (row) =>
+      html`<tr>
+        <th scope="row" class="font-normal">
+          ${sortable ? html`<a href="/organisations/${row.organisationId}/maturity">${row.name}</a>` : row.name}
+        </th>
+        <td>${organisationTypeLabels[row.type]}</td>
+        ${showStatus ? html`<td>${assessmentStatusLabels[row.status]}</td>` : null}
+        ${row.scores.map(
+          (score) =>
+            html`<td
+              class="text-center ${row.counted ? "font-bold" : ""} ${shades[scoreShade(score)]}"
+            >
+              ${formatScore(score)}
+            </td>`,
+        )}
+      </tr>`,
+  )}`;
+}
+
 /**
  * Organisations × dimensions as a table: a row per organisation, a column per dimension, each
  * cell its score written out and shaded. Sortable by name or a dimension unless `sortable` is
@@ -99,29 +123,7 @@ export function ResultsHeatmapTable({
             )}
           </tr>
         </thead>
-        <tbody>
-          {results.table.rows.map((row) => (
-            <tr key={row.organisationId}>
-              <th scope="row" className="font-normal">
-                {sortable ? (
-                  <Link href={`/organisations/${row.organisationId}/maturity`}>{row.name}</Link>
-                ) : (
-                  row.name
-                )}
-              </th>
-              <td>{organisationTypeLabels[row.type]}</td>
-              {showStatus ? <td>{assessmentStatusLabels[row.status]}</td> : null}
-              {row.scores.map((score, index) => (
-                <td
-                  key={dimensions[index]?.id ?? index}
-                  className={`text-center ${row.counted ? "font-bold" : ""} ${shades[scoreShade(score)]}`}
-                >
-                  {formatScore(score)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        <tbody {...innerMarkup(resultRows(results, sortable))} />
       </table>
     </ScrollRegion>
   );
