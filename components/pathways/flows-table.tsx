@@ -1,11 +1,10 @@
-import Link from "next/link";
-
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { Pagination } from "@/components/ui/pagination";
-
+import { html, innerMarkup } from "@/lib/html/markup";
 import type { PathwayReadiness } from "@/lib/pathways/assess-pathway";
 import { pageOf } from "@/lib/paging/page-of";
 import type { PathwayContent } from "@/lib/pathways/content";
+import type { FlowReadiness } from "@/lib/pathways/readiness";
 import {
   flowStateLabels,
   knownLabel,
@@ -13,7 +12,75 @@ import {
   timelinessLabels,
 } from "@/lib/pathways/types";
 
-import { ReadinessTag } from "./readiness-tag";
+import { readinessTagMarkup } from "./readiness-tag";
+
+type Flow = PathwayContent["flows"][number];
+type StepNames = Map<string, { name: string; lane: string | undefined }>;
+
+function readinessCell(flowReadiness: FlowReadiness | undefined) {
+  if (!flowReadiness) return null;
+  const reasons = flowReadiness.reasons.map((reason) => html`<li>${reason.reason}</li>`);
+  const list =
+    reasons.length > 0
+      ? html`<ul class="mt-1 mb-0 list-disc pl-5 text-sm">
+          ${reasons}
+        </ul>`
+      : null;
+  return html`${readinessTagMarkup(flowReadiness.status)}${list}`;
+}
+
+function changeLinks(href: string, from: string | undefined, to: string | undefined) {
+  const which = html`<span class="sr-only"> flow from ${from} to ${to}</span>`;
+  return html`<td>
+    <ul class="mb-0 text-base">
+      <li><a href="${href}/edit">Change${which}</a></li>
+      <li><a href="${href}/remove">Remove${which}</a></li>
+    </ul>
+  </td>`;
+}
+
+// The rows as markup (lib/html/markup), with plain links.
+function flowRows(
+  flows: Flow[],
+  steps: StepNames,
+  readiness: PathwayReadiness,
+  editHref: ((flowId: string) => string) | undefined,
+) {
+  return html`${flows.map((flow) => {
+    const from = steps.get(flow.fromStepId);
+    const to = steps.get(flow.toStepId);
+    const volume =
+      flow.volumePerMonth === null
+        ? null
+        : html`<span class="block text-sm">
+            ${flow.volumePerMonth.toLocaleString("en-GB")} records a month
+          </span>`;
+    return html`<tr data-testid="flow-row">
+      <td>${from?.name}<span class="block text-sm nhs-secondary-text">${from?.lane}</span></td>
+      <td>${to?.name}<span class="block text-sm nhs-secondary-text">${to?.lane}</span></td>
+      <td>
+        ${flow.categories.map((category) => category.name).join(", ")}
+        <span class="block text-sm nhs-secondary-text">For: ${flow.purpose}</span>
+      </td>
+      <td>
+        ${mechanismLabels[flow.mechanism]}, ${timelinessLabels[flow.timeliness].toLowerCase()}
+        ${volume}
+        <span class="block text-sm nhs-secondary-text">
+          Standard: ${flow.standard ?? "none agreed"}
+        </span>
+      </td>
+      <td>
+        ${flowStateLabels[flow.currentState]}
+        <span class="block text-sm nhs-secondary-text">
+          Sender holds it digitally: ${knownLabel(flow.senderHoldsDigitally)}. Receiver can take it
+          in: ${knownLabel(flow.receiverCanTakeIn)}.
+        </span>
+      </td>
+      <td>${readinessCell(readiness.flows.get(flow.id))}</td>
+      ${editHref ? changeLinks(editHref(flow.id), from?.name, to?.name) : null}
+    </tr>`;
+  })}`;
+}
 
 /**
  * Every information flow of a pathway with its readiness and why: the map's content as a table,
@@ -59,86 +126,7 @@ export function FlowsTable({
             {editHref ? <th scope="col">Change</th> : null}
           </tr>
         </thead>
-        <tbody>
-          {shown.map((flow) => {
-            const from = steps.get(flow.fromStepId);
-            const to = steps.get(flow.toStepId);
-            const flowReadiness = readiness.flows.get(flow.id);
-            return (
-              <tr key={flow.id} data-testid="flow-row">
-                <td>
-                  {from?.name}
-                  <span className="block text-sm nhs-secondary-text">{from?.lane}</span>
-                </td>
-                <td>
-                  {to?.name}
-                  <span className="block text-sm nhs-secondary-text">{to?.lane}</span>
-                </td>
-                <td>
-                  {flow.categories.map((category) => category.name).join(", ")}
-                  <span className="block text-sm nhs-secondary-text">For: {flow.purpose}</span>
-                </td>
-                <td>
-                  {mechanismLabels[flow.mechanism]},{" "}
-                  {timelinessLabels[flow.timeliness].toLowerCase()}
-                  {flow.volumePerMonth !== null ? (
-                    <span className="block text-sm">
-                      {flow.volumePerMonth.toLocaleString("en-GB")} records a month
-                    </span>
-                  ) : null}
-                  <span className="block text-sm nhs-secondary-text">
-                    Standard: {flow.standard ?? "none agreed"}
-                  </span>
-                </td>
-                <td>
-                  {flowStateLabels[flow.currentState]}
-                  <span className="block text-sm nhs-secondary-text">
-                    Sender holds it digitally: {knownLabel(flow.senderHoldsDigitally)}. Receiver can
-                    take it in: {knownLabel(flow.receiverCanTakeIn)}.
-                  </span>
-                </td>
-                <td>
-                  {flowReadiness ? (
-                    <>
-                      <ReadinessTag status={flowReadiness.status} />
-                      {flowReadiness.reasons.length > 0 ? (
-                        <ul className="mt-1 mb-0 list-disc pl-5 text-sm">
-                          {flowReadiness.reasons.map((reason) => (
-                            <li key={reason.signal}>{reason.reason}</li>
-                          ))}
-                        </ul>
-                      ) : null}
-                    </>
-                  ) : null}
-                </td>
-                {editHref ? (
-                  <td>
-                    <ul className="mb-0 text-base">
-                      <li>
-                        <Link href={`${editHref(flow.id)}/edit`}>
-                          Change
-                          <span className="sr-only">
-                            {" "}
-                            flow from {from?.name} to {to?.name}
-                          </span>
-                        </Link>
-                      </li>
-                      <li>
-                        <Link href={`${editHref(flow.id)}/remove`}>
-                          Remove
-                          <span className="sr-only">
-                            {" "}
-                            flow from {from?.name} to {to?.name}
-                          </span>
-                        </Link>
-                      </li>
-                    </ul>
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
+        <tbody {...innerMarkup(flowRows(shown, steps, readiness, editHref))} />
       </table>
       {pageCount > 1 ? (
         <Pagination

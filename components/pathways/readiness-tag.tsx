@@ -1,3 +1,4 @@
+import { html } from "@/lib/html/markup";
 import { readinessLabels, type ReadinessStatus } from "@/lib/pathways/readiness";
 
 const tagClass: Record<ReadinessStatus, string> = {
@@ -10,3 +11,7 @@ const tagClass: Record<ReadinessStatus, string> = {
 export function ReadinessTag({ status }: { status: ReadinessStatus }) {
   return <strong className={tagClass[status]}>{readinessLabels[status]}</strong>;
 }
+
+/** The same tag as markup, in a table built as markup (lib/html/markup). */
+export const readinessTagMarkup = (status: ReadinessStatus) =>
+  html`<strong class="${tagClass[status]}">${readinessLabels[status]}</strong>`;

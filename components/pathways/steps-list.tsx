@@ -1,12 +1,42 @@
-import Link from "next/link";
-
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { Pagination } from "@/components/ui/pagination";
+import { html, innerMarkup } from "@/lib/html/markup";
 import { type PageOf, pageOf } from "@/lib/paging/page-of";
 import type { PathwayContent } from "@/lib/pathways/content";
 
 /** Long pathways show their steps a page at a time; the map and the exports show them all. */
 export const STEPS_PAGE_SIZE = 25;
+
+function lessonsLink(step: PathwayContent["steps"][number], count: number | undefined) {
+  if (!count) return "None yet";
+  const about = html`<span class="sr-only"> about ${step.name}</span>`;
+  const label = count === 1 ? "1 lesson" : `${count} lessons`;
+  return html`<a href="/lessons?step=${step.id}">${label}${about}</a>`;
+}
+
+// The rows as markup (lib/html/markup), with plain links.
+function stepRows(
+  steps: PathwayContent["steps"],
+  lanes: Map<string, string>,
+  lessonCounts: Record<string, number> | undefined,
+) {
+  return html`${steps.map(
+    (step) =>
+      html`<tr data-testid="step-row">
+        <td>${step.position}</td>
+        <td>
+          <strong>${step.name}</strong>
+          ${step.description ? html`<span class="block">${step.description}</span>` : null}
+        </td>
+        <td>
+          ${step.performerRole}
+          <span class="block text-sm nhs-secondary-text">${lanes.get(step.laneKey)}</span>
+        </td>
+        <td>${step.setting ?? "Not recorded"}</td>
+        ${lessonCounts ? html`<td>${lessonsLink(step, lessonCounts[step.id])}</td>` : null}
+      </tr>`,
+  )}`;
+}
 
 /**
  * The pathway's steps in order, lane by lane: the map's nodes as a table. With `lessonCounts`,
@@ -39,36 +69,7 @@ export function StepsList({
             {lessonCounts ? <th scope="col">Lessons about this step</th> : null}
           </tr>
         </thead>
-        <tbody>
-          {shown.items.map((step) => (
-            <tr key={step.id} data-testid="step-row">
-              <td>{step.position}</td>
-              <td>
-                <strong>{step.name}</strong>
-                {step.description ? <span className="block">{step.description}</span> : null}
-              </td>
-              <td>
-                {step.performerRole}
-                <span className="block text-sm nhs-secondary-text">{lanes.get(step.laneKey)}</span>
-              </td>
-              <td>{step.setting ?? "Not recorded"}</td>
-              {lessonCounts ? (
-                <td>
-                  {lessonCounts[step.id] ? (
-                    <Link href={`/lessons?step=${step.id}`}>
-                      {lessonCounts[step.id] === 1
-                        ? "1 lesson"
-                        : `${lessonCounts[step.id]} lessons`}
-                      <span className="sr-only"> about {step.name}</span>
-                    </Link>
-                  ) : (
-                    "None yet"
-                  )}
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
+        <tbody {...innerMarkup(stepRows(shown.items, lanes, lessonCounts))} />
       </table>
       <StepsPagination shown={shown} pageHref={pageHref} />
     </ScrollRegion>
