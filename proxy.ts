@@ -1,13 +1,11 @@
 import { type NextRequest, NextResponse } from "next/server";
 
-import { readAuthSecret } from "@/lib/auth/secret";
 import {
-  isSecureDeployment,
   SESSION_IDLE_SECONDS,
-  sessionCookieName,
   sessionCookieOptions,
   slideSession,
 } from "@/lib/auth/session-cookie";
+import { sessionSettings } from "@/lib/auth/session-settings";
 import { readServerEnv } from "@/lib/env";
 import { requestClient } from "@/lib/http/client-address";
 import { crossOriginRefusal, isStateChangingMethod, passesOriginCheck } from "@/lib/http/origin";
@@ -21,22 +19,17 @@ import {
 } from "@/lib/http/security-headers";
 
 let allowedOrigins: readonly string[] | undefined;
-let sessionSettings: { name: string; secure: boolean; secret: string } | undefined;
 
 // Activity keeps a session alive: its idle deadline moves on with each visit. next-auth's own
 // routes set or clear the cookie themselves and are left alone.
 async function slideSessionCookie(request: NextRequest, response: NextResponse) {
   if (request.nextUrl.pathname.startsWith("/api/auth/")) return;
-  if (!sessionSettings) {
-    const env = readServerEnv();
-    const secure = isSecureDeployment(env);
-    sessionSettings = { name: sessionCookieName(secure), secure, secret: readAuthSecret(env) };
-  }
-  const current = request.cookies.get(sessionSettings.name)?.value;
-  const refreshed = current && (await slideSession(current, sessionSettings.secret));
+  const { name, secure, secret } = sessionSettings();
+  const current = request.cookies.get(name)?.value;
+  const refreshed = current && (await slideSession(current, secret));
   if (refreshed) {
-    response.cookies.set(sessionSettings.name, refreshed, {
-      ...sessionCookieOptions(sessionSettings.secure),
+    response.cookies.set(name, refreshed, {
+      ...sessionCookieOptions(secure),
       maxAge: SESSION_IDLE_SECONDS,
     });
   }

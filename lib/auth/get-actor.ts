@@ -1,14 +1,16 @@
 import "server-only";
 
-import { getServerSession, type Session } from "next-auth";
+import { cookies } from "next/headers";
+import type { Session } from "next-auth";
+import { decode } from "next-auth/jwt";
 import { cache } from "react";
 
 import { getPrisma } from "@/lib/db/client";
 import { isId } from "@/lib/validation/ids";
 
 import type { Actor } from "./actor";
-import { getAuthOptions } from "./options";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-cookie";
+import { sessionSettings } from "./session-settings";
 
 interface SignedInRow {
   id: string;
@@ -72,9 +74,29 @@ export async function resolveActor(
   return (await resolveSignedIn(session, now))?.actor ?? null;
 }
 
+type SessionClaims = Pick<Session, "userId" | "sessionVersion" | "signedInAt">;
+
+/**
+ * The session token's claims, read from its cookie with next-auth's own decoder (which also
+ * checks its expiry). Not through getServerSession: that also issues a new token, which a page
+ * cannot send back, at the cost of an encryption on every request; proxy.ts slides the session.
+ */
+async function readSessionClaims(): Promise<SessionClaims | null> {
+  const { name, secret } = sessionSettings();
+  const value = (await cookies()).get(name)?.value;
+  if (!value) return null;
+  const token = await decode({ token: value, secret }).catch(() => null);
+  if (!token?.sub) return null;
+  return {
+    userId: token.sub,
+    sessionVersion: token.sessionVersion ?? -1,
+    signedInAt: token.signedInAt ?? 0,
+  };
+}
+
 /** The signed-in person for this request and their unread count, or null. Looked up once per request. */
 export const getSignedIn = cache(async (): Promise<SignedIn | null> => {
-  const session = await getServerSession(getAuthOptions());
+  const session = await readSessionClaims();
   return session ? resolveSignedIn(session) : null;
 });
 
