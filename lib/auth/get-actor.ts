@@ -1,15 +1,13 @@
 import "server-only";
 
 import { cookies } from "next/headers";
-import type { Session } from "next-auth";
-import { decode } from "next-auth/jwt";
 import { cache } from "react";
 
 import { getPrisma } from "@/lib/db/client";
 import { isId } from "@/lib/validation/ids";
 
 import type { Actor } from "./actor";
-import { SESSION_ABSOLUTE_SECONDS } from "./session-cookie";
+import { SESSION_ABSOLUTE_SECONDS, sessionClaims, type SessionClaims } from "./session-cookie";
 import { sessionSettings } from "./session-settings";
 
 interface SignedInRow {
@@ -33,7 +31,7 @@ export interface SignedIn {
  * raise it), and the session is under 12 hours old.
  */
 export async function resolveSignedIn(
-  session: Pick<Session, "userId" | "sessionVersion" | "signedInAt">,
+  session: SessionClaims,
   now = Date.now(),
 ): Promise<SignedIn | null> {
   if (!session.userId || now - session.signedInAt > SESSION_ABSOLUTE_SECONDS * 1000) return null;
@@ -68,30 +66,18 @@ export async function resolveSignedIn(
 
 /** The person a session token speaks for, if the token is still good (see resolveSignedIn). */
 export async function resolveActor(
-  session: Pick<Session, "userId" | "sessionVersion" | "signedInAt">,
+  session: SessionClaims,
   now = Date.now(),
 ): Promise<Actor | null> {
   return (await resolveSignedIn(session, now))?.actor ?? null;
 }
 
-type SessionClaims = Pick<Session, "userId" | "sessionVersion" | "signedInAt">;
-
-/**
- * The session token's claims, read from its cookie with next-auth's own decoder (which also
- * checks its expiry). Not through getServerSession: that also issues a new token, which a page
- * cannot send back, at the cost of an encryption on every request; proxy.ts slides the session.
- */
+// The claims straight from the cookie, not through getServerSession: that also issues a new
+// token, which a page cannot send back, at the cost of an encryption on every request (proxy.ts
+// slides the session instead).
 async function readSessionClaims(): Promise<SessionClaims | null> {
   const { name, secret } = sessionSettings();
-  const value = (await cookies()).get(name)?.value;
-  if (!value) return null;
-  const token = await decode({ token: value, secret }).catch(() => null);
-  if (!token?.sub) return null;
-  return {
-    userId: token.sub,
-    sessionVersion: token.sessionVersion ?? -1,
-    signedInAt: token.signedInAt ?? 0,
-  };
+  return sessionClaims((await cookies()).get(name)?.value, secret);
 }
 
 /** The signed-in person for this request and their unread count, or null. Looked up once per request. */

@@ -1,5 +1,7 @@
 import { decode, encode } from "next-auth/jwt";
 
+import type { Session } from "next-auth";
+
 import type { ServerEnv } from "@/lib/env";
 
 /** Sessions end 30 minutes after the last activity and 12 hours after signing in at the latest. */
@@ -38,4 +40,25 @@ export async function slideSession(
   if (!token.signedInAt || now - token.signedInAt > SESSION_ABSOLUTE_SECONDS * 1000) return null;
   const { iat: _iat, exp: _exp, jti: _jti, ...claims } = token;
   return encode({ token: claims, secret, maxAge: SESSION_IDLE_SECONDS });
+}
+
+/** What a session token says about who signed in, and when. */
+export type SessionClaims = Pick<Session, "userId" | "sessionVersion" | "signedInAt">;
+
+/**
+ * A session cookie's claims, read with next-auth's own decoder, which also checks the token's
+ * expiry; null for no cookie, or one that is not a good token.
+ */
+export async function sessionClaims(
+  value: string | undefined,
+  secret: string,
+): Promise<SessionClaims | null> {
+  if (!value) return null;
+  const token = await decode({ token: value, secret }).catch(() => null);
+  if (!token?.sub) return null;
+  return {
+    userId: token.sub,
+    sessionVersion: token.sessionVersion ?? -1,
+    signedInAt: token.signedInAt ?? 0,
+  };
 }

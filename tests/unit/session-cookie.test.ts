@@ -1,7 +1,7 @@
 import { decode, encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 
-import { SESSION_IDLE_SECONDS, slideSession } from "@/lib/auth/session-cookie";
+import { SESSION_IDLE_SECONDS, sessionClaims, slideSession } from "@/lib/auth/session-cookie";
 
 const secret = "a test secret that is at least thirty-two characters";
 const MINUTE = 60_000;
@@ -44,5 +44,36 @@ describe("sliding the session's idle deadline", () => {
     const other = "another secret of thirty-two characters!!";
     expect(await slideSession("garbage", secret, minutesLater(5))).toBeNull();
     expect(await slideSession(await sessionSignedIn(), other, minutesLater(5))).toBeNull();
+  });
+});
+
+describe("reading a session cookie's claims", () => {
+  it("gives who signed in, the session's version and when they signed in", async () => {
+    const signedInAt = Date.now() - 5 * MINUTE;
+    const token = await encode({
+      secret,
+      token: { sub: "user-1", sessionVersion: 3, signedInAt },
+    });
+    expect(await sessionClaims(token, secret)).toEqual({
+      userId: "user-1",
+      sessionVersion: 3,
+      signedInAt,
+    });
+  });
+
+  it("gives nothing for no cookie, a token from another key, a changed one or one run out", async () => {
+    const token = await sessionSignedIn();
+    const expired = await encode({
+      secret,
+      maxAge: -60,
+      token: { sub: "user-1", sessionVersion: 3, signedInAt: Date.now() },
+    });
+    expect(await sessionClaims(undefined, secret)).toBeNull();
+    expect(await sessionClaims(token, `${secret} but another`)).toBeNull();
+    expect(await sessionClaims(`${token.slice(0, -4)}AAAA`, secret)).toBeNull();
+    expect(await sessionClaims(expired, secret)).toBeNull();
+    expect(
+      await sessionClaims(await encode({ secret, token: { name: "no one" } }), secret),
+    ).toBeNull();
   });
 });
