@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import { type ChangeCounterName, sharedCache } from "@/lib/db/derived-cache";
 import type { PathwayStatus } from "@/lib/generated/prisma/enums";
 import { isId } from "@/lib/validation/ids";
 
@@ -38,6 +38,23 @@ export interface PathwayView {
   derivedKey: string;
 }
 
+const INPUTS_COUNTER: ChangeCounterName = "pathway-inputs";
+
+interface PathwayRow {
+  id: string;
+  name: string;
+  population: string;
+  purpose: string;
+  status: PathwayStatus;
+  version: number;
+  revision: number;
+  publishedRevision: number | null;
+  updatedAt: Date;
+  owner: string | null;
+  latest: { id: string; number: number; publishedAt: string } | null;
+  inputs: string | null;
+}
+
 /**
  * A pathway as the actor may see it. Everyone reads the latest published version; leads also
  * read the working draft (the default for them) and archived pathways. Null when the actor may
@@ -50,32 +67,26 @@ export async function getPathway(
 ): Promise<PathwayView | null> {
   if (!pathwayPolicy.canRead(actor) || !isId(pathwayId)) return null;
   const prisma = await getPrisma();
-  // The key's parts are read before the data, so an entry is never older than its key.
-  const [pathway, inputs] = await Promise.all([
-    prisma.pathway.findUnique({
-      where: { id: pathwayId },
-      select: {
-        id: true,
-        name: true,
-        population: true,
-        purpose: true,
-        status: true,
-        version: true,
-        revision: true,
-        publishedRevision: true,
-        updatedAt: true,
-        owner: { select: { name: true } },
-        versions: {
-          orderBy: { number: "desc" },
-          take: 1,
-          select: { id: true, number: true, publishedAt: true },
-        },
-      },
-    }),
-    readChangeCounter(prisma, "pathway-inputs"),
-  ]);
+  // The key's parts are read before the data, so an entry is never older than its key. One
+  // statement, as every view of a pathway starts here: the pathway, its owner's name, its latest
+  // published version and the change counter of what its readiness reads.
+  const [pathway] = await prisma.$queryRaw<PathwayRow[]>`
+    SELECT p.id, p.name, p.population, p.purpose, p.status::text AS status, p.version,
+           p.revision, p."publishedRevision", p."updatedAt",
+           (SELECT u.name FROM "User" u WHERE u.id = p."ownerId") AS owner,
+           (SELECT json_build_object('id', v.id, 'number', v.number, 'publishedAt', v."publishedAt")
+              FROM "PathwayVersion" v
+             WHERE v."pathwayId" = p.id
+             ORDER BY v.number DESC
+             LIMIT 1) AS latest,
+           (SELECT c.value::text FROM "ChangeCounter" c WHERE c.name = ${INPUTS_COUNTER}) AS inputs
+      FROM "Pathway" p
+     WHERE p.id = ${pathwayId}::uuid`;
   if (!pathway) return null;
-  const latest = pathway.versions[0] ?? null;
+  const inputs = pathway.inputs ?? "0";
+  const latest = pathway.latest
+    ? { ...pathway.latest, publishedAt: new Date(pathway.latest.publishedAt) }
+    : null;
   const editor = pathwayPolicy.canSeeDrafts(actor);
   if (!editor && (pathway.status !== "PUBLISHED" || !latest)) return null;
 
@@ -94,7 +105,7 @@ export async function getPathway(
   return {
     id: pathway.id,
     status: pathway.status,
-    owner: pathway.owner?.name ?? null,
+    owner: pathway.owner,
     version: pathway.version,
     revision: pathway.revision,
     updatedAt: pathway.updatedAt,

@@ -112,6 +112,20 @@ describe("a pathway's derived content and readiness", () => {
     expect(second?.readiness).toBe(first?.readiness);
   });
 
+  it("while nothing changes, cost one statement: the pathway, its owner, version and key", async () => {
+    const id = await pathwayWithFlow();
+    const first = await getPathway(lead, id);
+    const tally = { queries: 0 };
+    const second = await queryTallyStorage().run(tally, () => getPathway(lead, id));
+    expect(tally.queries).toBe(1);
+    expect(second).toMatchObject({
+      id,
+      owner: first?.owner,
+      published: first?.published,
+      derivedKey: first?.derivedKey,
+    });
+  });
+
   it("follow a change to the pathway, a data need and an organisation's name", async () => {
     const prisma = await getPrisma();
     const id = await pathwayWithFlow();

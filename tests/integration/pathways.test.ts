@@ -274,6 +274,8 @@ describe("publishing", () => {
     const member = memberOf(careHome.id);
     const published = await getPathway(member, id);
     expect(published?.showing).toBe("published");
+    expect(published?.published).toEqual({ number: 1, publishedAt: expect.any(Date) });
+    expect(published?.published?.publishedAt.getTime()).toBeLessThanOrEqual(Date.now());
     expect(published?.content.steps.map((step) => step.name)).toEqual([
       "Plan discharge",
       "Welcome home",
@@ -287,7 +289,10 @@ describe("publishing", () => {
     expect((await getPathway(lead, id, "published"))?.content.steps).toHaveLength(2);
 
     expect(await publishPathway(lead, id)).toEqual({ number: 2 });
-    expect((await getPathway(member, id))?.content.steps).toHaveLength(3);
+    const republished = await getPathway(member, id);
+    expect(republished?.content.steps).toHaveLength(3);
+    expect(republished?.published?.number).toBe(2);
+    expect(republished?.owner).toBe(lead.name);
   });
 
   it("hides drafts and archived pathways from everyone but leads", async () => {
