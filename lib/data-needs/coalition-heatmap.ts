@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import { readEveryChangeCounter, sharedCache } from "@/lib/db/derived-cache";
 import type { DbClient } from "@/lib/db/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
@@ -60,7 +60,7 @@ export async function getCoalitionHeatmap(
   if (!dataNeedPolicy.canSeeCoalition(actor)) throw cannotSeeCoalition();
   const prisma = await getPrisma();
   // The key is read before the data, so an entry is never older than its key.
-  const counter = await readChangeCounter(prisma, "pathway-inputs");
+  const counter = (await readEveryChangeCounter(prisma))["pathway-inputs"];
   return heatmaps.get(`${query.place ?? ""}:${query.pathway ?? ""}:${counter}`, () =>
     countNeeds(prisma, query),
   );

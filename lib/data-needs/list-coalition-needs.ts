@@ -2,7 +2,8 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import type { DbClient } from "@/lib/db/types";
+import { readEveryChangeCounter, sharedCache } from "@/lib/db/derived-cache";
 import { boundedChoices, FILTER_CHOICES_MAX } from "@/lib/filters/choices";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -28,7 +29,7 @@ export async function listCoalitionNeeds(
   const prisma = await getPrisma();
   const where = coalitionWhere(query, { unmetOnly: true });
   // The key is read before the data, so an entry is never older than its key.
-  const counter = await readChangeCounter(prisma, "pathway-inputs");
+  const counter = (await readEveryChangeCounter(prisma))["pathway-inputs"];
   const { page: _page, ...filters } = query;
   const total = await totals.get(`${JSON.stringify(filters)}:${counter}`, () =>
     prisma.dataNeed.count({ where }),
@@ -86,6 +87,22 @@ interface FilterLists {
   categories: Named[];
 }
 
+const filterLists = sharedCache<FilterLists>("data-needs-filter-lists", 20);
+
+// One statement for the three lists; one more than the most a filter lists tells "too many".
+async function readFilterLists(prisma: DbClient): Promise<FilterLists> {
+  const [lists] = await prisma.$queryRaw<FilterLists[]>(Prisma.sql`
+    SELECT
+      (SELECT COALESCE(json_agg(x), '[]') FROM (
+         SELECT id, name FROM "Place" ORDER BY name LIMIT ${FILTER_CHOICES_MAX + 1}) x) AS places,
+      (SELECT COALESCE(json_agg(x), '[]') FROM (
+         SELECT id, name, status FROM "Pathway" ORDER BY name, "createdAt"
+          LIMIT ${FILTER_CHOICES_MAX + 1}) x) AS pathways,
+      (SELECT COALESCE(json_agg(x), '[]') FROM (
+         SELECT id, name FROM "DataCategory" ORDER BY name) x) AS categories`);
+  return lists ?? { places: [], pathways: [], categories: [] };
+}
+
 const pathwayLabel = ({ name, status }: { name: string; status: string }) =>
   // A published pathway and a draft copy of it (an import) share a name: the status tells them apart.
   status === "PUBLISHED" ? name : `${name} (${status === "DRAFT" ? "draft" : "archived"})`;
@@ -100,17 +117,14 @@ export async function listCoalitionFilterOptions(
 ) {
   if (!dataNeedPolicy.canSeeCoalition(actor)) throw cannotSeeCoalition();
   const prisma = await getPrisma();
-  // One statement for the three lists; one more than the most a filter lists tells "too many".
-  const [lists] = await prisma.$queryRaw<FilterLists[]>(Prisma.sql`
-    SELECT
-      (SELECT COALESCE(json_agg(x), '[]') FROM (
-         SELECT id, name FROM "Place" ORDER BY name LIMIT ${FILTER_CHOICES_MAX + 1}) x) AS places,
-      (SELECT COALESCE(json_agg(x), '[]') FROM (
-         SELECT id, name, status FROM "Pathway" ORDER BY name, "createdAt"
-          LIMIT ${FILTER_CHOICES_MAX + 1}) x) AS pathways,
-      (SELECT COALESCE(json_agg(x), '[]') FROM (
-         SELECT id, name FROM "DataCategory" ORDER BY name) x) AS categories`);
-  const { places, pathways, categories } = lists ?? { places: [], pathways: [], categories: [] };
+  // Kept per change to places (the "organisations" counter), pathways, and data categories
+  // ("pathway-inputs"), read with the page's other counters.
+  const counters = await readEveryChangeCounter(prisma);
+  const lists = await filterLists.get(
+    `${counters.organisations}:${counters.pathways}:${counters["pathway-inputs"]}`,
+    () => readFilterLists(prisma),
+  );
+  const { places, pathways, categories } = lists;
   const placeOptions = boundedChoices(places);
   const pathwayOptions = boundedChoices(pathways);
   const [chosenPlace, chosenPathway] = await Promise.all([

@@ -1,3 +1,5 @@
+import { cache } from "react";
+
 import type { DbTransaction } from "@/lib/db/types";
 import "server-only";
 
@@ -59,8 +61,13 @@ export function sharedCache<T>(name: string, limit: number): DerivedCache<T> {
 }
 
 /** The change counters, each raised by triggers on the tables its derived data reads. */
-export type ChangeCounterName =
-  "pathway-inputs" | "maturity-results" | "organisations" | "pathways";
+export const changeCounterNames = [
+  "pathway-inputs",
+  "maturity-results",
+  "organisations",
+  "pathways",
+] as const;
+export type ChangeCounterName = (typeof changeCounterNames)[number];
 
 /** A change counter's current value, for a cache key. */
 export async function readChangeCounter(
@@ -85,3 +92,13 @@ export async function readChangeCounters<Name extends ChangeCounterName>(
     string
   >;
 }
+
+/**
+ * Every change counter in one statement, and while a page renders, once for the whole page (React's
+ * per-request cache): a page whose parts are kept under different counters reads them together.
+ * Outside a render (an action, a job, a test) each call reads afresh.
+ */
+export const readEveryChangeCounter = cache(
+  (db: DbTransaction): Promise<Record<ChangeCounterName, string>> =>
+    readChangeCounters(db, changeCounterNames),
+);

@@ -616,6 +616,32 @@ describe("the CSV export", () => {
 });
 
 describe("the coalition view's filters", () => {
+  it("show a new or renamed place, pathway and kind of data at once", async () => {
+    const prisma = await getPrisma();
+    await listCoalitionFilterOptions(lead());
+    const place = await prisma.place.create({ data: { name: "Filterton" } });
+    const { pathwayId } = await createPathwayStep(prisma, "Filter pathway");
+    const category = await prisma.dataCategory.create({ data: { name: "Filter data" } });
+    const after = await listCoalitionFilterOptions(lead());
+    expect(after.places?.map(({ name }) => name)).toContain("Filterton");
+    expect(after.pathways?.find(({ id }) => id === pathwayId)?.name).toBe("Filter pathway (draft)");
+    expect(after.categories.map(({ name }) => name)).toContain("Filter data");
+
+    // Each rename on its own, as each raises a different change counter.
+    await prisma.place.update({ where: { id: place.id }, data: { name: "Filterton Vale" } });
+    const places = (await listCoalitionFilterOptions(lead())).places?.map(({ name }) => name);
+    expect(places).toContain("Filterton Vale");
+    await prisma.pathway.update({ where: { id: pathwayId }, data: { name: "Renamed pathway" } });
+    const pathways = (await listCoalitionFilterOptions(lead())).pathways;
+    expect(pathways?.find(({ id }) => id === pathwayId)?.name).toBe("Renamed pathway (draft)");
+    await prisma.dataCategory.update({
+      where: { id: category.id },
+      data: { name: "Renamed data" },
+    });
+    const categories = (await listCoalitionFilterOptions(lead())).categories;
+    expect(categories.map(({ name }) => name)).toContain("Renamed data");
+  });
+
   it("list the pathways while they are few; beyond, name the one chosen through a link", async () => {
     const prisma = await getPrisma();
     const { pathwayId, stepId } = await createPathwayStep(prisma, "Discharge to assess");
