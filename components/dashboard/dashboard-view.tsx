@@ -15,7 +15,7 @@ import {
 import { dashboardLinks as links, reportHref } from "@/lib/dashboard/links";
 import type { Dashboard } from "@/lib/dashboard/load-dashboard";
 import { formatScore } from "@/lib/maturity/results/format-score";
-import { SMALLEST_GROUP } from "@/lib/maturity/statistics";
+import { DISTRIBUTION_COLUMNS, SMALLEST_GROUP } from "@/lib/maturity/statistics";
 import { organisationTypeLabels, organisationTypes } from "@/lib/organisations/types";
 
 import { CountTable } from "./count-table";
@@ -282,14 +282,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
             id="maturity-table"
             caption={`Spread of scores per dimension, ${maturity.round.name}`}
             rowHeading="Dimension"
-            columns={[
-              "Organisations",
-              "Lowest",
-              "Lower quartile",
-              "Median",
-              "Upper quartile",
-              "Highest",
-            ]}
+            columns={[...DISTRIBUTION_COLUMNS]}
             rows={maturity.dimensions.map((dimension) => {
               const d = dimension.distribution;
               return {

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 
 import { agreementStatuses, agreementStatusLabels } from "@/lib/agreements/labels";
 import { escapeFormula } from "@/lib/csv/escape-formula";
+import { DISTRIBUTION_COLUMNS } from "@/lib/maturity/statistics";
 
 import {
   commitmentStatuses,
@@ -138,15 +139,7 @@ export async function boardReportWorkbook(report: BoardReport): Promise<Buffer> 
   addSheet(workbook, "Digital maturity", [
     {
       title: maturity ? `Spread of scores, ${maturity.round.name}` : "No round with enough results",
-      headings: [
-        "Dimension",
-        "Organisations",
-        "Lowest",
-        "Lower quartile",
-        "Median",
-        "Upper quartile",
-        "Highest",
-      ],
+      headings: ["Dimension", ...DISTRIBUTION_COLUMNS],
       rows: (maturity?.dimensions ?? []).map((dimension) => {
         const d = dimension.distribution;
         return d

@@ -5,6 +5,16 @@ import { quantileSorted } from "d3-array";
 /** Fewer organisations than this and a distribution is not shown: it could identify them. */
 export const SMALLEST_GROUP = 3;
 
+/** A distribution's columns as people read them, in the order of its figures. */
+export const DISTRIBUTION_COLUMNS = [
+  "Organisations",
+  "Lowest",
+  "Lower quartile",
+  "Median",
+  "Upper quartile",
+  "Highest",
+] as const;
+
 export interface Distribution {
   count: number;
   min: number;

@@ -2,19 +2,10 @@ import { scrollRegionMarkup } from "@/components/layout/scroll-region";
 import { html, innerMarkup } from "@/lib/html/markup";
 import { formatScore } from "@/lib/maturity/results/format-score";
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
-import { SMALLEST_GROUP } from "@/lib/maturity/statistics";
+import { DISTRIBUTION_COLUMNS, SMALLEST_GROUP } from "@/lib/maturity/statistics";
 import { organisationTypeLabels } from "@/lib/organisations/types";
 
 type Distributions = Pick<RoundResults, "round" | "distributions">;
-
-const headings = [
-  "Organisations",
-  "Lowest",
-  "Lower quartile",
-  "Median",
-  "Upper quartile",
-  "Highest",
-];
 
 // A table per dimension, each a row per type: hundreds of cells, so built as markup.
 function dimensionTable(results: Distributions, index: number) {
@@ -52,7 +43,7 @@ function dimensionTable(results: Distributions, index: number) {
         <thead>
           <tr>
             <th scope="col">Type</th>
-            ${headings.map((heading) => html`<th scope="col" class="text-right">${heading}</th>`)}
+            ${DISTRIBUTION_COLUMNS.map((heading) => html`<th scope="col" class="text-right">${heading}</th>`)}
           </tr>
         </thead>
         <tbody>
