@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getPrisma } from "@/lib/db/client";
-import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import { readEveryChangeCounter, sharedCache } from "@/lib/db/derived-cache";
 import type { DbClient } from "@/lib/db/types";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationTypes } from "@/lib/organisations/types";
@@ -23,7 +23,7 @@ const summaries = sharedCache<CoalitionSummary>("coalition-summary", 4);
 export async function getCoalitionSummary(): Promise<CoalitionSummary> {
   const prisma = await getPrisma();
   // The key is read before the data, so an entry is never older than its key.
-  const counter = await readChangeCounter(prisma, "organisations");
+  const counter = (await readEveryChangeCounter(prisma)).organisations;
   return summaries.get(counter, () => countOrganisations(prisma));
 }
 

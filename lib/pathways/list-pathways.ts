@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { pageOf } from "@/lib/paging/page-of";
 import { getPrisma } from "@/lib/db/client";
-import { readChangeCounters, sharedCache } from "@/lib/db/derived-cache";
+import { readEveryChangeCounter, sharedCache } from "@/lib/db/derived-cache";
 import type { DbClient } from "@/lib/db/types";
 import type { PathwayStatus } from "@/lib/generated/prisma/enums";
 
@@ -52,7 +52,7 @@ export async function summarisePathways(
   const editor = pathwayPolicy.canSeeDrafts(actor);
   const prisma = await getPrisma();
   // The key's parts are read before the data, so an entry is never older than its key.
-  const counters = await readChangeCounters(prisma, ["pathways", "pathway-inputs"]);
+  const counters = await readEveryChangeCounter(prisma);
   const kind = editor ? (options.archived ? "archived" : "drafts") : "published";
   const key = `${kind}:${counters.pathways}:${counters["pathway-inputs"]}:${readinessKeyFor()}`;
   return sortedLists.get(key, () =>

@@ -4,7 +4,7 @@ import { z } from "zod";
 
 import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import { readEveryChangeCounter, sharedCache } from "@/lib/db/derived-cache";
 import type { DbClient } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { AgreementStatus, OrganisationType } from "@/lib/generated/prisma/enums";
@@ -96,15 +96,15 @@ export async function listCoveragePairs(
   // Every pathway's flows and every agreement go into the pairs: they are worked out once per
   // change of their inputs (agreements, organisations and data needs raise the counter; any change
   // to a pathway raises its revision) and per day (review and end dates come closer).
-  const [inputs, [pathways]] = await Promise.all([
-    readChangeCounter(prisma, "pathway-inputs"),
+  const [counters, [pathways]] = await Promise.all([
+    readEveryChangeCounter(prisma),
     prisma.$queryRaw<{ count: number; revisions: number; changed: Date | null }[]>`
       SELECT count(*)::int AS count, coalesce(sum(revision), 0)::int AS revisions,
              max("updatedAt") AS changed
         FROM "Pathway"`,
   ]);
   const key = [
-    inputs,
+    counters["pathway-inputs"],
     pathways?.count,
     pathways?.revisions,
     pathways?.changed?.toISOString(),

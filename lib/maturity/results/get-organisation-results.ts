@@ -3,7 +3,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import { readEveryChangeCounter, sharedCache } from "@/lib/db/derived-cache";
 import type { DbClient } from "@/lib/db/types";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { organisationPolicy } from "@/lib/organisations/policy";
@@ -131,7 +131,7 @@ export async function getOrganisationResults(
   if (roundId !== undefined && !isId(roundId)) return null;
   const prisma = await getPrisma();
   // The cache key is read before the data, so an entry is never older than its key.
-  const counter = await readChangeCounter(prisma, "maturity-results");
+  const counter = (await readEveryChangeCounter(prisma))["maturity-results"];
   const organisation = await prisma.organisation.findFirst({
     where: {
       id: organisationId,

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { readChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import { readEveryChangeCounter, sharedCache } from "@/lib/db/derived-cache";
 import type { DbClient } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { AssessmentStatus, OrganisationType } from "@/lib/generated/prisma/enums";
@@ -179,7 +179,7 @@ const roundData = sharedCache<RoundData | null>("maturity-round-data", 50);
 
 async function readRoundData(prisma: DbClient, roundId: string): Promise<RoundData | null> {
   // The key is read before the data, so an entry is never older than its key.
-  const counter = await readChangeCounter(prisma, "maturity-results");
+  const counter = (await readEveryChangeCounter(prisma))["maturity-results"];
   return roundData.get(`${roundId}:${counter}`, async () => {
     const [round, assessments] = await Promise.all([
       readResultsRound(prisma, roundId),
