@@ -3,6 +3,7 @@ import "server-only";
 import { listCoveragePairs } from "@/lib/agreements/coverage/coalition-coverage";
 import { agreementPolicy } from "@/lib/agreements/policy";
 import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
+import { readEveryChangeCounter } from "@/lib/db/derived-cache";
 import type { DbClient } from "@/lib/db/types";
 import { readableTopicsSql } from "@/lib/forums/search/visibility";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -16,11 +17,13 @@ import {
   shapeCommitments,
   shapeOrganisations,
 } from "./figures";
+import { type Counters, keptFigure } from "./kept-figures";
 import type { DashboardFilters, ProgrammeFigures } from "./schemas";
 
 // The programme's figures in a handful of aggregate queries: each counts with GROUP BY or FILTER
 // in the database, over the organisations the filters choose (archived ones never count), so the
-// cost does not grow with the rows counted in the app.
+// cost does not grow with the rows counted in the app. The costliest are kept between changes
+// (kept-figures.ts).
 
 /** Still to do: the statuses a commitment can be due or overdue in. */
 export const UNFINISHED_COMMITMENTS = ["OPEN", "IN_PROGRESS", "AT_RISK"] as const;
@@ -52,20 +55,37 @@ export function organisationWhere(filters: DashboardFilters): Prisma.Organisatio
 const isFiltered = (filters: DashboardFilters) =>
   Boolean(filters.placeId || filters.organisationType);
 
-async function countOrganisations(db: DbClient, filters: DashboardFilters) {
-  const rows = await db.$queryRaw<OrganisationGroupRow[]>`
+const scopeOf = (filters: DashboardFilters) => [filters.placeId, filters.organisationType];
+
+function countOrganisations(db: DbClient, counters: Counters, filters: DashboardFilters) {
+  return keptFigure("organisations", counters, ["organisations"], scopeOf(filters), async () =>
+    shapeOrganisations(await groupOrganisations(db, filters)),
+  );
+}
+
+function groupOrganisations(db: DbClient, filters: DashboardFilters) {
+  return db.$queryRaw<OrganisationGroupRow[]>`
     SELECT o."engagementCurrent"::text AS current, o."engagementDesired"::text AS desired,
            o.influence::text AS influence, o.interest::text AS interest, count(*)::int AS count
       FROM "Organisation" o
      WHERE ${organisationConditions(filters)}
      GROUP BY 1, 2, 3, 4`;
-  return shapeOrganisations(rows);
 }
 
-async function countCommitments(db: DbClient, filters: DashboardFilters, now: Date) {
+function countCommitments(db: DbClient, counters: Counters, filters: DashboardFilters, now: Date) {
   const today = startOfDay(now);
+  return keptFigure(
+    "commitments",
+    counters,
+    ["commitments", "organisations"],
+    [...scopeOf(filters), today.toISOString()],
+    async () => shapeCommitments(await groupCommitments(db, filters, today)),
+  );
+}
+
+function groupCommitments(db: DbClient, filters: DashboardFilters, today: Date) {
   const unfinished = Prisma.join(UNFINISHED_COMMITMENTS.map((status) => Prisma.sql`${status}`));
-  const rows = await db.$queryRaw<CommitmentCountsRow[]>`
+  return db.$queryRaw<CommitmentCountsRow[]>`
     SELECT c.status::text AS status, count(*)::int AS count,
            count(*) FILTER (WHERE c.status::text IN (${unfinished})
                               AND c."dueOn" >= ${today}::date
@@ -76,10 +96,20 @@ async function countCommitments(db: DbClient, filters: DashboardFilters, now: Da
       JOIN "Organisation" o ON o.id = c."organisationId"
      WHERE ${organisationConditions(filters)}
      GROUP BY 1`;
-  return shapeCommitments(rows);
 }
 
-async function countDataNeeds(
+function countDataNeeds(
+  db: DbClient,
+  counters: Counters,
+  filters: DashboardFilters,
+): Promise<ProgrammeFigures["dataNeeds"]> {
+  // Data needs and organisations raise "pathway-inputs".
+  return keptFigure("data-needs", counters, ["pathway-inputs"], scopeOf(filters), () =>
+    addUpDataNeeds(db, filters),
+  );
+}
+
+async function addUpDataNeeds(
   db: DbClient,
   filters: DashboardFilters,
 ): Promise<ProgrammeFigures["dataNeeds"]> {
@@ -159,13 +189,43 @@ async function pathwaysTakingPart(db: DbClient, filters: DashboardFilters): Prom
  * statements over an index that holds each published post's time and topic: a busy coalition
  * writes tens of thousands of posts a month, and these are counted without reading them.
  */
-async function countForumActivity(
+function countForumActivity(
   db: DbClient,
+  counters: Counters,
   actor: Actor,
   filters: DashboardFilters,
   now: Date,
 ): Promise<ProgrammeFigures["forums"]> {
-  const since = new Date(now.getTime() - ACTIVITY_DAYS * 24 * 60 * 60 * 1000);
+  // The last 30 days to the minute, so that the figure is kept for a minute between changes.
+  const since = new Date(
+    Math.floor((now.getTime() - ACTIVITY_DAYS * DAY_MS) / MINUTE_MS) * MINUTE_MS,
+  );
+  return keptFigure(
+    "forums",
+    counters,
+    ["forum-activity", "organisations"],
+    [...scopeOf(filters), forumReaderKey(actor), since.toISOString()],
+    () => addUpForumActivity(db, actor, filters, since),
+  );
+}
+
+const MINUTE_MS = 60 * 1000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/** What decides which categories a person reads (lib/forums/search/visibility.ts). */
+function forumReaderKey(actor: Actor): string {
+  if (isProgrammeLead(actor)) return "lead";
+  const organisations = [...new Set(actor.memberships.map((m) => m.organisationId))].sort();
+  const roles = [...new Set(actor.memberships.map((m) => m.role))].sort();
+  return `${organisations.join(",")}/${roles.join(",")}`;
+}
+
+async function addUpForumActivity(
+  db: DbClient,
+  actor: Actor,
+  filters: DashboardFilters,
+  since: Date,
+): Promise<ProgrammeFigures["forums"]> {
   const inScope = Prisma.join(
     [
       Prisma.sql`t."kind" = 'DISCUSSION'`,
@@ -206,15 +266,16 @@ export async function loadProgrammeFigures(
   filters: DashboardFilters,
   now: Date,
 ): Promise<ProgrammeFigures> {
+  const counters = await readEveryChangeCounter(db);
   const [organisations, commitments, dataNeeds, agreements, flowsWithout, flows, forums] =
     await Promise.all([
-      countOrganisations(db, filters),
-      countCommitments(db, filters, now),
-      countDataNeeds(db, filters),
+      countOrganisations(db, counters, filters),
+      countCommitments(db, counters, filters, now),
+      countDataNeeds(db, counters, filters),
       countAgreements(db, actor, filters),
       countFlowsWithoutAgreement(actor, filters),
       countFlows(db, actor, filters),
-      countForumActivity(db, actor, filters, now),
+      countForumActivity(db, counters, actor, filters, now),
     ]);
   return {
     ...organisations,

@@ -1,10 +1,12 @@
 import "server-only";
 
+import { readEveryChangeCounter } from "@/lib/db/derived-cache";
 import type { DbClient } from "@/lib/db/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { COUNTED_STATUSES } from "@/lib/maturity/results/assessment-status";
 import { type Distribution, SMALLEST_GROUP } from "@/lib/maturity/statistics";
 
+import { keptFigure } from "./kept-figures";
 import { organisationConditions } from "./load-figures";
 import type { DashboardFilters } from "./schemas";
 
@@ -33,9 +35,24 @@ const toTenth = (value: number) => Math.round(value * 10) / 10;
 /**
  * The spread of scores per dimension in the latest round (by opening day) with results from at
  * least as many organisations in the filters' scope as the maturity area needs to show a
- * distribution: the anonymised figures everyone may see, named results never. One query.
+ * distribution: the anonymised figures everyone may see, named results never. One query, kept
+ * until an assessment, a score, a round or an organisation changes ("maturity-results").
  */
 export async function loadMaturityFigures(
+  db: DbClient,
+  filters: DashboardFilters,
+): Promise<MaturityFigures | null> {
+  const counters = await readEveryChangeCounter(db);
+  return keptFigure(
+    "maturity",
+    counters,
+    ["maturity-results"],
+    [filters.placeId, filters.organisationType],
+    () => spreadScores(db, filters),
+  );
+}
+
+async function spreadScores(
   db: DbClient,
   filters: DashboardFilters,
 ): Promise<MaturityFigures | null> {

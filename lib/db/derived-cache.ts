@@ -66,6 +66,8 @@ export const changeCounterNames = [
   "maturity-results",
   "organisations",
   "pathways",
+  "commitments",
+  "forum-activity",
 ] as const;
 export type ChangeCounterName = (typeof changeCounterNames)[number];
 

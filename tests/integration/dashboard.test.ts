@@ -386,3 +386,63 @@ describe("the forums' last 30 days", () => {
     });
   });
 });
+
+describe("figures kept between views", () => {
+  it("are counted again at once after a change to what they count, and only then", async () => {
+    const view = async () => {
+      const tally = { queries: 0 };
+      const dashboard = await queryTallyStorage().run(tally, () => figuresFor(lead()));
+      return { ...dashboard, queries: tally.queries };
+    };
+    const before = await view();
+    expect(before.maturity?.round.name).toBe("Spring round");
+
+    await commitment(homes[2]!.id, "OPEN", "2026-06-10", "Late by five days");
+    expect((await view()).figures.commitments.overdue).toBe(before.figures.commitments.overdue + 1);
+
+    await createDataNeed(prisma, homes[2]!.id, {
+      dataCategoryId: (await createDataCategory(prisma)).id,
+      sourceOrganisationId: hospital.id,
+      metToday: "NOT_AT_ALL",
+    });
+    expect((await view()).figures.dataNeeds.unmet).toBe(before.figures.dataNeeds.unmet + 1);
+
+    const topic = await prisma.forumTopic.findFirstOrThrow({
+      where: { createdAt: NOW, category: { placeId: north } },
+    });
+    await prisma.forumPost.create({
+      data: { topicId: topic.id, number: 9, body: "A late reply", createdAt: NOW },
+    });
+    expect((await view()).figures.forums.posts).toBe(before.figures.forums.posts + 1);
+
+    await prisma.assessmentRound.updateMany({
+      where: { name: "Spring round" },
+      data: { name: "Spring round, revised" },
+    });
+    expect((await view()).maturity?.round.name).toBe("Spring round, revised");
+
+    // An organisation's change moves every kept figure: each is counted again.
+    await prisma.organisation.update({
+      where: { id: homes[2]!.id },
+      data: { engagementCurrent: "LEADING" },
+    });
+    const changed = await view();
+    expect(changed.figures.engagement.current.LEADING).toBe(
+      before.figures.engagement.current.LEADING + 1,
+    );
+
+    // Nothing changed since: organisations, commitments, data needs, forum topics and posts and
+    // maturity scores are not read again.
+    const again = await view();
+    expect(again.figures).toEqual(changed.figures);
+    expect(again.queries).toBeLessThanOrEqual(changed.queries - 6);
+  });
+
+  it("are kept apart for people who read different forum categories", async () => {
+    // Ash House's member reads the restricted category; the practice's member does not.
+    const ash = (await figuresFor(memberOf(homes[0]!.id))).figures.forums;
+    const practiceView = (await figuresFor(memberOf(practice.id))).figures.forums;
+    expect(ash.posts).toBeGreaterThan(practiceView.posts);
+    expect((await figuresFor(memberOf(practice.id))).figures.forums).toEqual(practiceView);
+  });
+});

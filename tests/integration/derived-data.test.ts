@@ -17,6 +17,7 @@ import { queryTallyStorage } from "@/lib/db/query-count";
 import { memberOf } from "../support/actors";
 import { insertAgreement } from "../support/agreement-factories";
 import { createOrganisation } from "../support/factories";
+import { createForumCategory } from "../support/forum-factories";
 import { categoryId, createDataNeed, createLead, flowInput } from "../support/pathway-factories";
 
 // Derived data is kept per pathway revision and change counter: it is read once while nothing
@@ -100,6 +101,29 @@ describe("change counters", () => {
     const before = BigInt(await readChangeCounter(prisma, "maturity-results"));
     await prisma.organisation.update({ where: { id: careHome.id }, data: { name: "Renamed" } });
     expect(BigInt(await readChangeCounter(prisma, "maturity-results"))).toBe(before + 1n);
+  });
+
+  it("rise with commitments, and with the forum posts the dashboard counts but not with likes", async () => {
+    const prisma = await getPrisma();
+    const commitments = BigInt(await readChangeCounter(prisma, "commitments"));
+    await prisma.commitment.create({
+      data: { organisationId: careHome.id, title: "Sign up", dueOn: new Date("2026-12-31") },
+    });
+    expect(BigInt(await readChangeCounter(prisma, "commitments"))).toBe(commitments + 1n);
+
+    const category = await createForumCategory(prisma);
+    const topic = await prisma.forumTopic.create({
+      data: { categoryId: category.id, title: "Discharge letters", tags: [] },
+    });
+    const forums = BigInt(await readChangeCounter(prisma, "forum-activity"));
+    const post = await prisma.forumPost.create({
+      data: { topicId: topic.id, number: 1, body: "How do you send them?" },
+    });
+    await prisma.forumPost.update({ where: { id: post.id }, data: { likeCount: 3 } });
+    await prisma.forumTopic.update({ where: { id: topic.id }, data: { postCount: 1 } });
+    expect(BigInt(await readChangeCounter(prisma, "forum-activity"))).toBe(forums + 1n);
+    await prisma.forumPost.update({ where: { id: post.id }, data: { status: "HIDDEN" } });
+    expect(BigInt(await readChangeCounter(prisma, "forum-activity"))).toBe(forums + 2n);
   });
 });
 
