@@ -43,10 +43,9 @@ export function InteractionsTable({
                   {interactionKindLabels[row.kind]}
                 </Link>
                 <span className="block text-sm">{shorten(row.summary)}</span>
-                {row._count.commitments > 0 ? (
+                {row.commitmentCount > 0 ? (
                   <span className="block text-sm">
-                    {row._count.commitments}{" "}
-                    {row._count.commitments === 1 ? "commitment" : "commitments"}
+                    {row.commitmentCount} {row.commitmentCount === 1 ? "commitment" : "commitments"}
                   </span>
                 ) : null}
               </td>

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { interactionPolicy } from "./policy";
@@ -33,10 +34,29 @@ const rowSelect = {
     orderBy: { organisation: { name: "asc" } },
     select: { organisation: { select: { id: true, name: true } } },
   },
-  _count: { select: { commitments: true } },
 } as const satisfies Prisma.InteractionSelect;
 
-export type InteractionRow = Prisma.InteractionGetPayload<{ select: typeof rowSelect }>;
+export type InteractionRow = Prisma.InteractionGetPayload<{ select: typeof rowSelect }> & {
+  commitmentCount: number;
+};
+
+/**
+ * How many commitments each interaction led to, counted for the rows shown only: Prisma's own
+ * relation count groups every commitment of the coalition to count a page's.
+ */
+async function withCommitmentCounts(
+  prisma: DbClient,
+  rows: Prisma.InteractionGetPayload<{ select: typeof rowSelect }>[],
+): Promise<InteractionRow[]> {
+  if (rows.length === 0) return [];
+  const counts = await prisma.commitment.groupBy({
+    by: ["interactionId"],
+    where: { interactionId: { in: rows.map((row) => row.id) } },
+    _count: { _all: true },
+  });
+  const byInteraction = new Map(counts.map((count) => [count.interactionId, count._count._all]));
+  return rows.map((row) => ({ ...row, commitmentCount: byInteraction.get(row.id) ?? 0 }));
+}
 
 /** A page of the log, newest first, with the organisations its filter may offer. */
 export async function listInteractions(actor: Actor, query: InteractionsQuery) {
@@ -46,13 +66,15 @@ export async function listInteractions(actor: Actor, query: InteractionsQuery) {
   const pageCount = Math.max(1, Math.ceil(total / INTERACTIONS_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   const [rows, organisations] = await Promise.all([
-    prisma.interaction.findMany({
-      where,
-      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * INTERACTIONS_PAGE_SIZE,
-      take: INTERACTIONS_PAGE_SIZE,
-      select: rowSelect,
-    }),
+    prisma.interaction
+      .findMany({
+        where,
+        orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+        skip: (page - 1) * INTERACTIONS_PAGE_SIZE,
+        take: INTERACTIONS_PAGE_SIZE,
+        select: rowSelect,
+      })
+      .then((found) => withCommitmentCounts(prisma, found)),
     prisma.organisation.findMany({
       where: { interactions: { some: { interaction: interactionPolicy.readableWhere(actor) } } },
       orderBy: { name: "asc" },
@@ -65,7 +87,7 @@ export async function listInteractions(actor: Actor, query: InteractionsQuery) {
 /** An organisation's most recent interactions, for its profile, as far as the reader may see. */
 export async function listOrganisationInteractions(actor: Actor, organisationId: string) {
   const prisma = await getPrisma();
-  return prisma.interaction.findMany({
+  const rows = await prisma.interaction.findMany({
     where: {
       AND: [
         interactionPolicy.readableWhere(actor),
@@ -76,4 +98,5 @@ export async function listOrganisationInteractions(actor: Actor, organisationId:
     take: 5,
     select: rowSelect,
   });
+  return withCommitmentCounts(prisma, rows);
 }

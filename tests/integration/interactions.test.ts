@@ -77,6 +77,42 @@ describe("the interactions log", () => {
     expect(actions.sort()).toEqual(["commitment.created", "interaction.logged"]);
   });
 
+  it("counts each listed interaction's commitments", async () => {
+    const prisma = await getPrisma();
+    const organisation = (await createOrganisation(prisma)).id;
+    const owner = await createUser(prisma, {
+      memberships: [{ organisationId: organisation, role: "MEMBER" }],
+    });
+    const promise = (title: string) => ({
+      organisationId: organisation,
+      title,
+      ownerId: owner.id,
+      dueOn: "2027-03-01",
+      link: "",
+    });
+    const two = await logInteraction(
+      lead,
+      meeting({
+        organisationIds: [organisation],
+        personIds: [owner.id],
+        occurredOn: "2026-11-21",
+        commitments: [promise("Name a champion"), promise("Book the workshop")],
+      }),
+      { requestId: "req-interaction-counts" },
+    );
+    const none = await logInteraction(
+      lead,
+      meeting({ organisationIds: [organisation], personIds: [], occurredOn: "2026-11-22" }),
+      { requestId: "req-interaction-counts" },
+    );
+    const counts = (rows: { id: string; commitmentCount: number }[]) =>
+      Object.fromEntries(rows.map((row) => [row.id, row.commitmentCount]));
+    const expected = { [two.id]: 2, [none.id]: 0 };
+    expect(counts(await listOrganisationInteractions(lead, organisation))).toEqual(expected);
+    const log = await listInteractions(lead, interactionsQuerySchema.parse({ organisation }));
+    expect(counts(log.rows)).toEqual(expected);
+  });
+
   it("shows an interaction to leads and members of the organisations involved, never to others, by id too", async () => {
     const { id } = await logInteraction(lead, meeting());
     expect(await getInteraction(memberOf(practice.id), id)).not.toBeNull();
