@@ -35,11 +35,7 @@ export const SNAPSHOT_VIEWER: Actor = {
 export async function collectSnapshotFigures(db: DbClient, now: Date): Promise<SnapshotFigures> {
   const [places, types] = await Promise.all([
     db.place.findMany({ select: { id: true }, orderBy: { name: "asc" } }),
-    db.organisation.findMany({
-      where: { archivedAt: null },
-      distinct: ["type"],
-      select: { type: true },
-    }),
+    db.organisation.groupBy({ by: ["type"], where: { archivedAt: null } }),
   ]);
   const figuresFor = (filters: DashboardFilters) =>
     loadProgrammeFigures(db, SNAPSHOT_VIEWER, filters, now);

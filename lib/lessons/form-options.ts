@@ -2,12 +2,11 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import type { DbTransaction } from "@/lib/db/types";
+import { listSystemSuggestions } from "@/lib/organisations/list-system-suggestions";
 import { listReadableStepOptions, type StepOptionGroup } from "@/lib/pathways/readable-steps";
 
 import { listDimensionOptions } from "./dimensions";
 import { lessonPolicy } from "./policy";
-
-const SUGGESTION_LIMIT = 200;
 
 export interface LessonFormOptions {
   organisations: { id: string; name: string; type: string; placeId: string }[];
@@ -33,41 +32,29 @@ export async function lessonFormOptions(
     ...lessonPolicy.recordableOrganisations(actor),
     ...(current.organisationId ? [current.organisationId] : []),
   ];
-  const [organisations, places, pathways, steps, dimensions, suppliers, products] =
-    await Promise.all([
-      db.organisation.findMany({
-        where: { id: { in: organisationIds }, archivedAt: null },
-        orderBy: { name: "asc" },
-        select: { id: true, name: true, type: true, placeId: true },
-      }),
-      db.place.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-      db.pathway.findMany({
-        where: lessonPolicy.readablePathwaysWhere(actor),
-        orderBy: { name: "asc" },
-        select: { id: true, name: true },
-      }),
-      listReadableStepOptions(actor, db),
-      listDimensionOptions(db),
-      db.systemInUse.findMany({
-        distinct: ["supplier"],
-        select: { supplier: true },
-        orderBy: { supplier: "asc" },
-        take: SUGGESTION_LIMIT,
-      }),
-      db.systemInUse.findMany({
-        distinct: ["product"],
-        select: { product: true },
-        orderBy: { product: "asc" },
-        take: SUGGESTION_LIMIT,
-      }),
-    ]);
+  const [organisations, places, pathways, steps, dimensions, systems] = await Promise.all([
+    db.organisation.findMany({
+      where: { id: { in: organisationIds }, archivedAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, type: true, placeId: true },
+    }),
+    db.place.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.pathway.findMany({
+      where: lessonPolicy.readablePathwaysWhere(actor),
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    listReadableStepOptions(actor, db),
+    listDimensionOptions(db),
+    listSystemSuggestions(db),
+  ]);
   return {
     organisations,
     places,
     pathways,
     steps,
     dimensions,
-    suppliers: suppliers.map((row) => row.supplier),
-    products: products.map((row) => row.product),
+    suppliers: systems.suppliers,
+    products: systems.products,
   };
 }

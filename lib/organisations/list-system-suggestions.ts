@@ -1,28 +1,26 @@
 import "server-only";
 
-import { getPrisma } from "@/lib/db/client";
+import type { DbTransaction } from "@/lib/db/types";
 
 const SUGGESTION_LIMIT = 200;
 
 /**
  * Suppliers and products already recorded anywhere in the coalition, offered as suggestions so
- * that peers on the same system spell it the same way. Two indexed queries.
+ * that peers on the same system spell it the same way. Grouped in the database, in name order,
+ * the first 200 of each (Prisma's `distinct` would read every system in use to drop repeats).
  */
-export async function listSystemSuggestions(): Promise<{
+export async function listSystemSuggestions(db: DbTransaction): Promise<{
   suppliers: string[];
   products: string[];
 }> {
-  const prisma = await getPrisma();
   const [suppliers, products] = await Promise.all([
-    prisma.systemInUse.findMany({
-      distinct: ["supplier"],
-      select: { supplier: true },
+    db.systemInUse.groupBy({
+      by: ["supplier"],
       orderBy: { supplier: "asc" },
       take: SUGGESTION_LIMIT,
     }),
-    prisma.systemInUse.findMany({
-      distinct: ["product"],
-      select: { product: true },
+    db.systemInUse.groupBy({
+      by: ["product"],
       orderBy: { product: "asc" },
       take: SUGGESTION_LIMIT,
     }),

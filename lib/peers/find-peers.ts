@@ -12,6 +12,7 @@ import { matchesQuestion } from "@/lib/lessons/search-terms";
 import { COUNTED_STATUSES } from "@/lib/maturity/results/assessment-status";
 import { formatScore } from "@/lib/maturity/results/format-score";
 import { HELPFUL_SCORE } from "@/lib/maturity/results/help-where-weakest";
+import { listSystemSuggestions } from "@/lib/organisations/list-system-suggestions";
 import { organisationTypeNames } from "@/lib/organisations/types";
 
 // "Who has solved this?": organisations and people ranked by the proximity that makes knowledge
@@ -347,25 +348,20 @@ export async function findPeers(
 
 /** The choices of the peer finder's form: dimensions, system products and pathway roles. */
 export async function peerQuestionOptions(db: DbTransaction, actor: Actor) {
-  const [dimensions, products, roles] = await Promise.all([
+  // Grouped in the database: Prisma's `distinct` reads every row to drop repeats.
+  const [dimensions, systems, roles] = await Promise.all([
     listDimensionOptions(db),
-    db.systemInUse.findMany({
-      distinct: ["product"],
-      orderBy: { product: "asc" },
-      select: { product: true },
-      take: 200,
-    }),
-    db.pathwayStep.findMany({
+    listSystemSuggestions(db),
+    db.pathwayStep.groupBy({
+      by: ["performerRole"],
       where: { pathway: lessonPolicy.readablePathwaysWhere(actor) },
-      distinct: ["performerRole"],
       orderBy: { performerRole: "asc" },
-      select: { performerRole: true },
       take: 200,
     }),
   ]);
   return {
     dimensions,
-    products: products.map((row) => row.product),
+    products: systems.products,
     roles: roles.map((row) => row.performerRole),
   };
 }

@@ -402,7 +402,7 @@ describe("suggestions for systems in use", () => {
       });
     }
 
-    const { suppliers, products } = await listSystemSuggestions();
+    const { suppliers, products } = await listSystemSuggestions(prisma);
     expect(suppliers.filter((supplier) => supplier === "Carenote Digital")).toHaveLength(1);
     expect(products.filter((product) => product === "Carenote")).toHaveLength(1);
   });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { SystemForm } from "@/components/organisations/system-form";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getOrganisationHeading } from "@/lib/organisations/get-organisation-heading";
+import { getPrisma } from "@/lib/db/client";
 import { listSystemSuggestions } from "@/lib/organisations/list-system-suggestions";
 import { organisationPolicy } from "@/lib/organisations/policy";
 import { denyAccess } from "@/lib/server/deny-access";
@@ -22,7 +23,7 @@ export default async function AddSystemPage({
   if (!organisationPolicy.canManageSystems(actor, organisation.id)) {
     await denyAccess(actor, "system.add");
   }
-  const suggestions = await listSystemSuggestions();
+  const suggestions = await listSystemSuggestions(await getPrisma());
   return (
     <div className="max-w-[720px]">
       <p className="mb-2">

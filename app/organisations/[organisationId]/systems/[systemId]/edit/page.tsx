@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { SystemForm } from "@/components/organisations/system-form";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getSystemInUse } from "@/lib/organisations/get-system-in-use";
+import { getPrisma } from "@/lib/db/client";
 import { listSystemSuggestions } from "@/lib/organisations/list-system-suggestions";
 import { organisationPolicy } from "@/lib/organisations/policy";
 import { denyAccess } from "@/lib/server/deny-access";
@@ -24,7 +25,7 @@ export default async function ChangeSystemPage({
   }
   const [system, suggestions] = await Promise.all([
     getSystemInUse(actor, organisationId, systemId),
-    listSystemSuggestions(),
+    listSystemSuggestions(await getPrisma()),
   ]);
   if (!system) notFound();
   return (

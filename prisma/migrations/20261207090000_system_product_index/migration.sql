@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "SystemInUse_product_idx" ON "SystemInUse"("product");
