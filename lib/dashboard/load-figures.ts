@@ -123,8 +123,26 @@ async function addUpDataNeeds(
   return row ?? { met: 0, partly: 0, unmet: 0 };
 }
 
-/** Agreements the person reads, by status, with a party the filters choose. */
-async function countAgreements(db: DbClient, actor: Actor, filters: DashboardFilters) {
+/**
+ * Agreements the person reads, by status, with a party the filters choose. Agreements, their
+ * parties and organisations raise "pathway-inputs"; what a person reads depends on whether they
+ * lead and on their organisations (agreementPolicy.readableWhere).
+ */
+function countAgreements(
+  db: DbClient,
+  counters: Counters,
+  actor: Actor,
+  filters: DashboardFilters,
+) {
+  const reader = isProgrammeLead(actor)
+    ? "lead"
+    : [...new Set(actor.memberships.map((m) => m.organisationId))].sort().join(",");
+  return keptFigure("agreements", counters, ["pathway-inputs"], [...scopeOf(filters), reader], () =>
+    groupAgreements(db, actor, filters),
+  );
+}
+
+async function groupAgreements(db: DbClient, actor: Actor, filters: DashboardFilters) {
   const groups = await db.agreement.groupBy({
     by: ["status"],
     where: {
@@ -272,7 +290,7 @@ export async function loadProgrammeFigures(
       countOrganisations(db, counters, filters),
       countCommitments(db, counters, filters, now),
       countDataNeeds(db, counters, filters),
-      countAgreements(db, actor, filters),
+      countAgreements(db, counters, actor, filters),
       countFlowsWithoutAgreement(actor, filters),
       countFlows(db, actor, filters),
       countForumActivity(db, counters, actor, filters, now),

@@ -407,6 +407,14 @@ describe("figures kept between views", () => {
     });
     expect((await view()).figures.dataNeeds.unmet).toBe(before.figures.dataNeeds.unmet + 1);
 
+    await insertAgreement(prisma, {
+      parties: [{ organisationId: homes[2]!.id }, { organisationId: hospital.id }],
+      status: "ACTIVE",
+    });
+    expect((await view()).figures.agreements.byStatus.ACTIVE).toBe(
+      before.figures.agreements.byStatus.ACTIVE + 1,
+    );
+
     const topic = await prisma.forumTopic.findFirstOrThrow({
       where: { createdAt: NOW, category: { placeId: north } },
     });
@@ -431,11 +439,11 @@ describe("figures kept between views", () => {
       before.figures.engagement.current.LEADING + 1,
     );
 
-    // Nothing changed since: organisations, commitments, data needs, forum topics and posts and
-    // maturity scores are not read again.
+    // Nothing changed since: organisations, commitments, data needs, agreements, forum topics and
+    // posts and maturity scores are not read again.
     const again = await view();
     expect(again.figures).toEqual(changed.figures);
-    expect(again.queries).toBeLessThanOrEqual(changed.queries - 6);
+    expect(again.queries).toBeLessThanOrEqual(changed.queries - 7);
   });
 
   it("are kept apart for people who read different forum categories", async () => {
