@@ -14,7 +14,7 @@ export async function OrganisationEngagementSection({
 }) {
   const actor = await getActor();
   if (!actor) return null;
-  const engagement = await getOrganisationEngagement(actor, organisationId);
+  const engagement = await getOrganisationEngagement(actor, organisationId, { summary: true });
   if (!engagement) return null;
   const latest = engagement.history?.[0];
   const charter = await getOrganisationEndorsements(engagement.id);

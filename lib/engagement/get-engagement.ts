@@ -51,9 +51,14 @@ const personOf = (userId: string | null, contactId: string | null): EngagementPe
 /**
  * An organisation's engagement as the actor may see it: the levels and people for everyone signed
  * in, the history (who, when, why) for leads and its members, the choices of people for leads.
- * Null when the organisation does not exist or is archived (for anyone but a lead).
+ * Null when the organisation does not exist or is archived (for anyone but a lead). A `summary`
+ * (the profile's) has only the latest change and no choices of people.
  */
-export async function getOrganisationEngagement(actor: Actor, organisationId: string) {
+export async function getOrganisationEngagement(
+  actor: Actor,
+  organisationId: string,
+  { summary = false }: { summary?: boolean } = {},
+) {
   if (!isId(organisationId)) return null;
   const prisma = await getPrisma();
   const canEdit = engagementPolicy.canEdit(actor);
@@ -85,7 +90,7 @@ export async function getOrganisationEngagement(actor: Actor, organisationId: st
       ? prisma.engagementChange.findMany({
           where: { organisationId: organisation.id },
           orderBy: [{ changedAt: "desc" }, { id: "asc" }],
-          take: 50,
+          take: summary ? 1 : 50,
           select: {
             id: true,
             fromCurrent: true,
@@ -98,7 +103,7 @@ export async function getOrganisationEngagement(actor: Actor, organisationId: st
           },
         })
       : Promise.resolve(null),
-    canEdit ? engagementPeopleOptions(prisma, organisation.id) : Promise.resolve(null),
+    canEdit && !summary ? engagementPeopleOptions(prisma, organisation.id) : Promise.resolve(null),
   ]);
   const {
     championUser,

@@ -168,4 +168,13 @@ describe("an organisation's engagement", () => {
       `contact:${contact.id}`,
     ]);
   });
+
+  it("gives the profile's summary the latest change only, and no choices of people", async () => {
+    const full = await getOrganisationEngagement(lead, organisation.id);
+    const summary = await getOrganisationEngagement(lead, organisation.id, { summary: true });
+    expect(full?.history?.length).toBeGreaterThan(1);
+    expect(summary?.history).toEqual(full?.history?.slice(0, 1));
+    expect(summary?.peopleOptions).toBeNull();
+    expect(summary?.championName).toBe(full?.championName);
+  });
 });
