@@ -12,7 +12,7 @@ import { matchesQuestion } from "@/lib/lessons/search-terms";
 import { COUNTED_STATUSES } from "@/lib/maturity/results/assessment-status";
 import { formatScore } from "@/lib/maturity/results/format-score";
 import { HELPFUL_SCORE } from "@/lib/maturity/results/help-where-weakest";
-import { listSystemSuggestions } from "@/lib/organisations/list-system-suggestions";
+import { listSystemProducts } from "@/lib/organisations/list-system-suggestions";
 import { organisationTypeNames } from "@/lib/organisations/types";
 
 // "Who has solved this?": organisations and people ranked by the proximity that makes knowledge
@@ -349,9 +349,9 @@ export async function findPeers(
 /** The choices of the peer finder's form: dimensions, system products and pathway roles. */
 export async function peerQuestionOptions(db: DbTransaction, actor: Actor) {
   // Grouped in the database: Prisma's `distinct` reads every row to drop repeats.
-  const [dimensions, systems, roles] = await Promise.all([
+  const [dimensions, products, roles] = await Promise.all([
     listDimensionOptions(db),
-    listSystemSuggestions(db),
+    listSystemProducts(db),
     db.pathwayStep.groupBy({
       by: ["performerRole"],
       where: { pathway: lessonPolicy.readablePathwaysWhere(actor) },
@@ -361,7 +361,7 @@ export async function peerQuestionOptions(db: DbTransaction, actor: Actor) {
   ]);
   return {
     dimensions,
-    products: systems.products,
+    products,
     roles: roles.map((row) => row.performerRole),
   };
 }
