@@ -55,7 +55,12 @@ export function organisationWhere(filters: DashboardFilters): Prisma.Organisatio
 const isFiltered = (filters: DashboardFilters) =>
   Boolean(filters.placeId || filters.organisationType);
 
-const scopeOf = (filters: DashboardFilters) => [filters.placeId, filters.organisationType];
+/** The filters, as part of a kept figure's key. */
+export const scopeOf = (filters: DashboardFilters) => [filters.placeId, filters.organisationType];
+
+/** A person's organisations, as part of a kept figure's key: what they read depends on them. */
+const organisationsKey = (actor: Actor) =>
+  [...new Set(actor.memberships.map((m) => m.organisationId))].sort().join(",");
 
 function countOrganisations(db: DbClient, counters: Counters, filters: DashboardFilters) {
   return keptFigure("organisations", counters, ["organisations"], scopeOf(filters), async () =>
@@ -134,9 +139,7 @@ function countAgreements(
   actor: Actor,
   filters: DashboardFilters,
 ) {
-  const reader = isProgrammeLead(actor)
-    ? "lead"
-    : [...new Set(actor.memberships.map((m) => m.organisationId))].sort().join(",");
+  const reader = isProgrammeLead(actor) ? "lead" : organisationsKey(actor);
   return keptFigure("agreements", counters, ["pathway-inputs"], [...scopeOf(filters), reader], () =>
     groupAgreements(db, actor, filters),
   );
@@ -233,9 +236,8 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 /** What decides which categories a person reads (lib/forums/search/visibility.ts). */
 function forumReaderKey(actor: Actor): string {
   if (isProgrammeLead(actor)) return "lead";
-  const organisations = [...new Set(actor.memberships.map((m) => m.organisationId))].sort();
   const roles = [...new Set(actor.memberships.map((m) => m.role))].sort();
-  return `${organisations.join(",")}/${roles.join(",")}`;
+  return `${organisationsKey(actor)}/${roles.join(",")}`;
 }
 
 async function addUpForumActivity(

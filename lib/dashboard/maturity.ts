@@ -7,7 +7,7 @@ import { COUNTED_STATUSES } from "@/lib/maturity/results/assessment-status";
 import { type Distribution, SMALLEST_GROUP } from "@/lib/maturity/statistics";
 
 import { keptFigure } from "./kept-figures";
-import { organisationConditions } from "./load-figures";
+import { organisationConditions, scopeOf } from "./load-figures";
 import type { DashboardFilters } from "./schemas";
 
 export interface MaturityFigures {
@@ -43,12 +43,8 @@ export async function loadMaturityFigures(
   filters: DashboardFilters,
 ): Promise<MaturityFigures | null> {
   const counters = await readEveryChangeCounter(db);
-  return keptFigure(
-    "maturity",
-    counters,
-    ["maturity-results"],
-    [filters.placeId, filters.organisationType],
-    () => spreadScores(db, filters),
+  return keptFigure("maturity", counters, ["maturity-results"], scopeOf(filters), () =>
+    spreadScores(db, filters),
   );
 }
 
