@@ -1,8 +1,9 @@
 "use client";
 
-import { useId, useMemo, useState, useSyncExternalStore } from "react";
+import { useId, useMemo, useState } from "react";
 
 import { Choice, ChoiceFieldset, choiceInputClass } from "./choice-fieldset";
+import { useHydrated } from "./use-hydrated";
 
 export interface CheckboxOption {
   value: string;
@@ -12,16 +13,6 @@ export interface CheckboxOption {
   /** The group it belongs to, for "select all" of the group. */
   group: { key: string; label: string };
 }
-
-// True once the page runs JavaScript: the search and the buttons appear only then, so that without
-// it the field is a plain list of checkboxes.
-const subscribeNever = () => () => {};
-const useEnhanced = () =>
-  useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
 
 const normalise = (text: string) => text.toLocaleLowerCase("en-GB").replace(/\s+/g, " ").trim();
 
@@ -56,7 +47,8 @@ export function CheckboxList({
   onBlur?: () => void;
   noun?: { one: string; many: string };
 }) {
-  const enhanced = useEnhanced();
+  // The search and the buttons appear only with JavaScript; without it the field is a plain list.
+  const enhanced = useHydrated();
   const searchId = useId();
   const [search, setSearch] = useState("");
   const selected = useMemo(() => new Set(value), [value]);

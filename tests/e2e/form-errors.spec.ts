@@ -122,4 +122,28 @@ test.describe("the sign-in form's summary", () => {
     expect(link!.y - (button!.y + button!.height)).toBeGreaterThanOrEqual(8);
     expect(link!.height).toBeGreaterThanOrEqual(24);
   });
+
+  test("before its script runs, the form sends nothing, so the password never reaches the address", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // A page still loading is a page without its script: the form would be submitted natively,
+    // as a GET carrying what was typed.
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const loading = await context.newPage();
+    await loading.goto("/sign-in");
+    await loading.getByLabel("Email address").fill("nurse@larchwood.example");
+    await loading.getByLabel("Password").fill(DEMO_PASSWORD);
+    const button = loading.getByRole("button", { name: "Sign in", exact: true });
+    await expect(button).toBeDisabled();
+    // Enter in a field submits through the form's default button; a disabled one sends nothing.
+    await loading.getByLabel("Password").press("Enter");
+    await button.click({ force: true });
+    expect(new URL(loading.url()).search).toBe("");
+    await context.close();
+
+    await page.goto("/sign-in");
+    await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
+  });
 });

@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { assignSectionAction } from "@/app/maturity/assessments/[assessmentId]/actions";
 import { controlClass } from "@/components/ui/field-shell";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Gives one dimension to a colleague in the organisation, or back to its admins. */
 export function AssignSectionForm({
@@ -22,6 +23,8 @@ export function AssignSectionForm({
   const [choice, setChoice] = useState(assigneeId ?? "");
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
+  // Sent by script only: before it runs, a submit would reload the page and save nothing.
+  const hydrated = useHydrated();
   const id = `assignee-${dimension.id}`;
 
   const give = async () => {
@@ -71,7 +74,11 @@ export function AssignSectionForm({
           ))}
         </select>
       </div>
-      <button type="submit" className="nhs-button nhs-button-secondary" disabled={pending}>
+      <button
+        type="submit"
+        className="nhs-button nhs-button-secondary"
+        disabled={pending || !hydrated}
+      >
         Save<span className="sr-only">{` who answers ${dimension.name}`}</span>
       </button>
     </form>

@@ -15,7 +15,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { type ReactNode, useSyncExternalStore } from "react";
+import type { ReactNode } from "react";
+
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 // The results charts. Each is a picture for sighted readers: the table after it holds the same
 // figures, so the chart is one image to assistive technology, described by its label.
@@ -31,17 +33,6 @@ const COLOURS = {
   coalition: "#4c6272",
 } as const;
 
-const subscribeToNothing = () => () => {};
-
-/** True once rendering in the browser; false on the server and while hydrating. */
-function useInBrowser(): boolean {
-  return useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
-}
-
 /** A chart's frame: a fixed-height image with its label, drawn only in the browser. */
 export function ChartFrame({
   label,
@@ -52,7 +43,7 @@ export function ChartFrame({
   className: string;
   children: ReactNode;
 }) {
-  const inBrowser = useInBrowser();
+  const inBrowser = useHydrated();
   return (
     <div role="img" aria-label={label} data-chart="" className={`w-full ${className}`}>
       {inBrowser ? (
