@@ -19,8 +19,9 @@ const nextConfig = {
   // `npm test` type-checks the whole tree (`npm run typecheck`, the same files and route types)
   // before it builds, so its build skips a second pass.
   typescript: { ignoreBuildErrors: process.env.COALITION_BUILD_SKIPS_TYPECHECK === "1" },
-  // Migrations are read from disk at start-up; ship them with the server output.
-  outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
+  // Migrations are read from disk at start-up, and the embedded database's thread runs its script
+  // from disk (lib/db/pglite-thread.ts); ship them with the server output.
+  outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*", "./lib/db/pglite-worker.mjs"] },
   experimental: {
     authInterrupts: true,
     // The largest body any page takes: the organisation import's CSV file of up to 2 MB, and

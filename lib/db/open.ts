@@ -1,20 +1,18 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 import { logger } from "@/lib/server/logger";
 
 import { lockDataDirectory } from "./lock";
-import { pgliteExtensions } from "./pglite-extensions";
+import { type PGliteThread, startPGliteThread } from "./pglite-thread";
 import { applyMigrations, pendingMigrations } from "./migrations";
 import { countingQueries, countingQueriesEnabled } from "./query-count";
-import { pgliteTarget, pgTarget } from "./sql";
+import { pgTarget } from "./sql";
 import { type DbClient, secretColumns } from "./types";
 
 export interface Database {
@@ -44,39 +42,39 @@ function once(close: () => Promise<void>): () => Promise<void> {
   return () => (closing ??= close());
 }
 
-// pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils than
-// @prisma/client 6.19; the runtime contract is the same, so the factory is narrowed here once.
+// The thread's adapter has the runtime contract of Prisma's driver adapters; its factory is
+// narrowed to the client's type here once.
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
-function pgliteAdapter(db: PGlite): AdapterFactory {
-  return maybeCounting(new PrismaPGlite(db)) as unknown as AdapterFactory;
-}
 
 /** The adapter, counting its statements when the benchmark asks for it. */
 function maybeCounting<T extends object>(adapter: T): T {
   return countingQueriesEnabled() ? countingQueries(adapter) : adapter;
 }
 
-/** Wraps an open PGlite database (in memory or on disk) in a Prisma client. */
-export function pgliteDatabase(
-  db: PGlite,
+/** A Prisma client on PGlite in its own thread (a data directory, or in memory for the tests). */
+export function embeddedDatabase(
+  thread: PGliteThread,
   onClose: () => Promise<void> = async () => {},
 ): Database {
-  const prisma = new PrismaClient({ adapter: pgliteAdapter(db), omit: secretColumns });
+  const prisma = new PrismaClient({
+    adapter: maybeCounting(thread.adapterFactory) as unknown as AdapterFactory,
+    omit: secretColumns,
+  });
   return {
     prisma,
     kind: "embedded",
-    pendingMigrations: async () => (await pendingMigrations(pgliteTarget(db))).map((m) => m.name),
+    pendingMigrations: async () => (await pendingMigrations(thread.sql)).map((m) => m.name),
     close: once(async () => {
       await prisma.$disconnect();
-      if (!db.closed) await db.close();
+      await thread.close();
       await onClose();
     }),
   };
 }
 
 /**
- * Opens the embedded database in `dataDir`: takes the directory lock, starts PGlite and applies
- * pending migrations. Throws DataDirectoryLockedError when another process has it open.
+ * Opens the embedded database in `dataDir`: takes the directory lock, starts PGlite in its thread
+ * and applies pending migrations. Throws DataDirectoryLockedError when another process has it open.
  */
 export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
   refuseDuringBuild();
@@ -84,17 +82,17 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
   const pgliteDir = path.join(dataDir, "pglite");
   const release = await lockDataDirectory(pgliteDir);
   try {
-    const db = await PGlite.create(pgliteDir, { extensions: pgliteExtensions });
+    const thread = await startPGliteThread({ directory: pgliteDir });
     try {
-      await applyMigrations(pgliteTarget(db));
+      await applyMigrations(thread.sql);
       // PGlite learns the array types (such as a list of enum values) when it starts; on a new
       // database the migrations have only just made them, so it must look again.
-      await db.refreshArrayTypes();
+      await thread.refreshArrayTypes();
     } catch (error) {
-      await db.close();
+      await thread.close();
       throw error;
     }
-    return pgliteDatabase(db, release);
+    return embeddedDatabase(thread, release);
   } catch (error) {
     await release();
     throw error;

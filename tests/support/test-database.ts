@@ -1,19 +1,17 @@
 import { randomBytes } from "node:crypto";
-import { readFile } from "node:fs/promises";
 
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
 
 import { applyMigrations, type Migration } from "@/lib/db/migrations";
-import { pgliteExtensions } from "@/lib/db/pglite-extensions";
 import {
   type Database,
+  embeddedDatabase,
   migrateServerDatabase,
   openServerDatabase,
-  pgliteDatabase,
 } from "@/lib/db/open";
-import { pgliteTarget, pgTarget, type SqlTarget } from "@/lib/db/sql";
+import { startPGliteThread } from "@/lib/db/pglite-thread";
+import { pgTarget, type SqlTarget } from "@/lib/db/sql";
 
 /**
  * A fresh, empty database for one test file: in-memory PGlite by default, or a new database on
@@ -71,23 +69,21 @@ async function createPostgresDatabase(base: string): Promise<TestDatabase> {
 }
 
 async function createPgliteDatabase(state: DatabaseState): Promise<TestDatabase> {
+  // The app's own embedded database: PGlite in its thread, here in memory.
   const templates = inject("pgliteTemplates");
-  const db = templates
-    ? await PGlite.create({
-        loadDataDir: new Blob([await readFile(templates[state])]),
-        extensions: pgliteExtensions,
-      })
-    : await PGlite.create({ extensions: pgliteExtensions });
-  const target = pgliteTarget(db);
+  const thread = await startPGliteThread(templates ? { template: templates[state] } : {});
+  let database: Database | undefined;
   return {
     kind: "pglite",
-    target,
+    target: thread.sql,
     async migrate(files) {
-      await applyMigrations(target, files);
-      return pgliteDatabase(db);
+      await applyMigrations(thread.sql, files);
+      await thread.refreshArrayTypes();
+      database = embeddedDatabase(thread);
+      return database;
     },
     async dispose() {
-      if (!db.closed) await db.close();
+      await (database ?? thread).close();
     },
   };
 }
