@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { signOutEverywhereNow } from "@/app/account/actions";
 import { AccountDetailsForm } from "@/components/account/account-details-form";

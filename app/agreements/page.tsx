@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { RegisterFilters } from "@/components/agreements/register-filters";
 import { RegisterTable } from "@/components/agreements/register-table";

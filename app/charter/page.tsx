@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { endorseCharterVersion } from "@/app/charter/actions";
 import { EndorsementsList } from "@/components/charter/endorsements-list";

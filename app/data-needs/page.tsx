@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { CoalitionFilters } from "@/components/data-needs/coalition-filters";
 import { HeatmapKey, HeatmapTable } from "@/components/data-needs/heatmap-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { LessonFilters } from "@/components/lessons/lesson-filters";
 import { LessonList } from "@/components/lessons/lesson-list";

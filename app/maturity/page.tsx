@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { AssessmentsTable } from "@/components/maturity/assessments/assessments-table";
 import { RoundsTable } from "@/components/maturity/assessments/rounds-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { DirectoryFilters } from "@/components/organisations/directory-filters";
 import { DirectoryTable } from "@/components/organisations/directory-table";

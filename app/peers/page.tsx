@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { PeerResultsView } from "@/components/peers/peer-results";
 import { FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** What an emailed link that cannot be used says instead: why, and what to do next. */
 export function LinkProblem({

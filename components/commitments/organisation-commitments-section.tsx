@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { getActor } from "@/lib/auth/get-actor";
 import { listOrganisationCommitments } from "@/lib/commitments/list-commitments";

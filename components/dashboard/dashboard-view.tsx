@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { agreementStatuses, agreementStatusLabels } from "@/lib/agreements/labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** A figure as a big number with what it counts; a link to the list behind it when there is one. */
 export function FigureCard({

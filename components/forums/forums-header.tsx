@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** The forums' own links and the search box (a plain GET form to /forums/search). */
 export function ForumsHeader() {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { swatchOf } from "@/lib/forums/labels";
 import type { TopicRow } from "@/lib/forums/read";

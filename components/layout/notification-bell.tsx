@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** How the bell names itself to assistive technology: "Notifications, 3 unread". */
 export function bellLabel(unread: number): string {

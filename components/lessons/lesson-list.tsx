@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { HIGHLIGHT_END, HIGHLIGHT_START, type LessonRow } from "@/lib/lessons/list-lessons";
 import { lessonOutcomeLabels } from "@/lib/lessons/labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { Markdown } from "@/components/ui/markdown";
 import type { LessonRecord, SimilarLesson } from "@/lib/lessons/get-lesson";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { lessonOutcomeLabels } from "@/lib/lessons/labels";
 import type { PlacedLesson } from "@/lib/lessons/placements";

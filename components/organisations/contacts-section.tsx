@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import type { OrganisationProfile } from "@/lib/organisations/get-organisation-profile";
 

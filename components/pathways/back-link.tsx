@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** The link back to where a pathway page came from. */
 export function BackLink({ href, children }: { href: string; children: React.ReactNode }) {

@@ -18,7 +18,7 @@ import {
   Position,
   ReactFlow,
 } from "@xyflow/react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { messageHref } from "@/lib/lessons/labels";
 import type { PeerResults } from "@/lib/peers/find-peers";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** Previous and next links with where the reader is; `hrefFor` builds each page's address. */
 export function Pagination({

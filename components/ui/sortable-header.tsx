@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /**
  * A column heading that sorts its table: a link to the same list sorted by the column (or the

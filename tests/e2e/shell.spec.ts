@@ -1,4 +1,6 @@
-import { expect, test } from "./fixtures";
+import { DEMO_PASSWORD } from "@/lib/db/seed/demo-accounts";
+
+import { expect, signInAs, test } from "./fixtures";
 
 test.describe("the service shell", () => {
   test("home page shows the demo coalition inside the NHS.UK layout", async ({
@@ -30,6 +32,29 @@ test.describe("the service shell", () => {
     await nav.getByRole("link", { name: "Home" }).click();
     await expect(page).toHaveURL("/");
     await expect(nav.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
+  });
+
+  test("a page view asks the server for nothing more: its links in view are not prefetched", async ({
+    page,
+  }) => {
+    await signInAs(page, "lead@elmshire.example", DEMO_PASSWORD);
+    const prefetches: string[] = [];
+    page.on("request", (request) => {
+      if (request.headers()["next-router-prefetch"]) prefetches.push(request.url());
+    });
+    // The directory: the lead's whole navigation, sort links and a page of organisations in view.
+    await page.goto("/organisations");
+    await page.waitForLoadState("networkidle");
+    expect(prefetches).toEqual([]);
+
+    // Following a link still works, and still asks for nothing ahead.
+    await page
+      .getByRole("navigation", { name: "Primary" })
+      .getByRole("link", { name: "Pathways" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pathways");
+    await page.waitForLoadState("networkidle");
+    expect(prefetches).toEqual([]);
   });
 
   test("about page is accessible", async ({ page, expectAccessible }) => {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { AgreementRecord } from "@/components/agreements/agreement-record";
 import { getAgreement } from "@/lib/agreements/get-agreement";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { NewAgreementForm } from "@/components/agreements/new-agreement-form";
 import { newAgreementOptions } from "@/lib/agreements/templates";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";

@@ -1,6 +1,6 @@
 import "./report.css";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { ReportView } from "@/components/dashboard/report-view";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";

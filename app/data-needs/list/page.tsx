@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { CoalitionFilters } from "@/components/data-needs/coalition-filters";
 import { NeedsTable } from "@/components/data-needs/needs-table";

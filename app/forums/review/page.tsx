@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { ReviewDecisionButtons } from "@/components/forum-moderation/review-decision";
 import { WarnAuthorForm } from "@/components/forum-moderation/warn-author-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { ForumSearchFilters } from "@/components/forums/search/search-filters";
 import { ForumSearchResults } from "@/components/forums/search/search-results";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { LessonRecordView } from "@/components/lessons/lesson-record";
 import { requireActor } from "@/lib/auth/require-actor";

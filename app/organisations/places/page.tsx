@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { PlaceForm } from "@/components/organisations/place-form";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { PathwayImportForm } from "@/components/pathways/pathway-import-form";
 import { requireActor } from "@/lib/auth/require-actor";

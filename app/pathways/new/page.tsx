@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { PathwayDetailsForm } from "@/components/pathways/pathway-details-form";
 import { requireActor } from "@/lib/auth/require-actor";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { Highlighted } from "@/components/ui/highlighted";
 import { forumPostHref } from "@/lib/forums/search/links";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { formatDay } from "@/lib/maturity/labels";

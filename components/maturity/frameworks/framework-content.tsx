@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import type { FrameworkContent, FrameworkQuestionView } from "@/lib/maturity/framework-content";
 import { organisationTypeLabels } from "@/lib/organisations/types";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { changeResultsSharing } from "@/app/organisations/[organisationId]/maturity/actions";
 import { ScrollRegion } from "@/components/layout/scroll-region";

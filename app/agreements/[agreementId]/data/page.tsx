@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { CoveredFlowsForm, DataCategoriesForm } from "@/components/agreements/covered-data-form";
 import { coveredContentOptions } from "@/lib/agreements/covered-content";

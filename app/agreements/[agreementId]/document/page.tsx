@@ -1,6 +1,6 @@
 import "./document.css";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 

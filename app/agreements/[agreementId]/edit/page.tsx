@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { DetailsForm } from "@/components/agreements/details-form";
 import { loadEditable } from "@/lib/agreements/get-agreement";

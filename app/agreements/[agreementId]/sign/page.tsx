@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { SignForm } from "@/components/agreements/sign-forms";
 import { VersionSummary } from "@/components/agreements/version-summary";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { ReasonForm, SendForm } from "@/components/agreements/status-forms";
 import { getAgreement } from "@/lib/agreements/get-agreement";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { formatMoment } from "@/components/agreements/format";
 import { VersionComparison } from "@/components/agreements/version-comparison";

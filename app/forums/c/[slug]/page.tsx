@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { ForumsHeader } from "@/components/forums/forums-header";
 import { TopicFilters, topicListHref } from "@/components/forums/topic-filters";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { CategoryForm } from "@/components/forums/category-forms";
 import { requireActor } from "@/lib/auth/require-actor";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { NewRoundForm } from "@/components/maturity/assessments/round-form";
 import { requireActor } from "@/lib/auth/require-actor";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { BackLink } from "@/components/pathways/back-link";
 import { FlowsTable } from "@/components/pathways/flows-table";

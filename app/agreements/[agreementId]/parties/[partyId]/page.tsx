@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { PartyForm } from "@/components/agreements/party-form";
 import { loadForPage } from "@/lib/agreements/page-access";

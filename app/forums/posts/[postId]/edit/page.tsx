@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { EditPostForm } from "@/components/forums/post-forms";
 import { requireActor } from "@/lib/auth/require-actor";

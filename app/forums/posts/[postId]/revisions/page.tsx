@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 import { postedAt } from "@/components/forums/format";
 import { Markdown } from "@/components/ui/markdown";
