@@ -107,7 +107,12 @@ parentPort.on("message", async ({ id, operation, args }) => {
     const value = await operations[operation](...args);
     parentPort.postMessage({ id, value });
   } catch (error) {
-    parentPort.postMessage({ id, error: plain(error) });
+    try {
+      parentPort.postMessage({ id, error: plain(error) });
+    } catch {
+      // A field that cannot be copied across threads: the error's name and message still go.
+      parentPort.postMessage({ id, error: { name: error?.name, message: String(error?.message) } });
+    }
   }
 });
 

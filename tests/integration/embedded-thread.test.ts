@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { isUniqueViolation } from "@/lib/db/errors";
-import type { Database } from "@/lib/db/open";
+import { applyMigrations } from "@/lib/db/migrations";
+import { type Database, embeddedDatabase } from "@/lib/db/open";
 import {
   DatabaseThreadStoppedError,
   type PGliteThread,
   startPGliteThread,
 } from "@/lib/db/pglite-thread";
-
-import { createTestDatabase, serverUrl, type TestDatabase } from "../support/test-database";
 
 // The embedded database runs in a thread of its own (lib/db/pglite-thread.ts): its queries leave
 // the app's thread free, and what it answers, errors and transactions included, crosses intact.
@@ -71,15 +70,17 @@ describe("the embedded database's thread", () => {
   });
 });
 
-describe.skipIf(serverUrl)("Prisma on the embedded database's thread", () => {
-  let testDatabase: TestDatabase;
+describe("Prisma on the embedded database's thread", () => {
   let database: Database;
   beforeAll(async () => {
-    testDatabase = await createTestDatabase("migrated");
-    database = await testDatabase.migrate();
+    // Its own database in memory, migrated from nothing, whichever database the suite runs on.
+    const thread = await startPGliteThread({});
+    await applyMigrations(thread.sql);
+    await thread.refreshArrayTypes();
+    database = embeddedDatabase(thread);
   });
   afterAll(async () => {
-    await testDatabase.dispose();
+    await database.close();
   });
 
   it("knows a unique violation for what it is", async () => {
