@@ -2,6 +2,8 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { readEveryChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import type { DbClient } from "@/lib/db/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EngagementLevel, OrganisationType } from "@/lib/generated/prisma/enums";
 
@@ -72,9 +74,15 @@ export function directoryWhere(actor: Actor, query: DirectoryQuery): Prisma.Orga
   };
 }
 
+// Pages and the places list are kept per "organisations" change counter, which triggers raise with
+// every change to organisations, places and charter endorsements: everyone who opens the directory
+// sees the same first pages, and a page then costs one statement (the counters) instead of four.
+const directoryPages = sharedCache<DirectoryPage>("directory-pages", 500);
+const placeLists = sharedCache<{ id: string; name: string }[]>("place-lists", 4);
+
 /**
- * The directory: search by name or ODS code, filter, sort and page. Three statements per page:
- * the count, the page's organisations, and their places' names and endorsed charters together.
+ * The directory: search by name or ODS code, filter, sort and page. The actor decides only which
+ * organisations the search may show (`directoryWhere`), so the key is what is searched for.
  */
 export async function listOrganisations(
   actor: Actor,
@@ -82,12 +90,29 @@ export async function listOrganisations(
 ): Promise<DirectoryPage> {
   const prisma = await getPrisma();
   const where = directoryWhere(actor, query);
+  const orderBy = directoryOrderBy(query);
+  // The key is read before the data, so an entry is never older than its key.
+  const counter = (await readEveryChangeCounter(prisma)).organisations;
+  const key = JSON.stringify([counter, where, orderBy, query.page]);
+  return directoryPages.get(key, () => readDirectoryPage(prisma, where, orderBy, query.page));
+}
+
+/**
+ * Three statements: the count, the page's organisations, and their places' names and endorsed
+ * charters together.
+ */
+async function readDirectoryPage(
+  prisma: DbClient,
+  where: Prisma.OrganisationWhereInput,
+  orderBy: Prisma.OrganisationOrderByWithRelationInput[],
+  requestedPage: number,
+): Promise<DirectoryPage> {
   const total = await prisma.organisation.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
+  const page = Math.min(requestedPage, pageCount);
   const rows = await prisma.organisation.findMany({
     where,
-    orderBy: directoryOrderBy(query),
+    orderBy,
     skip: (page - 1) * DIRECTORY_PAGE_SIZE,
     take: DIRECTORY_PAGE_SIZE,
     select: {
@@ -126,7 +151,11 @@ export async function listOrganisations(
   };
 }
 
+/** Every place, by name, for the directory's filter and the organisation forms. */
 export async function listPlaces(): Promise<{ id: string; name: string }[]> {
   const prisma = await getPrisma();
-  return prisma.place.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const counter = (await readEveryChangeCounter(prisma)).organisations;
+  return placeLists.get(counter, () =>
+    prisma.place.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  );
 }

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { queryTallyStorage } from "@/lib/db/query-count";
 import { getOrganisationProfile } from "@/lib/organisations/get-organisation-profile";
-import { listOrganisations } from "@/lib/organisations/list-organisations";
+import { listOrganisations, listPlaces } from "@/lib/organisations/list-organisations";
 import { directoryQuerySchema } from "@/lib/organisations/schemas";
 
 import { adminOf, lead, memberOf } from "../support/actors";
@@ -79,7 +79,7 @@ describe("the organisation directory", () => {
     expect(new Set([...names(first), ...names(second)]).size).toBe(30);
   });
 
-  it("reads each page, with its places and charters, in three statements whatever the sort", async () => {
+  it("reads a page with its places and charters in four statements, then one while nothing changes", async () => {
     const prisma = await getPrisma();
     const charter = await prisma.charterVersion.create({
       data: { number: 9001, text: "Directory charter" },
@@ -89,18 +89,66 @@ describe("the organisation directory", () => {
     });
     try {
       for (const sort of ["name", "type", "place", "engagement"]) {
-        const tally = { queries: 0 };
-        const page = await queryTallyStorage().run(tally, () =>
-          listOrganisations(lead(), query({ sort, type: "CARE_HOME" })),
-        );
-        expect(tally.queries).toBe(3);
-        const entry = page.entries.find((row) => row.id === larchwood.id);
-        expect(entry).toMatchObject({ endorsedCharter: 9001 });
-        expect(entry?.placeName).toBeTruthy();
+        for (const statements of [4, 1]) {
+          const tally = { queries: 0 };
+          const page = await queryTallyStorage().run(tally, () =>
+            listOrganisations(lead(), query({ sort, type: "CARE_HOME" })),
+          );
+          expect(tally.queries).toBe(statements);
+          const entry = page.entries.find((row) => row.id === larchwood.id);
+          expect(entry).toMatchObject({ endorsedCharter: 9001 });
+          expect(entry?.placeName).toBeTruthy();
+        }
       }
     } finally {
       await prisma.charterVersion.delete({ where: { id: charter.id } });
     }
+  });
+
+  it("shows a change to an organisation, its place or its endorsed charter at once", async () => {
+    const prisma = await getPrisma();
+    const careHomes = () => listOrganisations(lead(), query({ type: "CARE_HOME" }));
+    const larchwoodIn = async () =>
+      (await careHomes()).entries.find((entry) => entry.id === larchwood.id);
+    const place = await prisma.place.findUniqueOrThrow({ where: { id: placeId } });
+    expect(await larchwoodIn()).toMatchObject({ endorsedCharter: null, placeName: place.name });
+
+    const charter = await prisma.charterVersion.create({
+      data: { number: 9002, text: "Later charter" },
+    });
+    try {
+      await prisma.charterEndorsement.create({
+        data: { charterVersionId: charter.id, organisationId: larchwood.id },
+      });
+      expect(await larchwoodIn()).toMatchObject({ endorsedCharter: 9002 });
+
+      await prisma.place.update({ where: { id: placeId }, data: { name: `${place.name} West` } });
+      expect(await larchwoodIn()).toMatchObject({ placeName: `${place.name} West` });
+
+      await prisma.organisation.update({
+        where: { id: larchwood.id },
+        data: { engagementCurrent: "SUPPORTIVE" },
+      });
+      expect(await larchwoodIn()).toMatchObject({ engagementCurrent: "SUPPORTIVE" });
+    } finally {
+      await prisma.organisation.update({
+        where: { id: larchwood.id },
+        data: { engagementCurrent: "LEADING" },
+      });
+      await prisma.place.update({ where: { id: placeId }, data: { name: place.name } });
+      // Removing the version removes its endorsements, and the directory follows.
+      await prisma.charterVersion.delete({ where: { id: charter.id } });
+    }
+    expect(await larchwoodIn()).toMatchObject({ endorsedCharter: null });
+  });
+
+  it("lists a new place among the places at once", async () => {
+    const prisma = await getPrisma();
+    const before = await listPlaces();
+    const place = await createPlace(prisma);
+    const after = await listPlaces();
+    expect(after).toHaveLength(before.length + 1);
+    expect(after).toContainEqual({ id: place.id, name: place.name });
   });
 
   it("keeps a page past the end on the last page", async () => {

@@ -190,4 +190,20 @@ describe.skipIf(!serverUrl || !built)("two app processes on one PostgreSQL serve
 
     for (const html of await lists()) expect(html).toContain("Twofold pathway, renamed");
   });
+
+  it("show an organisation renamed elsewhere in every process's directory", async () => {
+    const directories = () => Promise.all(servers.map((server) => page(server, "/organisations")));
+    // Both processes have read (and keep) the directory's first page as it is.
+    for (const html of await directories()) expect(html).toContain("Twofold Surgery");
+
+    await database.prisma.organisation.update({
+      where: { id: ids.sender },
+      data: { name: "Twofold Medical Centre" },
+    });
+
+    for (const html of await directories()) {
+      expect(html).toContain("Twofold Medical Centre");
+      expect(html).not.toContain("Twofold Surgery");
+    }
+  });
 });
