@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/client";
 import { queryTallyStorage } from "@/lib/db/query-count";
 import { getHomePage } from "@/lib/home/get-home-page";
 import type { HomePage, HomeSection, HomeSectionKind } from "@/lib/home/types";
+import { listRounds } from "@/lib/maturity/rounds/list-rounds";
 
 import { createDataCategory, createDataNeed } from "../support/data-need-factories";
 import { createOrganisation, createPlace, createUser } from "../support/factories";
@@ -245,6 +246,28 @@ describe("the home page of a programme lead", () => {
     });
     expect(kinds(home)).not.toContain("assessments");
     expect(kinds(home)).not.toContain("dataNeeds");
+  });
+
+  it("keeps the open rounds while nothing changes, and follows a submission at once", async () => {
+    const prisma = await getPrisma();
+    const openRound = async () => {
+      const tally = { queries: 0 };
+      const page = await queryTallyStorage().run(tally, () => listRounds(lead, "open", 1));
+      return { tally: tally.queries, round: page.rounds.find((r) => r.name === roundName) };
+    };
+    // Read once; then only the change counters are read.
+    expect(await openRound()).toMatchObject({ tally: 2, round: { completed: 0 } });
+    expect(await openRound()).toMatchObject({ tally: 1, round: { completed: 0 } });
+
+    await prisma.assessment.update({ where: { id: assessmentOfB }, data: { status: "SUBMITTED" } });
+    expect(await openRound()).toMatchObject({ tally: 2, round: { completed: 1, validated: 0 } });
+  });
+
+  it("lists a round under the phase of the day it is read", async () => {
+    const open = await listRounds(lead, "open", 1);
+    const yearsOn = await listRounds(lead, "open", 1, new Date("2099-01-01T00:00:00Z"));
+    expect(open.rounds.map((round) => round.name)).toContain(roundName);
+    expect(yearsOn.rounds.map((round) => round.name)).not.toContain(roundName);
   });
 
   it("always shows the lead's overview, even with nothing open", async () => {
