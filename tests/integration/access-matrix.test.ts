@@ -26,7 +26,7 @@ import { pathwayRows } from "./access-matrix/pathways";
 import { pathwayExportRows } from "./access-matrix/pathway-exports";
 import { peopleRows } from "./access-matrix/people";
 import type { MatrixRow } from "./access-matrix/row";
-import { createWorld, outcomeOf, ROLES } from "./access-matrix/world";
+import { createWorld, outcomeOf, ROLES, type World } from "./access-matrix/world";
 
 // Every server action and route handler, tried as each of six people. Actions run as they do in
 // the app, through their "use server" modules; only the session and request headers are stood in.
@@ -84,9 +84,9 @@ const PUBLIC_BY_DESIGN = [
   "app/api/auth/[...nextauth]/route.ts#POST",
 ];
 
-describe("the access matrix", () => {
-  beforeAll(installChangeCounter);
+beforeAll(installChangeCounter);
 
+describe("the access matrix", () => {
   it("notices a write to any table but the audit trail", async () => {
     const prisma = await getPrisma();
     const before = await writesSoFar();
@@ -122,9 +122,16 @@ describe("the access matrix", () => {
   });
 
   describe.each(rows)("$handler: $attempt", (row) => {
-    it.each(ROLES)("as %s", async (role) => {
+    const setUp = async () => {
       const world = await createWorld();
-      const prepared = await row.prepare?.(world);
+      return { world, prepared: await row.prepare?.(world) };
+    };
+    // A refused attempt changes nothing (checked below), so the people refused share one world;
+    // each allowed attempt has a world of its own, which its change cannot carry over.
+    let refusedWorld: ReturnType<typeof setUp> | undefined;
+    it.each(ROLES)("as %s", async (role) => {
+      const { world, prepared } =
+        row.expected[role] === "allowed" ? await setUp() : await (refusedWorld ??= setUp());
       session.actor = role === "anonymous" ? null : world.actors[role];
       const before = await writesSoFar();
       const auditBefore = await (await getPrisma()).auditEvent.count();
@@ -153,13 +160,20 @@ describe("the access matrix", () => {
 describe("the lists of options", () => {
   const signedIn = ROLES.filter((role) => role !== "anonymous");
   describe.each([...optionListRows, ...mobilisationOptionRows])("$list: $record", (row) => {
+    // Loading a list of options changes nothing, so the five people share one world.
+    let shared: Promise<{ world: World; prepared: unknown }> | undefined;
     it.each(signedIn)("as %s", async (role) => {
-      const world = await createWorld();
-      const prepared = await row.prepare(world);
+      shared ??= createWorld().then(async (world) => ({
+        world,
+        prepared: await row.prepare(world),
+      }));
+      const { world, prepared } = await shared;
+      const before = await writesSoFar();
 
       const offer = await offerOf(() => row.offers(world.actors[role], world, prepared));
 
       expect(offer).toBe(row.expected[role]);
+      expect(await writesSoFar(), "loading a list of options changed data").toBe(before);
     });
   });
 });
