@@ -53,7 +53,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: "retain-on-failure",
+    // A trace records every test as it runs, to keep only a failing one's: a fifth of the suite's
+    // time. CI keeps nothing but what it prints, so it records none.
+    trace: process.env.CI ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
   },
   // The journeys share one seeded database, and some add throwaway organisations (archived when
