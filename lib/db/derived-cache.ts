@@ -84,11 +84,11 @@ export async function readChangeCounters<Name extends ChangeCounterName>(
   db: DbTransaction,
   names: readonly Name[],
 ): Promise<Record<Name, string>> {
-  const counters = await db.changeCounter.findMany({
-    where: { name: { in: [...names] } },
-    select: { name: true, value: true },
-  });
-  const found = new Map(counters.map((counter) => [counter.name, String(counter.value)]));
+  // Raw SQL: nearly every page runs this, and a model query's plan is compiled afresh on each
+  // call, which took twice the CPU of the statement itself.
+  const counters = await db.$queryRaw<{ name: string; value: string }[]>`
+    SELECT name, value::text AS value FROM "ChangeCounter" WHERE name = ANY(${[...names]})`;
+  const found = new Map(counters.map((counter) => [counter.name, counter.value]));
   return Object.fromEntries(names.map((name) => [name, found.get(name) ?? "0"])) as Record<
     Name,
     string
