@@ -1,5 +1,5 @@
 import { ScrollRegion } from "@/components/layout/scroll-region";
-import { html, innerMarkup } from "@/lib/html/markup";
+import { html, innerMarkup, MarkupMemo } from "@/lib/html/markup";
 import { cellKey, type Heatmap, type HeatmapCount } from "@/lib/data-needs/coalition-heatmap";
 import { coalitionHref } from "@/lib/data-needs/links";
 import type { CoalitionNeedsQuery } from "@/lib/data-needs/schemas";
@@ -31,21 +31,17 @@ function totalCell(total: number, href: string, description: string) {
   return html`<td class="font-bold"><a href="${href}" aria-label="${label}">${total}</a></td>`;
 }
 
-/**
- * The heatmap as a table: a row per data category, a column per type of needing organisation, each
- * cell the count of needs not met or partly met, linking to those needs.
- */
-export function HeatmapTable({
-  heatmap,
-  filters,
-}: {
-  heatmap: Heatmap;
-  filters: Pick<CoalitionNeedsQuery, "place" | "pathway">;
-}) {
-  const listHref = (category?: string, type?: OrganisationType) =>
-    coalitionHref("/data-needs/list", { ...filters, category, type });
-  const typeNames = (type: OrganisationType) => organisationTypeName(type, { plural: true });
-  const rows = html`${heatmap.categories.map(
+type HeatmapFilters = Pick<CoalitionNeedsQuery, "place" | "pathway">;
+
+const listHref = (filters: HeatmapFilters, category?: string, type?: OrganisationType) =>
+  coalitionHref("/data-needs/list", { ...filters, category, type });
+
+const typeNames = (type: OrganisationType) => organisationTypeName(type, { plural: true });
+
+// A row per data category, with its total: the same for every lead who opens these filters
+// until the needs change, so made once per heatmap the cache holds.
+function categoryRows(heatmap: Heatmap, filters: HeatmapFilters) {
+  return html`${heatmap.categories.map(
     (category) =>
       html`<tr>
         <th scope="row" class="font-normal">${category.name}</th>
@@ -53,26 +49,41 @@ export function HeatmapTable({
           cell(
             heatmap.cells.get(cellKey(category.id, type)),
             heatmap.max,
-            listHref(category.id, type),
+            listHref(filters, category.id, type),
             `${category.name} needed by ${typeNames(type)}`,
           ),
         )}${totalCell(
           heatmap.rowTotals.get(category.id) ?? 0,
-          listHref(category.id),
+          listHref(filters, category.id),
           `${category.name}, all types of organisation`,
         )}
       </tr>`,
   )}`;
-  const totals = html`<tr>
+}
+
+function totalsRow(heatmap: Heatmap, filters: HeatmapFilters) {
+  return html`<tr>
     <th scope="row">All kinds of data</th>
     ${heatmap.types.map((type) =>
       totalCell(
         heatmap.columnTotals.get(type) ?? 0,
-        listHref(undefined, type),
+        listHref(filters, undefined, type),
         `all kinds of data needed by ${typeNames(type)}`,
       ),
-    )}${totalCell(heatmap.total, listHref(), "all kinds of data, all types of organisation")}
+    )}${totalCell(heatmap.total, listHref(filters), "all kinds of data, all types of organisation")}
   </tr>`;
+}
+
+const made = new MarkupMemo<Heatmap>();
+
+/**
+ * The heatmap as a table: a row per data category, a column per type of needing organisation, each
+ * cell the count of needs not met or partly met, linking to those needs.
+ */
+export function HeatmapTable({ heatmap, filters }: { heatmap: Heatmap; filters: HeatmapFilters }) {
+  const key = `${filters.place ?? ""}|${filters.pathway ?? ""}`;
+  const rows = made.get(heatmap, `rows|${key}`, () => categoryRows(heatmap, filters));
+  const totals = made.get(heatmap, `totals|${key}`, () => totalsRow(heatmap, filters));
   return (
     <ScrollRegion labelledBy="heatmap-caption" sticky>
       <table className="nhs-table nhs-heatmap bg-white text-sm">

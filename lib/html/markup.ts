@@ -50,6 +50,7 @@ function compacted(strings: TemplateStringsArray): readonly string[] {
 function render(value: MarkupValue): string {
   if (value === null || value === undefined || value === false) return "";
   if (value instanceof Markup) return value.toString();
+  if (typeof value === "number") return String(value);
   if (Array.isArray(value)) return (value as readonly MarkupValue[]).map(render).join("");
   return escapeHtml(String(value));
 }
@@ -66,4 +67,27 @@ export function html(strings: TemplateStringsArray, ...values: MarkupValue[]): M
 /** The props that make an element's content the markup: `<tbody {...innerMarkup(rows)} />`. */
 export function innerMarkup(markup: Markup): { dangerouslySetInnerHTML: { __html: string } } {
   return { dangerouslySetInnerHTML: { __html: markup.toString() } };
+}
+
+/**
+ * Markup made once for each object of data (and key within it): tables built from data that a
+ * derived cache (lib/db/derived-cache) holds are the same for every request that shows that data.
+ * An entry goes with its data, when the cache lets the data go.
+ */
+export class MarkupMemo<Data extends object> {
+  readonly #made = new WeakMap<Data, Map<string, Markup>>();
+
+  get(data: Data, key: string, make: () => Markup): Markup {
+    let byKey = this.#made.get(data);
+    if (!byKey) {
+      byKey = new Map();
+      this.#made.set(data, byKey);
+    }
+    let markup = byKey.get(key);
+    if (!markup) {
+      markup = make();
+      byKey.set(key, markup);
+    }
+    return markup;
+  }
 }

@@ -1,5 +1,5 @@
 import { scrollRegionMarkup } from "@/components/layout/scroll-region";
-import { html, innerMarkup } from "@/lib/html/markup";
+import { html, innerMarkup, MarkupMemo } from "@/lib/html/markup";
 import { formatScore } from "@/lib/maturity/results/format-score";
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
 import { DISTRIBUTION_COLUMNS, SMALLEST_GROUP } from "@/lib/maturity/statistics";
@@ -54,12 +54,20 @@ function dimensionTable(results: Distributions, index: number) {
   </div>`;
 }
 
+// The distributions are the round's, held by its results' cache (lib/maturity/results), and the
+// same for everyone: their tables are made once for each.
+const made = new MarkupMemo<Distributions["distributions"]>();
+
 /**
  * The spread of scores per organisation type, a table per dimension: lowest, quartiles, median
  * and highest. Groups too small to stay anonymous are not shown.
  */
 export function DistributionsTables({ results }: { results: Distributions }) {
-  const tables = html`${results.round.dimensions.map((_, index) => dimensionTable(results, index))}`;
+  const tables = made.get(
+    results.distributions,
+    "",
+    () => html`${results.round.dimensions.map((_, index) => dimensionTable(results, index))}`,
+  );
   return (
     <>
       <p>
