@@ -189,6 +189,26 @@ async function readRoundData(prisma: DbClient, roundId: string): Promise<RoundDa
   });
 }
 
+// Every entry in each order asked for, sorted once per round's data: a request only filters.
+const sorted = new WeakMap<RoundData, Map<string, TableEntry[]>>();
+
+function sortedEntries(data: RoundData, query: RoundResultsQuery): TableEntry[] {
+  let byOrder = sorted.get(data);
+  if (!byOrder) {
+    byOrder = new Map();
+    sorted.set(data, byOrder);
+  }
+  // By column, not by the query's text: an unknown sort is name order, and adds no entry.
+  const column = data.round.dimensions.findIndex((dimension) => dimension.key === query.sort);
+  const key = `${column}:${query.order}`;
+  let entries = byOrder.get(key);
+  if (!entries) {
+    entries = sortEntries(data.entries, data.round, query);
+    byOrder.set(key, entries);
+  }
+  return entries;
+}
+
 function buildResults(
   actor: Actor,
   data: RoundData,
@@ -196,21 +216,22 @@ function buildResults(
   pageSize: number,
 ): RoundResults {
   const canSeeCoalition = maturityPolicy.canSeeCoalition(actor);
-  const visible = data.entries.filter(
-    ({ row }) =>
+  const placeIds = new Set<string>();
+  const filtered: TableEntry[] = [];
+  for (const entry of sortedEntries(data, query)) {
+    const { row } = entry;
+    const sees =
       (canSeeCoalition || row.counted) &&
       maturityPolicy.canSeeNamedResults(actor, {
         id: row.organisationId,
         shareMaturityResults: row.shares,
-      }),
-  );
-  const placeIds = new Set(visible.map((entry) => entry.placeId));
-  const filtered = visible.filter(
-    (entry) =>
-      (!query.type || entry.row.type === query.type) &&
-      (!query.place || entry.placeId === query.place),
-  );
-  const shown = pageOf(sortEntries(filtered, data.round, query), query.page, pageSize);
+      });
+    if (!sees) continue;
+    placeIds.add(entry.placeId);
+    if ((!query.type || row.type === query.type) && (!query.place || entry.placeId === query.place))
+      filtered.push(entry);
+  }
+  const shown = pageOf(filtered, query.page, pageSize);
   return {
     round: data.round,
     canSeeCoalition,
