@@ -1,4 +1,5 @@
-import { decode, encode } from "next-auth/jwt";
+import { LRUCache } from "lru-cache";
+import { decode, encode, type JWT } from "next-auth/jwt";
 
 import type { Session } from "next-auth";
 
@@ -13,6 +14,25 @@ const SLIDE_AFTER_MS = 60_000;
 
 export function isSecureDeployment(env: ServerEnv): boolean {
   return env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
+// A signed-in request decodes its cookie twice (proxy.ts to slide it, the page to read it), and the
+// same cookie comes back with every request for a minute; each decoding derives a key and decrypts.
+// Tokens that decoded are kept by their exact text, so a forged or altered one is never found;
+// expiry is checked again on every use, with next-auth's 15 seconds of clock tolerance.
+const decodedTokens = new LRUCache<string, JWT>({ max: 2_000 });
+const CLOCK_TOLERANCE_SECONDS = 15;
+
+async function decodeToken(value: string, secret: string, now: number): Promise<JWT | null> {
+  const key = `${secret}\u0000${value}`;
+  let token = decodedTokens.get(key);
+  if (!token) {
+    token = (await decode({ token: value, secret }).catch(() => null)) ?? undefined;
+    if (!token) return null;
+    decodedTokens.set(key, token);
+  }
+  const runOut = typeof token.exp === "number" && token.exp <= now / 1000 - CLOCK_TOLERANCE_SECONDS;
+  return runOut ? null : token;
 }
 
 /** `__Host-`: only over HTTPS, for this host alone, for the whole site. */
@@ -33,7 +53,7 @@ export async function slideSession(
   secret: string,
   now = Date.now(),
 ): Promise<string | null> {
-  const token = await decode({ token: value, secret }).catch(() => null);
+  const token = await decodeToken(value, secret, now);
   if (!token) return null;
   const issuedAt = typeof token.iat === "number" ? token.iat * 1000 : 0;
   if (now - issuedAt < SLIDE_AFTER_MS) return null;
@@ -52,9 +72,10 @@ export type SessionClaims = Pick<Session, "userId" | "sessionVersion" | "signedI
 export async function sessionClaims(
   value: string | undefined,
   secret: string,
+  now = Date.now(),
 ): Promise<SessionClaims | null> {
   if (!value) return null;
-  const token = await decode({ token: value, secret }).catch(() => null);
+  const token = await decodeToken(value, secret, now);
   if (!token?.sub) return null;
   return {
     userId: token.sub,

@@ -76,4 +76,21 @@ describe("reading a session cookie's claims", () => {
       await sessionClaims(await encode({ secret, token: { name: "no one" } }), secret),
     ).toBeNull();
   });
+
+  it("refuses a token it read before once the token has run out, or under another key", async () => {
+    const token = await encode({
+      secret,
+      maxAge: 60,
+      token: { sub: "user-1", sessionVersion: 3, signedInAt: Date.now() },
+    });
+    expect(await sessionClaims(token, secret)).toMatchObject({ userId: "user-1" });
+
+    expect(await sessionClaims(token, `${secret} but another`)).toBeNull();
+    // Within the 15 seconds of tolerance for clocks, then past them.
+    expect(await sessionClaims(token, secret, minutesLater(1.2))).toMatchObject({
+      userId: "user-1",
+    });
+    expect(await sessionClaims(token, secret, minutesLater(1.5))).toBeNull();
+    expect(await slideSession(token, secret, minutesLater(1.5))).toBeNull();
+  });
 });
