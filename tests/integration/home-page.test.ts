@@ -218,6 +218,52 @@ describe("the home page of a member", () => {
     expect(invitations?.awaiting).toEqual([]);
   });
 
+  it("lists only open invitations: not accepted, revoked, expired or to an archived organisation", async () => {
+    const prisma = await getPrisma();
+    const place = await createPlace(prisma);
+    const archived = await createOrganisation(prisma, { placeId: place.id });
+    const closed = await createOrganisation(prisma, { placeId: place.id });
+    const stale = await createOrganisation(prisma, { placeId: place.id });
+    const invitations = [
+      await invite(archived.id, memberA.userId, adminA.userId),
+      await invite(closed.id, memberA.userId, adminA.userId),
+      await invite(closed.id, memberA.userId, adminA.userId),
+      await invite(stale.id, memberA.userId, adminA.userId),
+    ];
+    await prisma.organisation.update({
+      where: { id: archived.id },
+      data: { archivedAt: new Date() },
+    });
+    await prisma.invitation.update({
+      where: { id: invitations[1]!.id },
+      data: { acceptedAt: new Date() },
+    });
+    await prisma.invitation.update({
+      where: { id: invitations[2]!.id },
+      data: { revokedAt: new Date() },
+    });
+    await prisma.invitation.update({
+      where: { id: invitations[3]!.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+
+    expect(sectionOf(await getHomePage(memberA), "invitations")?.toAccept).toEqual([
+      { organisationName: orgB.name, role: "MEMBER", expiresAt: expect.any(Date) as Date },
+    ]);
+    // An expired invitation still waits for its organisation's admin, to send again.
+    const staleAdmin = asActor(
+      await createUser(prisma, {
+        memberships: [
+          { organisationId: stale.id, role: "ORG_ADMIN" },
+          { organisationId: closed.id, role: "ORG_ADMIN" },
+        ],
+      }),
+    );
+    expect(sectionOf(await getHomePage(staleAdmin), "invitations")?.awaiting).toEqual([
+      { organisationId: stale.id, organisationName: stale.name, pending: 1 },
+    ]);
+  });
+
   it("is empty for someone who acts for no organisation", async () => {
     const nobody = asActor(await createUser(await getPrisma()));
     expect((await getHomePage(nobody)).sections).toEqual([]);
