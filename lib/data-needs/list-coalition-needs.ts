@@ -16,6 +16,9 @@ import { type CoalitionNeedsQuery, DATA_NEEDS_PAGE_SIZE } from "./schemas";
 // How many needs match each filter, per "pathway-inputs" change counter (raised by database
 // triggers with every change to data needs, organisations and data categories).
 const totals = sharedCache<number>("data-needs-totals", 500);
+// A page of needs per filter and page, under the same counter and the "pathways" counter (raised
+// with any change to a pathway, its steps included), as the rows name their step and pathway.
+const pages = sharedCache<NeedRow[]>("data-needs-pages", 200);
 
 /**
  * The individual unmet and partly met needs behind the heatmap, for leads: one cell (a data
@@ -29,20 +32,33 @@ export async function listCoalitionNeeds(
   const prisma = await getPrisma();
   const where = coalitionWhere(query, { unmetOnly: true });
   // The key is read before the data, so an entry is never older than its key.
-  const counter = (await readEveryChangeCounter(prisma))["pathway-inputs"];
+  const counters = await readEveryChangeCounter(prisma);
+  const counter = counters["pathway-inputs"];
   const { page: _page, ...filters } = query;
   const total = await totals.get(`${JSON.stringify(filters)}:${counter}`, () =>
     prisma.dataNeed.count({ where }),
   );
   const pageCount = Math.max(1, Math.ceil(total / DATA_NEEDS_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
+  const needs = await pages.get(
+    `${JSON.stringify(filters)}:${page}:${counter}:${counters.pathways}`,
+    () => readNeedsPage(prisma, query, page),
+  );
+  return { needs, total, page, pageCount };
+}
+
+async function readNeedsPage(
+  prisma: DbClient,
+  query: CoalitionNeedsQuery,
+  page: number,
+): Promise<NeedRow[]> {
   // One statement with its names joined in, not one per relation: the page is read by every lead.
   // The page is picked first, from the needs and their organisations alone; only its 25 rows
   // are then joined to their names. Needs are shown by importance, then how far they are met,
   // then the organisation's name: for each of those six groups the organisations are walked in
   // name order (an index) until the page is full, rather than every matching need sorted.
   const limit = page * DATA_NEEDS_PAGE_SIZE;
-  const needs = await prisma.$queryRaw<NeedRow[]>(Prisma.sql`
+  return prisma.$queryRaw<NeedRow[]>(Prisma.sql`
     WITH shown AS MATERIALIZED (
       SELECT x.id, i.rank AS "importanceRank", m.rank AS "metRank", x.name
         FROM unnest(enum_range(NULL::"NeedImportance")) WITH ORDINALITY AS i(importance, rank)
@@ -77,7 +93,6 @@ export async function listCoalitionNeeds(
       LEFT JOIN "PathwayStep" s ON s.id = n."pathwayStepId"
       LEFT JOIN "Pathway" p ON p.id = s."pathwayId"
      ORDER BY shown."importanceRank", shown."metRank", shown.name, shown.id`);
-  return { needs, total, page, pageCount };
 }
 
 type Named = { id: string; name: string };

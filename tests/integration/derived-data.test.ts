@@ -6,6 +6,7 @@ import { readChangeCounter } from "@/lib/db/derived-cache";
 import { addFlow } from "@/lib/pathways/add-flow";
 import { addStep } from "@/lib/pathways/add-step";
 import { createPathway } from "@/lib/pathways/create-pathway";
+import { listCoalitionNeeds } from "@/lib/data-needs/list-coalition-needs";
 import { getPathway } from "@/lib/pathways/get-pathway";
 import { listPathways, summarisePathways } from "@/lib/pathways/list-pathways";
 import { publishPathway } from "@/lib/pathways/publish-pathway";
@@ -244,5 +245,47 @@ describe("a pathway's derived content and readiness", () => {
     expect(await named(lead)).toBeUndefined();
     expect(await named(lead, true)).toBe("Derived and renamed");
     expect(await named(reader)).toBeUndefined();
+  });
+});
+
+describe("the data needs drill-down", () => {
+  it("keeps a page while nothing changes, and follows a change to a need and to its pathway", async () => {
+    const prisma = await getPrisma();
+    const id = await pathwayWithFlow();
+    const step = await prisma.pathwayStep.findFirstOrThrow({
+      where: { pathwayId: id, name: "Welcome home" },
+    });
+    const need = await createDataNeed(prisma, {
+      organisationId: careHome.id,
+      dataCategoryId: medications,
+      sourceOrganisationId: hospital.id,
+      metToday: "NOT_AT_ALL",
+    });
+    await prisma.dataNeed.update({ where: { id: need.id }, data: { pathwayStepId: step.id } });
+    const query = { category: medications, type: "CARE_HOME" as const, pathway: id, page: 1 };
+    const row = async () =>
+      (await listCoalitionNeeds(lead, query)).needs.find((n) => n.id === need.id);
+
+    expect((await row())?.pathwayStep).toMatchObject({ name: "Welcome home" });
+    const tally = { queries: 0 };
+    const again = await queryTallyStorage().run(tally, () => listCoalitionNeeds(lead, query));
+    // The change counters alone.
+    expect(tally.queries).toBe(1);
+    expect(again.needs.map((n) => n.id)).toEqual([need.id]);
+
+    const { version } = await prisma.pathway.findUniqueOrThrow({
+      where: { id },
+      select: { version: true },
+    });
+    await updatePathway(
+      lead,
+      id,
+      { name: "Renamed discharge", population: "Frail older people", purpose: "Safe discharge" },
+      version,
+    );
+    expect((await row())?.pathwayStep?.pathway.name).toBe("Renamed discharge");
+
+    await prisma.dataNeed.update({ where: { id: need.id }, data: { metToday: "FULLY" } });
+    expect(await row()).toBeUndefined();
   });
 });
