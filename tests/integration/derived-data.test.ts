@@ -58,6 +58,21 @@ async function pathwayWithFlow() {
   return id;
 }
 
+// Renames a pathway through the app, as its lead would, from the version they opened.
+async function renamePathway(id: string, name: string) {
+  const prisma = await getPrisma();
+  const { version } = await prisma.pathway.findUniqueOrThrow({
+    where: { id },
+    select: { version: true },
+  });
+  await updatePathway(
+    lead,
+    id,
+    { name, population: "Frail older people", purpose: "Safe discharge" },
+    version,
+  );
+}
+
 const agreementFinding = (view: Awaited<ReturnType<typeof getPathway>>) =>
   [...(view?.readiness.flows.values() ?? [])][0]?.findings.find((f) => f.signal === "agreement");
 
@@ -213,7 +228,6 @@ describe("a pathway's derived content and readiness", () => {
   });
 
   it("keep the sorted pathways list while nothing changes, and follow a rename, a publish and an archive", async () => {
-    const prisma = await getPrisma();
     const id = await pathwayWithFlow();
     const reader = memberOf(careHome.id);
     const first = await summarisePathways(lead);
@@ -223,16 +237,7 @@ describe("a pathway's derived content and readiness", () => {
     expect(tally.queries).toBe(1);
     expect(second).toBe(first);
 
-    const { version } = await prisma.pathway.findUniqueOrThrow({
-      where: { id },
-      select: { version: true },
-    });
-    await updatePathway(
-      lead,
-      id,
-      { name: "Derived and renamed", population: "Frail older people", purpose: "Safe discharge" },
-      version,
-    );
+    await renamePathway(id, "Derived and renamed");
     const named = async (who: Actor, archived = false) =>
       (await summarisePathways(who, { archived })).find((item) => item.id === id)?.name;
     expect(await named(lead)).toBe("Derived and renamed");
@@ -273,16 +278,7 @@ describe("the data needs drill-down", () => {
     expect(tally.queries).toBe(1);
     expect(again.needs.map((n) => n.id)).toEqual([need.id]);
 
-    const { version } = await prisma.pathway.findUniqueOrThrow({
-      where: { id },
-      select: { version: true },
-    });
-    await updatePathway(
-      lead,
-      id,
-      { name: "Renamed discharge", population: "Frail older people", purpose: "Safe discharge" },
-      version,
-    );
+    await renamePathway(id, "Renamed discharge");
     expect((await row())?.pathwayStep?.pathway.name).toBe("Renamed discharge");
 
     await prisma.dataNeed.update({ where: { id: need.id }, data: { metToday: "FULLY" } });
