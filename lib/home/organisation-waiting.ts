@@ -3,7 +3,6 @@ import "server-only";
 
 import { type Actor, isProgrammeLead } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import {
   sectionGivenOrder,
   sectionGivenSelect,
@@ -188,49 +187,27 @@ export async function readInvitations(
   const adminOf = organisations.filter((organisation) => organisation.admin).map((o) => o.id);
   // Raw SQL: every signed-in home page runs these two, and a model query's plan is compiled afresh
   // on each call, which cost more than the statements. Open invitations: neither accepted nor
-  // revoked, to an organisation not archived.
-  const [toAccept, groups] = await Promise.all([
-    db.$queryRaw<{ role: MembershipRole; expiresAt: Date; organisationId: string }[]>`
-      SELECT i.role::text AS role, i."expiresAt", i."organisationId"
+  // revoked, to an organisation not archived, whose name comes with them.
+  const [toAccept, awaiting] = await Promise.all([
+    db.$queryRaw<InvitationToAccept[]>`
+      SELECT o.name AS "organisationName", i.role::text AS role, i."expiresAt"
         FROM "Invitation" i JOIN "Organisation" o ON o.id = i."organisationId"
        WHERE i."acceptedAt" IS NULL AND i."revokedAt" IS NULL AND o."archivedAt" IS NULL
          AND i."userId" = ${actor.userId}::uuid AND i."expiresAt" > ${now}
        ORDER BY i."createdAt" DESC
        LIMIT ${HOME_LIST_SIZE}`,
-    db.$queryRaw<{ organisationId: string; pending: number }[]>`
-      SELECT i."organisationId", count(*)::int AS pending
+    db.$queryRaw<InvitationsAwaiting[]>`
+      SELECT i."organisationId", o.name AS "organisationName", count(*)::int AS pending
         FROM "Invitation" i JOIN "Organisation" o ON o.id = i."organisationId"
        WHERE i."acceptedAt" IS NULL AND i."revokedAt" IS NULL AND o."archivedAt" IS NULL
          AND (i."organisationId" = ANY(${adminOf}::uuid[])
               -- Leads invite to any organisation: those they sent are theirs to follow up.
               OR (${isProgrammeLead(actor)} AND i."invitedById" = ${actor.userId}::uuid))
-       GROUP BY i."organisationId"`,
+       GROUP BY i."organisationId", o.name`,
   ]);
-  const names = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
-  const unnamed = [
-    ...new Set(
-      [...toAccept, ...groups].map((row) => row.organisationId).filter((id) => !names.has(id)),
-    ),
-  ];
-  if (unnamed.length > 0) {
-    const others = await db.organisation.findMany({
-      where: { id: { in: unnamed } },
-      select: { id: true, name: true },
-    });
-    for (const organisation of others) names.set(organisation.id, organisation.name);
-  }
   return {
-    toAccept: toAccept.map((invitation) => ({
-      organisationName: names.get(invitation.organisationId) ?? "",
-      role: invitation.role,
-      expiresAt: invitation.expiresAt,
-    })),
-    awaiting: groups
-      .map((group) => ({
-        organisationId: group.organisationId,
-        organisationName: names.get(group.organisationId) ?? "",
-        pending: group.pending,
-      }))
+    toAccept,
+    awaiting: awaiting
       .sort((a, b) => a.organisationName.localeCompare(b.organisationName))
       .slice(0, HOME_LIST_SIZE),
   };
