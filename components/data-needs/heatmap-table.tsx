@@ -1,5 +1,6 @@
 import { ScrollRegion } from "@/components/layout/scroll-region";
-import { html, innerMarkup, MarkupMemo } from "@/lib/html/markup";
+import { PerEntry } from "@/lib/db/derived-cache";
+import { html, innerMarkup, type Markup } from "@/lib/html/markup";
 import { cellKey, type Heatmap, type HeatmapCount } from "@/lib/data-needs/coalition-heatmap";
 import { coalitionHref } from "@/lib/data-needs/links";
 import type { CoalitionNeedsQuery } from "@/lib/data-needs/schemas";
@@ -74,7 +75,7 @@ function totalsRow(heatmap: Heatmap, filters: HeatmapFilters) {
   </tr>`;
 }
 
-const made = new MarkupMemo<Heatmap>();
+const made = new PerEntry<Heatmap, Markup>();
 
 /**
  * The heatmap as a table: a row per data category, a column per type of needing organisation, each

@@ -46,6 +46,25 @@ export class DerivedCache<T> {
   }
 }
 
+/**
+ * Values worked out once for each entry of a derived cache (and key within it): a table's markup or
+ * a sort order made from cached data is the same for every request that reads that entry. A value
+ * goes with its entry, when the cache lets the entry go; a change makes a new entry, never found here.
+ */
+export class PerEntry<Entry extends object, Value> {
+  readonly #values = new WeakMap<Entry, Map<string, Value>>();
+
+  get(entry: Entry, key: string, make: () => Value): Value {
+    let byKey = this.#values.get(entry);
+    if (!byKey) {
+      byKey = new Map();
+      this.#values.set(entry, byKey);
+    }
+    if (!byKey.has(key)) byKey.set(key, make());
+    return byKey.get(key) as Value;
+  }
+}
+
 const holder = globalThis as typeof globalThis & {
   [key: symbol]: DerivedCache<unknown> | undefined;
 };

@@ -68,26 +68,3 @@ export function html(strings: TemplateStringsArray, ...values: MarkupValue[]): M
 export function innerMarkup(markup: Markup): { dangerouslySetInnerHTML: { __html: string } } {
   return { dangerouslySetInnerHTML: { __html: markup.toString() } };
 }
-
-/**
- * Markup made once for each object of data (and key within it): tables built from data that a
- * derived cache (lib/db/derived-cache) holds are the same for every request that shows that data.
- * An entry goes with its data, when the cache lets the data go.
- */
-export class MarkupMemo<Data extends object> {
-  readonly #made = new WeakMap<Data, Map<string, Markup>>();
-
-  get(data: Data, key: string, make: () => Markup): Markup {
-    let byKey = this.#made.get(data);
-    if (!byKey) {
-      byKey = new Map();
-      this.#made.set(data, byKey);
-    }
-    let markup = byKey.get(key);
-    if (!markup) {
-      markup = make();
-      byKey.set(key, markup);
-    }
-    return markup;
-  }
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { DerivedCache } from "@/lib/db/derived-cache";
+import { DerivedCache, PerEntry } from "@/lib/db/derived-cache";
+import { html, type Markup } from "@/lib/html/markup";
 
 describe("the cache of derived data", () => {
   it("works a value out once for any number of readers at once", async () => {
@@ -30,5 +31,27 @@ describe("the cache of derived data", () => {
     expect(cache.peek("b")).toBeUndefined();
     expect(await cache.peek("a")).toBe("a");
     expect(await cache.peek("c")).toBe("c");
+  });
+});
+
+describe("values made once for each entry of a derived cache", () => {
+  it("makes a table once for the same data and key, and again for other data or another key", () => {
+    const memo = new PerEntry<{ count: number }, Markup>();
+    let made = 0;
+    const table = (data: { count: number }) => () => {
+      made += 1;
+      return html`<td>${data.count}</td>`;
+    };
+    const first = { count: 1 };
+    const changed = { count: 2 };
+
+    expect(String(memo.get(first, "all", table(first)))).toBe("<td>1</td>");
+    expect(String(memo.get(first, "all", table(first)))).toBe("<td>1</td>");
+    expect(made).toBe(1);
+
+    // New data (a cache's entry after a change) is never answered with the old data's markup.
+    expect(String(memo.get(changed, "all", table(changed)))).toBe("<td>2</td>");
+    expect(String(memo.get(first, "place", table(first)))).toBe("<td>1</td>");
+    expect(made).toBe(3);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { html, innerMarkup, MarkupMemo } from "@/lib/html/markup";
+import { html, innerMarkup } from "@/lib/html/markup";
 
 describe("markup built from a template", () => {
   it("escapes every value put into text or an attribute", () => {
@@ -55,27 +55,5 @@ describe("markup built from a template", () => {
     ).toEqual({
       dangerouslySetInnerHTML: { __html: "<tr> <td>1 &lt; 2</td> </tr>" },
     });
-  });
-});
-
-describe("markup made once for each object of data", () => {
-  it("makes a table once for the same data and key, and again for other data or another key", () => {
-    const memo = new MarkupMemo<{ count: number }>();
-    let made = 0;
-    const table = (data: { count: number }) => () => {
-      made += 1;
-      return html`<td>${data.count}</td>`;
-    };
-    const first = { count: 1 };
-    const changed = { count: 2 };
-
-    expect(String(memo.get(first, "all", table(first)))).toBe("<td>1</td>");
-    expect(String(memo.get(first, "all", table(first)))).toBe("<td>1</td>");
-    expect(made).toBe(1);
-
-    // New data (a cache's entry after a change) is never answered with the old data's markup.
-    expect(String(memo.get(changed, "all", table(changed)))).toBe("<td>2</td>");
-    expect(String(memo.get(first, "place", table(first)))).toBe("<td>1</td>");
-    expect(made).toBe(3);
   });
 });

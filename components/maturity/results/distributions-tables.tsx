@@ -1,5 +1,6 @@
 import { scrollRegionMarkup } from "@/components/layout/scroll-region";
-import { html, innerMarkup, MarkupMemo } from "@/lib/html/markup";
+import { PerEntry } from "@/lib/db/derived-cache";
+import { html, innerMarkup, type Markup } from "@/lib/html/markup";
 import { formatScore } from "@/lib/maturity/results/format-score";
 import type { RoundResults } from "@/lib/maturity/results/get-round-results";
 import { DISTRIBUTION_COLUMNS, SMALLEST_GROUP } from "@/lib/maturity/statistics";
@@ -56,7 +57,7 @@ function dimensionTable(results: Distributions, index: number) {
 
 // The distributions are the round's, held by its results' cache (lib/maturity/results), and the
 // same for everyone: their tables are made once for each.
-const made = new MarkupMemo<Distributions["distributions"]>();
+const made = new PerEntry<Distributions["distributions"], Markup>();
 
 /**
  * The spread of scores per organisation type, a table per dimension: lowest, quartiles, median

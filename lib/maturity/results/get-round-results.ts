@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { readEveryChangeCounter, sharedCache } from "@/lib/db/derived-cache";
+import { PerEntry, readEveryChangeCounter, sharedCache } from "@/lib/db/derived-cache";
 import type { DbClient } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { AssessmentStatus, OrganisationType } from "@/lib/generated/prisma/enums";
@@ -190,23 +190,14 @@ async function readRoundData(prisma: DbClient, roundId: string): Promise<RoundDa
 }
 
 // Every entry in each order asked for, sorted once per round's data: a request only filters.
-const sorted = new WeakMap<RoundData, Map<string, TableEntry[]>>();
+const sorted = new PerEntry<RoundData, TableEntry[]>();
 
 function sortedEntries(data: RoundData, query: RoundResultsQuery): TableEntry[] {
-  let byOrder = sorted.get(data);
-  if (!byOrder) {
-    byOrder = new Map();
-    sorted.set(data, byOrder);
-  }
   // By column, not by the query's text: an unknown sort is name order, and adds no entry.
   const column = data.round.dimensions.findIndex((dimension) => dimension.key === query.sort);
-  const key = `${column}:${query.order}`;
-  let entries = byOrder.get(key);
-  if (!entries) {
-    entries = sortEntries(data.entries, data.round, query);
-    byOrder.set(key, entries);
-  }
-  return entries;
+  return sorted.get(data, `${column}:${query.order}`, () =>
+    sortEntries(data.entries, data.round, query),
+  );
 }
 
 function buildResults(
